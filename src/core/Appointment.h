@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Chair.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace sams {
+
+using AppointmentId = qint64;
+
+enum class AppointmentStatus { Pending, Confirmed, CheckedIn, Completed, Cancelled, NoShow };
+enum class BookingChannel { Staff, Phone, Web };
+
+struct Appointment {
+    AppointmentId id = 0;
+    ChairId chairId = 0;
+    QDateTime startsAt; // UTC
+    QDateTime endsAt;   // UTC, exclusive
+    int slotCount = 1;
+    QString customerName;
+    QString customerPhone;
+    QString customerEmail;
+    QString customerZip;
+    QString service;
+    AppointmentStatus status = AppointmentStatus::Pending;
+    BookingChannel channel = BookingChannel::Staff;
+    QString notes;
+    QString internalNotes;
+    QString overrideReason; // set when booked into a locked slot
+    int version = 1;
+
+    // Active appointments hold their slots; cancelled ones do not.
+    bool isActive() const { return status != AppointmentStatus::Cancelled; }
+};
+
+// Stable identifiers as stored and printed by samsctl ("checked_in").
+QString statusName(AppointmentStatus status);
+std::optional<AppointmentStatus> parseStatus(const QString &name);
+QString channelName(BookingChannel channel);
+std::optional<BookingChannel> parseChannel(const QString &name);
+
+// What a person reads ("Checked in"), translated.
+QString statusLabel(AppointmentStatus status);
+
+} // namespace sams

@@ -1,0 +1,27 @@
+#include "core/TimeInterval.h"
+
+#include <QRegularExpression>
+
+namespace sams {
+
+std::optional<int> parseMinuteOfDay(const QString &text, bool allowEndOfDay)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2}):(\\d{2})$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).toInt();
+    if (hour == 24 && minute == 0 && allowEndOfDay)
+        return 24 * 60;
+    if (hour > 23 || minute > 59)
+        return std::nullopt;
+    return hour * 60 + minute;
+}
+
+QString formatMinuteOfDay(int minute)
+{
+    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace sams

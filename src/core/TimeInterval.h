@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sams {
+
+// A half-open span of local wall time on one day, [open, close), in minutes after
+// midnight. close may be 1440 ("24:00").
+struct TimeInterval {
+    int openMinute = 0;
+    int closeMinute = 0;
+
+    bool isValid() const { return 0 <= openMinute && openMinute < closeMinute && closeMinute <= 24 * 60; }
+    bool overlaps(const TimeInterval &o) const { return openMinute < o.closeMinute && o.openMinute < closeMinute; }
+    friend bool operator==(const TimeInterval &, const TimeInterval &) = default;
+};
+
+using DayIntervals = QList<TimeInterval>;
+
+// "HH:MM" 24-hour; "24:00" only when allowEndOfDay (a close time).
+std::optional<int> parseMinuteOfDay(const QString &text, bool allowEndOfDay);
+QString formatMinuteOfDay(int minute);
+
+} // namespace sams

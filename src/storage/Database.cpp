@@ -1,0 +1,114 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/SqlCheck.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sams {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sams::Database)
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sams-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Creation creation)
+{
+    std::unique_ptr<Database> database(new Database(url));
+    if (auto ok = database->connect(creation); !ok)
+        return std::unexpected(ok.error());
+    Migrator migrator(database->m_db);
+    if (auto ok = migrator.migrate(); !ok)
+        return std::unexpected(ok.error());
+    return database;
+}
+
+Status Database::connect(Creation creation)
+{
+    if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
+        const QFileInfo file(m_url.path);
+        if (!file.exists() && creation == Creation::MustExist)
+            return std::unexpected(Error::failed(Text::tr("There is no SAMS database at %1.").arg(m_url.path)));
+        if (!QDir().mkpath(file.absolutePath()))
+            return std::unexpected(Error::failed(Text::tr("The folder %1 cannot be created.").arg(file.absolutePath())));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_url.path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(m_url.host);
+        m_db.setPort(m_url.port);
+        m_db.setUserName(m_url.user);
+        m_db.setPassword(m_url.password);
+        m_db.setDatabaseName(m_url.databaseName);
+        m_db.setConnectOptions(m_url.connectOptions);
+    }
+    if (!m_db.isValid())
+        return std::unexpected(Error::failed(Text::tr("The Qt SQL driver for %1 is not installed.").arg(m_url.displayName())));
+    if (!m_db.open())
+        return std::unexpected(
+            Error::failed(Text::tr("Cannot open %1: %2").arg(m_url.displayName(), m_db.lastError().text())));
+
+    if (isSqlite()) {
+        // WAL lets readers work while one desktop writes; foreign keys are off by default.
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            if (auto ok = sql::exec(m_db, QString::fromLatin1(pragma), Text::tr("Setting up SQLite")); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Environment Database::environment() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'environment'"));
+    if (query.exec() && query.next())
+        return parseEnvironment(query.value(0).toString()).value_or(Environment::Local);
+    return Environment::Local;
+}
+
+Status Database::setEnvironment(Environment environment)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('environment', :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":value"), environmentName(environment));
+    return sql::exec(query, Text::tr("Recording the environment"));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace sams

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QString>
+
+namespace sams {
+
+// Where a SAMS database lives: `sqlite:PATH` or
+// `postgresql://user@host:port/dbname?libpq=options` (interfaces.md).
+struct DatabaseUrl {
+    enum class Kind { Sqlite, PostgreSql };
+    Kind kind = Kind::Sqlite;
+    QString path;           // SQLite file
+    QString host;           // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString connectOptions; // libpq parameters, "key=value;key=value" as QPSQL takes them
+
+    static Result<DatabaseUrl> parse(const QString &text);
+    // The embedded database in the user's data folder.
+    static DatabaseUrl embeddedDefault();
+    // --db if given, else $SAMS_DB, else the embedded default.
+    static Result<DatabaseUrl> resolve(const QString &commandLineValue);
+
+    // For status bars and messages: never shows a password.
+    QString displayName() const;
+};
+
+} // namespace sams

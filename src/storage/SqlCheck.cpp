@@ -1,0 +1,78 @@
+#include "storage/SqlCheck.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace sams::sql {
+
+namespace {
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    return Error::failed(QStringLiteral("%1: %2").arg(what, error.text()));
+}
+bool isSqlite(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QSQLITE"); }
+} // namespace
+
+Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return std::unexpected(sqlError(query.lastError(), what));
+    return {};
+}
+
+Status exec(QSqlDatabase &db, const QString &statement, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return std::unexpected(sqlError(query.lastError(), what));
+    return {};
+}
+
+Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        return std::unexpected(sqlError(query.lastError(), statement.simplified().left(80)));
+    return query;
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    if (isSqlite(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    else
+        m_db.rollback();
+}
+
+Status Transaction::begin()
+{
+    if (isSqlite(m_db)) {
+        if (auto ok = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("Starting a transaction")); !ok)
+            return ok;
+    } else if (!m_db.transaction()) {
+        return std::unexpected(sqlError(m_db.lastError(), QStringLiteral("Starting a transaction")));
+    }
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (isSqlite(m_db)) {
+        if (auto ok = exec(m_db, QStringLiteral("COMMIT"), QStringLiteral("Committing")); !ok)
+            return ok;
+    } else if (!m_db.commit()) {
+        return std::unexpected(sqlError(m_db.lastError(), QStringLiteral("Committing")));
+    }
+    m_open = false;
+    return {};
+}
+
+} // namespace sams::sql

@@ -1,0 +1,284 @@
+#include "storage/SqlScheduleRepository.h"
+
+#include "storage/ChainInserter.h"
+#include "storage/Database.h"
+#include "storage/SqlCheck.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+
+namespace sams {
+
+using namespace sql;
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sams::SqlScheduleRepository)
+};
+
+// Runs a prepared query and maps each row; the first failure ends it.
+template<typename T, typename Bind, typename Map>
+Result<QList<T>> select(QSqlDatabase &db, const QString &statement, Bind bind, Map map, const QString &what)
+{
+    Result<QSqlQuery> query = prepare(db, statement);
+    if (!query)
+        return std::unexpected(query.error());
+    bind(*query);
+    query->setForwardOnly(true);
+    if (auto ok = exec(*query, what); !ok)
+        return std::unexpected(ok.error());
+    QList<T> rows;
+    while (query->next())
+        rows.append(map(*query));
+    return rows;
+}
+
+void bindStore(QSqlQuery &q, StoreId store) { q.bindValue(QStringLiteral(":store"), store); }
+
+// Intervals of child rows (hours or exception) keyed by their parent id.
+template<typename Add>
+Status loadIntervals(QSqlDatabase &db, const QString &statement, StoreId store, Add add)
+{
+    Result<QSqlQuery> query = prepare(db, statement);
+    if (!query)
+        return std::unexpected(query.error());
+    bindStore(*query, store);
+    if (auto ok = exec(*query, Text::tr("Reading open intervals")); !ok)
+        return ok;
+    while (query->next())
+        add(*query);
+    return {};
+}
+} // namespace
+
+SqlScheduleRepository::SqlScheduleRepository(Database &database)
+    : m_db(database.connection())
+{
+}
+
+Result<QList<Store>> SqlScheduleRepository::stores()
+{
+    return select<Store>(
+        m_db,
+        QStringLiteral("SELECT id, code, name, address, timezone, phone, instructions, slot_minutes, capacity, "
+                       "horizon_days, min_notice_minutes, visible_from, opens_on, closes_on, version "
+                       "FROM stores ORDER BY code"),
+        [](QSqlQuery &) {},
+        [](const QSqlQuery &q) {
+            Store s;
+            s.id = q.value(0).toLongLong();
+            s.code = q.value(1).toString();
+            s.name = q.value(2).toString();
+            s.address = q.value(3).toString();
+            s.timeZoneId = q.value(4).toString().toUtf8();
+            s.phone = q.value(5).toString();
+            s.instructions = q.value(6).toString();
+            s.slotMinutes = q.value(7).toInt();
+            s.capacity = q.value(8).toInt();
+            s.horizonDays = q.value(9).toInt();
+            s.minNoticeMinutes = q.value(10).toInt();
+            s.visibleFrom = toDate(q.value(11));
+            s.opensOn = toDate(q.value(12));
+            s.closesOn = toDate(q.value(13));
+            s.version = q.value(14).toInt();
+            return s;
+        },
+        Text::tr("Reading stores"));
+}
+
+Result<QList<Chair>> SqlScheduleRepository::chairs(std::optional<StoreId> store)
+{
+    return select<Chair>(
+        m_db,
+        QStringLiteral("SELECT id, store_id, name, starts_on, ends_on, version FROM chairs %1 "
+                       "ORDER BY store_id, id")
+            .arg(store ? QStringLiteral("WHERE store_id = :store") : QString()),
+        [&](QSqlQuery &q) {
+            if (store)
+                bindStore(q, *store);
+        },
+        [](const QSqlQuery &q) {
+            return Chair{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                         toDate(q.value(3)),      toDate(q.value(4)),      q.value(5).toInt()};
+        },
+        Text::tr("Reading chairs"));
+}
+
+Result<QList<HoursVersion>> SqlScheduleRepository::hoursVersions(StoreId store)
+{
+    Result<QList<HoursVersion>> versions = select<HoursVersion>(
+        m_db,
+        QStringLiteral("SELECT id, store_id, chair_id, effective_from, follows_store, version "
+                       "FROM hours_versions WHERE store_id = :store ORDER BY effective_from"),
+        [&](QSqlQuery &q) { bindStore(q, store); },
+        [](const QSqlQuery &q) {
+            HoursVersion v;
+            v.id = q.value(0).toLongLong();
+            v.storeId = q.value(1).toLongLong();
+            v.chairId = toId(q.value(2));
+            v.effectiveFrom = toDate(q.value(3));
+            v.followsStore = q.value(4).toBool();
+            v.version = q.value(5).toInt();
+            return v;
+        },
+        Text::tr("Reading hours"));
+    if (!versions)
+        return versions;
+    QHash<qint64, HoursVersion *> byId;
+    for (HoursVersion &v : *versions)
+        byId.insert(v.id, &v);
+    auto ok = loadIntervals(m_db,
+                            QStringLiteral("SELECT i.hours_version_id, i.weekday, i.open_minute, i.close_minute "
+                                           "FROM hours_intervals i JOIN hours_versions v ON v.id = i.hours_version_id "
+                                           "WHERE v.store_id = :store ORDER BY i.weekday, i.open_minute"),
+                            store, [&](const QSqlQuery &q) {
+                                if (HoursVersion *v = byId.value(q.value(0).toLongLong()))
+                                    v->week.at(q.value(1).toInt() - 1).append({q.value(2).toInt(), q.value(3).toInt()});
+                            });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return versions;
+}
+
+Result<QList<DateException>> SqlScheduleRepository::exceptions(StoreId store, QDate from, QDate to)
+{
+    Result<QList<DateException>> found = select<DateException>(
+        m_db,
+        QStringLiteral("SELECT id, store_id, chair_id, date, reason, version FROM date_exceptions "
+                       "WHERE store_id = :store AND date BETWEEN :from AND :to ORDER BY date"),
+        [&](QSqlQuery &q) {
+            bindStore(q, store);
+            q.bindValue(QStringLiteral(":from"), fromDate(from));
+            q.bindValue(QStringLiteral(":to"), fromDate(to));
+        },
+        [](const QSqlQuery &q) {
+            return DateException{q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)),
+                                 toDate(q.value(3)),      {},                      q.value(4).toString(),
+                                 q.value(5).toInt()};
+        },
+        Text::tr("Reading date exceptions"));
+    if (!found)
+        return found;
+    QHash<qint64, DateException *> byId;
+    for (DateException &e : *found)
+        byId.insert(e.id, &e);
+    auto ok = loadIntervals(m_db,
+                            QStringLiteral("SELECT i.exception_id, i.open_minute, i.close_minute "
+                                           "FROM exception_intervals i JOIN date_exceptions e ON e.id = i.exception_id "
+                                           "WHERE e.store_id = :store ORDER BY i.open_minute"),
+                            store, [&](const QSqlQuery &q) {
+                                if (DateException *e = byId.value(q.value(0).toLongLong()))
+                                    e->intervals.append({q.value(1).toInt(), q.value(2).toInt()});
+                            });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return found;
+}
+
+Result<QList<ZipCode>> SqlScheduleRepository::zipCodes(StoreId store)
+{
+    return select<ZipCode>(
+        m_db,
+        QStringLiteral("SELECT store_id, zipcode, active_from FROM zip_codes WHERE store_id = :store "
+                       "ORDER BY zipcode"),
+        [&](QSqlQuery &q) { bindStore(q, store); },
+        [](const QSqlQuery &q) { return ZipCode{q.value(0).toLongLong(), q.value(1).toString(), toDate(q.value(2))}; },
+        Text::tr("Reading zip codes"));
+}
+
+Result<QList<Lock>> SqlScheduleRepository::locks(StoreId store, const QDateTime &from, const QDateTime &to)
+{
+    return select<Lock>(
+        m_db,
+        QStringLiteral("SELECT id, store_id, chair_id, starts_at, ends_at, reason, created_by, version FROM locks "
+                       "WHERE store_id = :store AND starts_at < :to AND ends_at > :from ORDER BY starts_at"),
+        [&](QSqlQuery &q) {
+            bindStore(q, store);
+            q.bindValue(QStringLiteral(":from"), fromInstant(from));
+            q.bindValue(QStringLiteral(":to"), fromInstant(to));
+        },
+        [](const QSqlQuery &q) {
+            return Lock{q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)),
+                        toInstant(q.value(3)),   toInstant(q.value(4)),   q.value(5).toString(),
+                        q.value(6).toString(),   q.value(7).toInt()};
+        },
+        Text::tr("Reading locks"));
+}
+
+Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, const QDateTime &from,
+                                                               const QDateTime &to)
+{
+    return select<Appointment>(
+        m_db,
+        QStringLiteral("SELECT a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
+                       "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
+                       "a.notes, a.internal_notes, a.override_reason, a.version "
+                       "FROM appointments a JOIN chairs c ON c.id = a.chair_id "
+                       "WHERE c.store_id = :store AND a.starts_at < :to AND a.ends_at > :from "
+                       "ORDER BY a.chair_id, a.starts_at"),
+        [&](QSqlQuery &q) {
+            bindStore(q, store);
+            q.bindValue(QStringLiteral(":from"), fromInstant(from));
+            q.bindValue(QStringLiteral(":to"), fromInstant(to));
+        },
+        [](const QSqlQuery &q) {
+            Appointment a;
+            a.id = q.value(0).toLongLong();
+            a.chairId = q.value(1).toLongLong();
+            a.startsAt = toInstant(q.value(2));
+            a.endsAt = toInstant(q.value(3));
+            a.slotCount = q.value(4).toInt();
+            a.customerName = q.value(5).toString();
+            a.customerPhone = q.value(6).toString();
+            a.customerEmail = q.value(7).toString();
+            a.customerZip = q.value(8).toString();
+            a.service = q.value(9).toString();
+            a.status = parseStatus(q.value(10).toString()).value_or(AppointmentStatus::Pending);
+            a.channel = parseChannel(q.value(11).toString()).value_or(BookingChannel::Staff);
+            a.notes = q.value(12).toString();
+            a.internalNotes = q.value(13).toString();
+            a.overrideReason = q.value(14).toString();
+            a.version = q.value(15).toInt();
+            return a;
+        },
+        Text::tr("Reading appointments"));
+}
+
+Result<QList<WorkOrder>> SqlScheduleRepository::workOrders(StoreId store)
+{
+    return select<WorkOrder>(
+        m_db,
+        QStringLiteral("SELECT id, store_id, appointment_id, title, details, status, due_date, due_slot, due_minute, "
+                       "original_date, reschedule_count, version FROM work_orders WHERE store_id = :store "
+                       "ORDER BY due_date, due_minute, id"),
+        [&](QSqlQuery &q) { bindStore(q, store); },
+        [](const QSqlQuery &q) {
+            WorkOrder w;
+            w.id = q.value(0).toLongLong();
+            w.storeId = q.value(1).toLongLong();
+            w.appointmentId = toId(q.value(2));
+            w.title = q.value(3).toString();
+            w.details = q.value(4).toString();
+            w.status = parseWorkOrderStatus(q.value(5).toString()).value_or(WorkOrderStatus::Pending);
+            w.dueDate = toDate(q.value(6));
+            w.dueSlot = parseDueSlot(q.value(7).toString()).value_or(DueSlot::None);
+            w.dueMinute = q.value(8).isNull() ? -1 : q.value(8).toInt();
+            w.originalDate = toDate(q.value(9));
+            w.rescheduleCount = q.value(10).toInt();
+            w.version = q.value(11).toInt();
+            return w;
+        },
+        Text::tr("Reading work orders"));
+}
+
+Status SqlScheduleRepository::insertChain(const ChainData &chain)
+{
+    Transaction transaction(m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = ChainInserter(m_db).insert(chain); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+} // namespace sams

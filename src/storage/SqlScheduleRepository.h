@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/ScheduleRepository.h"
+
+#include <QSqlDatabase>
+
+namespace sams {
+
+class Database;
+
+// ScheduleRepository over a Qt SQL connection: prepared statements with named
+// placeholders, every result checked.
+class SqlScheduleRepository : public ScheduleRepository
+{
+public:
+    explicit SqlScheduleRepository(Database &database);
+
+    Result<QList<Store>> stores() override;
+    Result<QList<Chair>> chairs(std::optional<StoreId> store = std::nullopt) override;
+    Result<QList<HoursVersion>> hoursVersions(StoreId store) override;
+    Result<QList<DateException>> exceptions(StoreId store, QDate from, QDate to) override;
+    Result<QList<ZipCode>> zipCodes(StoreId store) override;
+    Result<QList<Lock>> locks(StoreId store, const QDateTime &from, const QDateTime &to) override;
+    Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) override;
+    Result<QList<WorkOrder>> workOrders(StoreId store) override;
+
+    Status insertChain(const ChainData &chain) override;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace sams
