@@ -1,0 +1,47 @@
+#include "DesktopOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace sams {
+
+DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Store Appointment Management System"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Database URL: sqlite:PATH or postgresql://..."),
+                                QStringLiteral("url"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the window to a PNG and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption store(QStringLiteral("store"), QCoreApplication::translate("main", "Store code to show."),
+                                   QStringLiteral("code"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QCoreApplication::translate("main", "Day to show (YYYY-MM-DD)."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("main", "week, day or month."),
+                                  QStringLiteral("view"), QStringLiteral("week"));
+    parser.addOptions({db, screenshot, store, date, view});
+    parser.process(app);
+
+    DesktopOptions options;
+    options.database = parser.value(db);
+    options.screenshotFile = parser.value(screenshot);
+    options.storeCode = parser.value(store);
+    options.view = parser.value(view);
+    if (parser.isSet(date)) {
+        options.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!options.date.isValid())
+            options.error = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.")
+                                .arg(parser.value(date));
+    }
+    if (options.view != QLatin1String("week"))
+        options.error = QCoreApplication::translate("main", "Only the week view exists so far, not \"%1\".")
+                            .arg(options.view);
+    return options;
+}
+
+} // namespace sams

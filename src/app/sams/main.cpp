@@ -1,0 +1,78 @@
+#include "DesktopOptions.h"
+
+#include "storage/Database.h"
+#include "storage/SqlScheduleRepository.h"
+#include "widgets/MainWindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("sams"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int fail(const QString &message, bool interactive)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SAMS"), message);
+    else
+        qCritical("sams: %s", qUtf8Printable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SAMS"));
+    QApplication::setApplicationName(QStringLiteral("sams"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SAMS"));
+    QApplication::setApplicationVersion(QStringLiteral(SAMS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sams.svg")));
+    installTranslations(app);
+
+    const sams::DesktopOptions options = sams::DesktopOptions::parse(app);
+    const bool interactive = options.screenshotFile.isEmpty();
+    if (!options.error.isEmpty())
+        return fail(options.error, interactive);
+
+    const auto url = sams::DatabaseUrl::resolve(options.database);
+    if (!url)
+        return fail(url.error().message, interactive);
+    auto database = sams::Database::open(*url);
+    if (!database)
+        return fail(database.error().message, interactive);
+    sams::SqlScheduleRepository repository(**database);
+
+    sams::MainWindow window(repository, (*database)->url().displayName(), (*database)->environment());
+    if (auto ok = window.reload(); !ok)
+        return fail(ok.error().message, interactive);
+    if (!options.storeCode.isEmpty() && !window.selectStore(options.storeCode))
+        return fail(QCoreApplication::translate("main", "There is no store with the code \"%1\".")
+                        .arg(options.storeCode),
+                    interactive);
+    if (options.date.isValid())
+        window.showWeekOf(options.date);
+
+    if (!interactive) {
+        window.resize(1600, 1000);
+        window.show();
+        QCoreApplication::processEvents();
+        if (!window.grab().save(options.screenshotFile))
+            return fail(QCoreApplication::translate("main", "Cannot write %1.").arg(options.screenshotFile), false);
+        return 0;
+    }
+    window.resize(1500, 950);
+    window.show();
+    return QApplication::exec();
+}

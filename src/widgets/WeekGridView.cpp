@@ -1,0 +1,268 @@
+#include "widgets/WeekGridView.h"
+
+#include "core/Clock.h"
+#include "models/WeekScheduleModel.h"
+#include "widgets/ScheduleColors.h"
+#include "widgets/TimeText.h"
+#include "widgets/WeekGridGeometry.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace sams {
+
+namespace {
+QString initials(const QString &name)
+{
+    QString result;
+    for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        result += part.at(0);
+    return result;
+}
+} // namespace
+
+WeekGridView::WeekGridView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+}
+
+void WeekGridView::setModel(WeekScheduleModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &WeekGridView::modelChanged);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, qOverload<>(&WeekGridView::update));
+    }
+    modelChanged();
+}
+
+void WeekGridView::modelChanged()
+{
+    updateGeometry();
+    update();
+}
+
+QSize WeekGridView::sizeHint() const
+{
+    if (!m_model)
+        return {800, 600};
+    return WeekGridGeometry(m_model->week(), {1400, 700}).contentSize();
+}
+
+QSize WeekGridView::minimumSizeHint() const
+{
+    if (!m_model)
+        return {400, 300};
+    return WeekGridGeometry(m_model->week(), {0, 0}).minimumSize();
+}
+
+int WeekGridView::appointmentRowAt(const QPoint &position) const
+{
+    if (!m_model)
+        return -1;
+    const WeekGridGeometry geometry(m_model->week(), size());
+    const auto &blocks = m_model->week().appointments;
+    for (qsizetype row = blocks.size() - 1; row >= 0; --row) {
+        if (blocks.at(row).appointment.isActive() && geometry.blockRect(blocks.at(row).place).contains(position))
+            return int(row);
+    }
+    return -1;
+}
+
+bool WeekGridView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = appointmentRowAt(help->pos());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), m_model->index(row).data(Qt::ToolTipRole).toString(), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void WeekGridView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().window());
+    if (!m_model)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const WeekGridGeometry geometry(m_model->week(), size());
+    paintBackground(painter, geometry);
+    paintHourLines(painter, geometry);
+    paintLocks(painter, geometry);
+    paintAppointments(painter, geometry);
+    paintNowLine(painter, geometry);
+    paintHeader(painter, geometry);
+}
+
+void WeekGridView::paintHeader(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    const WeekSchedule &week = m_model->week();
+    const QDate today = Clock::todayIn(week.store.timeZone());
+    const QLocale locale;
+    QFont dayFont = font();
+    dayFont.setBold(true);
+    QFont smallFont = font();
+    smallFont.setPointSizeF(font().pointSizeF() * 0.85);
+
+    painter.fillRect(QRectF(0, 0, width(), geometry.headerHeight()), palette().base());
+    for (int day = 0; day < WeekSchedule::dayCount; ++day) {
+        const QDate date = week.dayDate(day);
+        const QRectF column = geometry.dayRect(day);
+        const QRectF header(column.left(), 0, column.width(), WeekGridGeometry::dayHeaderHeight);
+        if (date == today)
+            painter.fillRect(header, colors::todayTint());
+        painter.setFont(dayFont);
+        painter.setPen(date == today ? colors::nowLine() : palette().color(QPalette::Text));
+        painter.drawText(header.adjusted(0, 2, 0, -16), Qt::AlignHCenter | Qt::AlignBottom,
+                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
+        painter.setFont(smallFont);
+        painter.drawText(header.adjusted(0, 20, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                         locale.toString(date, tr("MMM d")));
+
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        for (int lane = 0; lane < week.chairs.size(); ++lane) {
+            const QRectF chairHeader(column.left() + lane * geometry.laneWidth(), WeekGridGeometry::dayHeaderHeight,
+                                     geometry.laneWidth(), WeekGridGeometry::chairHeaderHeight);
+            // Lanes are narrow: show the chair's number when the name does not fit.
+            const QString name = week.chairs.at(lane).name;
+            const QString label = painter.fontMetrics().horizontalAdvance(name) < chairHeader.width() - 4
+                                      ? name
+                                      : name.section(QLatin1Char(' '), -1);
+            painter.drawText(chairHeader, Qt::AlignCenter, label);
+        }
+    }
+    painter.setPen(colors::gridLine());
+    painter.drawLine(QPointF(0, geometry.headerHeight() - 0.5), QPointF(width(), geometry.headerHeight() - 0.5));
+}
+
+void WeekGridView::paintBackground(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    const WeekSchedule &week = m_model->week();
+    const QDate today = Clock::todayIn(week.store.timeZone());
+    for (int day = 0; day < WeekSchedule::dayCount; ++day) {
+        for (int lane = 0; lane < week.chairs.size(); ++lane) {
+            const QRectF laneRect = geometry.laneRect(day, lane);
+            painter.fillRect(laneRect, colors::closedBackground());
+            for (const TimeInterval &open : week.openHoursOf(lane, day)) {
+                const QRectF openRect = geometry.blockRect({lane, day, open.openMinute, open.closeMinute});
+                painter.fillRect(openRect, week.dayDate(day) == today ? colors::todayTint().lighter(103)
+                                                                      : colors::openBackground());
+            }
+            painter.setPen(colors::gridLine());
+            painter.drawLine(laneRect.topLeft(), laneRect.bottomLeft());
+        }
+    }
+}
+
+void WeekGridView::paintHourLines(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    const WeekSchedule &week = m_model->week();
+    const QLocale locale;
+    QFont smallFont = font();
+    smallFont.setPointSizeF(font().pointSizeF() * 0.85);
+    painter.setFont(smallFont);
+    for (int minute = week.firstMinute; minute <= week.lastMinute; minute += 30) {
+        const double y = geometry.yOfMinute(minute);
+        const bool fullHour = minute % 60 == 0;
+        QPen pen(colors::gridLine());
+        pen.setStyle(fullHour ? Qt::SolidLine : Qt::DotLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(WeekGridGeometry::timeGutter, y), QPointF(width(), y));
+        if (fullHour && minute < week.lastMinute) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(QRectF(0, y - 1, WeekGridGeometry::timeGutter - 8, 16), Qt::AlignRight | Qt::AlignTop,
+                             shortTime(locale, QTime(minute / 60, 0)));
+        }
+    }
+}
+
+void WeekGridView::paintLocks(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    for (const LockBlock &lock : m_model->week().locks) {
+        const QRectF area = geometry.blockRect(lock.place);
+        if (area.isEmpty())
+            continue;
+        QColor tint = colors::lockHatch();
+        tint.setAlpha(40);
+        painter.fillRect(area, tint);
+        painter.fillRect(area, QBrush(colors::lockHatch(), Qt::BDiagPattern));
+    }
+}
+
+void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    QFont nameFont = font();
+    nameFont.setPointSizeF(font().pointSizeF() * 0.8);
+    nameFont.setBold(true);
+    QFont serviceFont = nameFont;
+    serviceFont.setBold(false);
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_model->index(row);
+        if (!index.data(WeekScheduleModel::ActiveRole).toBool())
+            continue; // cancelled: the slots are free again
+        const auto status = static_cast<AppointmentStatus>(index.data(WeekScheduleModel::StatusRole).toInt());
+        const DayBlock place{index.data(WeekScheduleModel::ChairIndexRole).toInt(),
+                             index.data(WeekScheduleModel::DayRole).toInt(),
+                             index.data(WeekScheduleModel::StartMinuteRole).toInt(),
+                             index.data(WeekScheduleModel::EndMinuteRole).toInt()};
+        const QRectF box = geometry.blockRect(place).adjusted(1.5, 1, -1.5, -1);
+        if (box.height() < 2)
+            continue;
+        QPainterPath path;
+        path.addRoundedRect(box, 3, 3);
+        painter.fillPath(path, colors::appointmentFill(status));
+        painter.setPen(QPen(colors::appointmentEdge(status), 1));
+        painter.drawPath(path);
+        painter.fillRect(QRectF(box.left(), box.top() + 1, 3, box.height() - 2), colors::appointmentEdge(status));
+
+        const QRectF text = box.adjusted(5, 1, -2, -1);
+        painter.setPen(QColor(0x21, 0x21, 0x21));
+        painter.setFont(nameFont);
+        const QString customer = index.data(WeekScheduleModel::CustomerRole).toString();
+        const QFontMetrics nameMetrics(nameFont);
+        // Narrow lanes show initials rather than three letters and an ellipsis.
+        QString label = customer.section(QLatin1Char(' '), 0, 0);
+        if (nameMetrics.horizontalAdvance(label) > text.width())
+            label = initials(customer);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
+        const QString service = index.data(WeekScheduleModel::ServiceRole).toString();
+        const QFontMetrics serviceMetrics(serviceFont);
+        const bool serviceFits = serviceMetrics.horizontalAdvance(service.left(5)) < text.width();
+        if (serviceFits && text.height() > 2.2 * nameMetrics.height()) {
+            painter.setFont(serviceFont);
+            painter.drawText(text.adjusted(0, nameMetrics.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                             serviceMetrics.elidedText(service, Qt::ElideRight, int(text.width())));
+        }
+    }
+}
+
+void WeekGridView::paintNowLine(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    const WeekSchedule &week = m_model->week();
+    const QDateTime now = Clock::nowUtc().toTimeZone(week.store.timeZone());
+    const qint64 day = week.firstDay.daysTo(now.date());
+    const int minute = now.time().msecsSinceStartOfDay() / 60000;
+    if (day < 0 || day >= WeekSchedule::dayCount || minute < week.firstMinute || minute > week.lastMinute)
+        return;
+    const QRectF column = geometry.dayRect(int(day));
+    const double y = geometry.yOfMinute(minute);
+    painter.setPen(QPen(colors::nowLine(), 2));
+    painter.drawLine(QPointF(column.left(), y), QPointF(column.right(), y));
+    painter.setBrush(colors::nowLine());
+    painter.drawEllipse(QPointF(column.left(), y), 3.5, 3.5);
+}
+
+} // namespace sams
