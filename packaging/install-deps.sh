@@ -12,7 +12,7 @@ runtime=(
   libical-dev fonts-dejavu-core
 )
 testing=(
-  xvfb xauth imagemagick
+  clang-format xvfb xauth imagemagick
   postgresql postgresql-contrib radicale python3-aiosmtpd python3-icalendar curl
 )
 

@@ -34,8 +34,8 @@ int runInit(const CommandContext &context, const QStringList &arguments)
     if (parser.isSet(environment)) {
         label = parseEnvironment(parser.value(environment));
         if (!label)
-            return context.fail(Error::usage(
-                Text::tr("Unknown environment \"%1\": use local, staging or production.").arg(parser.value(environment))));
+            return context.fail(Error::usage(Text::tr("Unknown environment \"%1\": use local, staging or production.")
+                                                 .arg(parser.value(environment))));
     }
 
     Result<std::unique_ptr<Database>> database = Database::open(context.databaseUrl);
@@ -54,9 +54,9 @@ int runInit(const CommandContext &context, const QStringList &arguments)
         if (!existing)
             return context.fail(existing.error());
         if (!existing->isEmpty())
-            return context.fail(Error::rule(
-                Text::tr("Demo data goes only into an empty database, and %1 already holds stores.")
-                    .arg((*database)->url().displayName())));
+            return context.fail(
+                Error::rule(Text::tr("Demo data goes only into an empty database, and %1 already holds stores.")
+                                .arg((*database)->url().displayName())));
         const ChainData chain = DemoChainGenerator(Clock::nowUtc()).generate();
         if (auto ok = repository.insertChain(chain); !ok)
             return context.fail(ok.error());

@@ -9,9 +9,9 @@ namespace sams {
 
 namespace {
 constexpr std::array statusNames{
-    std::pair{AppointmentStatus::Pending, "pending"},       std::pair{AppointmentStatus::Confirmed, "confirmed"},
-    std::pair{AppointmentStatus::CheckedIn, "checked_in"},  std::pair{AppointmentStatus::Completed, "completed"},
-    std::pair{AppointmentStatus::Cancelled, "cancelled"},   std::pair{AppointmentStatus::NoShow, "no_show"},
+    std::pair{AppointmentStatus::Pending, "pending"},      std::pair{AppointmentStatus::Confirmed, "confirmed"},
+    std::pair{AppointmentStatus::CheckedIn, "checked_in"}, std::pair{AppointmentStatus::Completed, "completed"},
+    std::pair{AppointmentStatus::Cancelled, "cancelled"},  std::pair{AppointmentStatus::NoShow, "no_show"},
 };
 constexpr std::array channelNames{
     std::pair{BookingChannel::Staff, "staff"},
@@ -24,13 +24,22 @@ constexpr std::array channelNames{
 using detail::nameIn;
 using detail::parseIn;
 
-QString statusName(AppointmentStatus status) { return nameIn(statusNames, status); }
+QString statusName(AppointmentStatus status)
+{
+    return nameIn(statusNames, status);
+}
 std::optional<AppointmentStatus> parseStatus(const QString &name)
 {
     return parseIn<AppointmentStatus>(statusNames, name);
 }
-QString channelName(BookingChannel channel) { return nameIn(channelNames, channel); }
-std::optional<BookingChannel> parseChannel(const QString &name) { return parseIn<BookingChannel>(channelNames, name); }
+QString channelName(BookingChannel channel)
+{
+    return nameIn(channelNames, channel);
+}
+std::optional<BookingChannel> parseChannel(const QString &name)
+{
+    return parseIn<BookingChannel>(channelNames, name);
+}
 
 QString statusLabel(AppointmentStatus status)
 {

@@ -18,7 +18,7 @@ struct Appointment {
     AppointmentId id = 0;
     ChairId chairId = 0;
     QDateTime startsAt; // UTC
-    QDateTime endsAt;   // UTC, exclusive
+    QDateTime endsAt; // UTC, exclusive
     int slotCount = 1;
     QString customerName;
     QString customerPhone;

@@ -9,9 +9,9 @@ using ChairId = qint64;
 struct Chair {
     ChairId id = 0;
     StoreId storeId = 0;
-    QString name;     // unique within its store
-    QDate startsOn;   // first day with slots
-    QDate endsOn;     // last day with slots; null: open-ended
+    QString name; // unique within its store
+    QDate startsOn; // first day with slots
+    QDate endsOn; // last day with slots; null: open-ended
     int version = 1;
 
     bool isActiveOn(QDate date) const

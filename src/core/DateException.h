@@ -14,7 +14,7 @@ struct DateException {
     StoreId storeId = 0;
     std::optional<ChairId> chairId; // empty: the whole store
     QDate date;
-    DayIntervals intervals;         // empty: closed all day
+    DayIntervals intervals; // empty: closed all day
     QString reason;
     int version = 1;
 };

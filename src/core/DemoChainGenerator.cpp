@@ -24,17 +24,23 @@ struct Service {
     bool needsPreparation;
 };
 constexpr std::array services{
-    Service{"Haircut", 1, false},        Service{"Haircut & style", 2, false}, Service{"Color", 3, true},
-    Service{"Beard trim", 1, false},     Service{"Consultation", 1, false},    Service{"Highlights", 3, true},
-    Service{"Blow-dry", 1, false},       Service{"Keratin treatment", 3, true},
+    Service{"Haircut", 1, false},    Service{"Haircut & style", 2, false},  Service{"Color", 3, true},
+    Service{"Beard trim", 1, false}, Service{"Consultation", 1, false},     Service{"Highlights", 3, true},
+    Service{"Blow-dry", 1, false},   Service{"Keratin treatment", 3, true},
 };
+
+bool needsPreparation(const QString &service)
+{
+    return std::any_of(services.cbegin(), services.cend(),
+                       [&](const Service &s) { return s.needsPreparation && service == QString::fromUtf8(s.name); });
+}
 
 DayIntervals hours(std::initializer_list<std::pair<const char *, const char *>> spans)
 {
     DayIntervals result;
     for (const auto &[open, close] : spans)
-        result.append({*parseMinuteOfDay(QString::fromLatin1(open), false),
-                       *parseMinuteOfDay(QString::fromLatin1(close), true)});
+        result.append(
+            {*parseMinuteOfDay(QString::fromLatin1(open), false), *parseMinuteOfDay(QString::fromLatin1(close), true)});
     return result;
 }
 } // namespace
@@ -56,8 +62,7 @@ struct DemoChainGenerator::StoreSpec {
 DemoChainGenerator::DemoChainGenerator(const QDateTime &now, quint32 seed)
     : m_now(now.toUTC())
     , m_random(seed)
-{
-}
+{ }
 
 ChainData DemoChainGenerator::generate()
 {
@@ -65,21 +70,72 @@ ChainData DemoChainGenerator::generate()
     const DayIntervals longDay = hours({{"08:00", "12:00"}, {"12:30", "20:00"}});
     const DayIntervals saturday = hours({{"10:00", "16:00"}});
     const QList<StoreSpec> specs{
-        {"NYC-MID", "Midtown Manhattan", "350 5th Ave, New York, NY 10118", "America/New_York", "(212) 555-0142", 6,
-         longDay, saturday, hours({{"11:00", "17:00"}}), {QStringLiteral("10001"), QStringLiteral("10018")}, -400},
-        {"CHI-LOOP", "Chicago Loop", "233 S Wacker Dr, Chicago, IL 60606", "America/Chicago", "(312) 555-0190", 5,
-         lunchDay, saturday, {}, {QStringLiteral("60606"), QStringLiteral("60604"), QStringLiteral("60661")}, -700},
-        {"PHX-CAM", "Phoenix Camelback", "2502 E Camelback Rd, Phoenix, AZ 85016", "America/Phoenix",
-         "(602) 555-0117", 4, hours({{"07:00", "11:30"}, {"12:30", "16:00"}}), hours({{"07:00", "12:00"}}), {},
-         {QStringLiteral("85016"), QStringLiteral("85018")}, -250},
-        {"DEN-LODO", "Denver LoDo", "1701 Wynkoop St, Denver, CO 80202", "America/Denver", "(303) 555-0163", 3,
-         lunchDay, saturday, {}, {QStringLiteral("80202")}, -90},
-        {"SEA-CAP", "Seattle Capitol Hill", "1525 11th Ave, Seattle, WA 98122", "America/Los_Angeles",
-         "(206) 555-0188", 4, hours({{"10:00", "13:00"}, {"14:00", "19:00"}}), saturday, hours({{"12:00", "17:00"}}),
-         {QStringLiteral("98122"), QStringLiteral("98102")}, -500},
-        {"BKN-WBG", "Brooklyn Williamsburg", "94 N 6th St, Brooklyn, NY 11249", "America/New_York",
-         "(718) 555-0131", 3, lunchDay, saturday, {},
-         {QStringLiteral("11249"), QStringLiteral("11211"), QStringLiteral("11206")}, 14},
+        {"NYC-MID",
+         "Midtown Manhattan",
+         "350 5th Ave, New York, NY 10118",
+         "America/New_York",
+         "(212) 555-0142",
+         6,
+         longDay,
+         saturday,
+         hours({{"11:00", "17:00"}}),
+         {QStringLiteral("10001"), QStringLiteral("10018")},
+         -400},
+        {"CHI-LOOP",
+         "Chicago Loop",
+         "233 S Wacker Dr, Chicago, IL 60606",
+         "America/Chicago",
+         "(312) 555-0190",
+         5,
+         lunchDay,
+         saturday,
+         {},
+         {QStringLiteral("60606"), QStringLiteral("60604"), QStringLiteral("60661")},
+         -700},
+        {"PHX-CAM",
+         "Phoenix Camelback",
+         "2502 E Camelback Rd, Phoenix, AZ 85016",
+         "America/Phoenix",
+         "(602) 555-0117",
+         4,
+         hours({{"07:00", "11:30"}, {"12:30", "16:00"}}),
+         hours({{"07:00", "12:00"}}),
+         {},
+         {QStringLiteral("85016"), QStringLiteral("85018")},
+         -250},
+        {"DEN-LODO",
+         "Denver LoDo",
+         "1701 Wynkoop St, Denver, CO 80202",
+         "America/Denver",
+         "(303) 555-0163",
+         3,
+         lunchDay,
+         saturday,
+         {},
+         {QStringLiteral("80202")},
+         -90},
+        {"SEA-CAP",
+         "Seattle Capitol Hill",
+         "1525 11th Ave, Seattle, WA 98122",
+         "America/Los_Angeles",
+         "(206) 555-0188",
+         4,
+         hours({{"10:00", "13:00"}, {"14:00", "19:00"}}),
+         saturday,
+         hours({{"12:00", "17:00"}}),
+         {QStringLiteral("98122"), QStringLiteral("98102")},
+         -500},
+        {"BKN-WBG",
+         "Brooklyn Williamsburg",
+         "94 N 6th St, Brooklyn, NY 11249",
+         "America/New_York",
+         "(718) 555-0131",
+         3,
+         lunchDay,
+         saturday,
+         {},
+         {QStringLiteral("11249"), QStringLiteral("11211"), QStringLiteral("11206")},
+         14},
     };
     for (const StoreSpec &spec : specs)
         addStore(spec);
@@ -163,8 +219,13 @@ void DemoChainGenerator::addStore(const StoreSpec &spec)
         lockLocal(std::nullopt, today.addDays(5), 9 * 60, today.addDays(5), 10 * 60, "Staff meeting");
     } else if (code == QLatin1String("PHX-CAM")) {
         lockLocal(chairs.at(3).id, today.addDays(-1), 7 * 60, today.addDays(3), 16 * 60, "Broken hydraulic pump");
-        DateException inventory{m_nextId++, store.id, std::nullopt, today.addDays(10),
-                                hours({{"12:00", "16:00"}}), QStringLiteral("Inventory morning"), 1};
+        DateException inventory{m_nextId++,
+                                store.id,
+                                std::nullopt,
+                                today.addDays(10),
+                                hours({{"12:00", "16:00"}}),
+                                QStringLiteral("Inventory morning"),
+                                1};
         m_chain.exceptions.append(inventory);
     } else if (code == QLatin1String("DEN-LODO")) {
         // Chair 3 is being retired at the end of next week.
@@ -182,8 +243,7 @@ void DemoChainGenerator::addStore(const StoreSpec &spec)
     }
     // Every store that is open then closes on Christmas Day.
     const QDate christmas(today.month() == 12 && today.day() > 25 ? today.year() + 1 : today.year(), 12, 25);
-    m_chain.exceptions.append(
-        {m_nextId++, store.id, std::nullopt, christmas, {}, QStringLiteral("Christmas Day"), 1});
+    m_chain.exceptions.append({m_nextId++, store.id, std::nullopt, christmas, {}, QStringLiteral("Christmas Day"), 1});
 }
 
 void DemoChainGenerator::addAppointmentsFor(const Store &store, const Chair &chair, HoursResolver &hours)
@@ -202,8 +262,8 @@ void DemoChainGenerator::addAppointmentsFor(const Store &store, const Chair &cha
 
     for (int offset = -daysBack; offset <= daysAhead; ++offset) {
         const QDate day = today.addDays(offset);
-        const QList<SlotSpan> slots = SlotCalculator::slotsOn(day, hours.openIntervals(chair, day), zone,
-                                                            store.slotMinutes);
+        const QList<SlotSpan> slots
+            = SlotCalculator::slotsOn(day, hours.openIntervals(chair, day), zone, store.slotMinutes);
         // Busier near today, thinner further out, as bookings really are.
         const double occupancy = offset <= 1 ? 0.4 : 0.4 - 0.02 * offset;
         for (qsizetype i = 0; i < slots.size();) {
@@ -240,23 +300,24 @@ Appointment DemoChainGenerator::makeAppointment(const Chair &chair, const QDateT
     const char *first = firstNames.at(m_random.bounded(int(firstNames.size())));
     const char *last = lastNames.at(m_random.bounded(int(lastNames.size())));
     a.customerName = QString::fromUtf8(first) + QLatin1Char(' ') + QString::fromUtf8(last);
-    a.customerPhone = QStringLiteral("(555) 01%1-%2").arg(m_random.bounded(10)).arg(m_random.bounded(10000), 4, 10,
-                                                                                    QLatin1Char('0'));
+    a.customerPhone = QStringLiteral("(555) 01%1-%2")
+                          .arg(m_random.bounded(10))
+                          .arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
     a.customerEmail = QString::fromUtf8(first).toLower() + QLatin1Char('.') + QString::fromUtf8(last).toLower()
-                      + QStringLiteral("@example.com");
+        + QStringLiteral("@example.com");
     a.service = service;
     const int roll = m_random.bounded(100);
     a.channel = roll < 40 ? BookingChannel::Web : roll < 75 ? BookingChannel::Phone : BookingChannel::Staff;
     if (end <= m_now) {
         a.status = roll % 13 == 0 ? AppointmentStatus::NoShow
-                   : roll % 11 == 0 ? AppointmentStatus::Cancelled
-                                    : AppointmentStatus::Completed;
+            : roll % 11 == 0      ? AppointmentStatus::Cancelled
+                                  : AppointmentStatus::Completed;
     } else if (start <= m_now) {
         a.status = AppointmentStatus::CheckedIn;
     } else {
-        a.status = roll % 10 == 0 ? AppointmentStatus::Cancelled
-                   : (day <= today.addDays(2) || roll < 60) ? AppointmentStatus::Confirmed
-                                                            : AppointmentStatus::Pending;
+        a.status = roll % 10 == 0                    ? AppointmentStatus::Cancelled
+            : (day <= today.addDays(2) || roll < 60) ? AppointmentStatus::Confirmed
+                                                     : AppointmentStatus::Pending;
     }
     if (roll % 7 == 0)
         a.notes = QStringLiteral("Prefers a quiet chair.");
@@ -275,8 +336,7 @@ void DemoChainGenerator::addWorkOrders()
         stores.insert(s.id, &s);
 
     for (const Appointment &a : std::as_const(m_chain.appointments)) {
-        if (!a.isActive() || (a.service != QLatin1String("Color") && a.service != QLatin1String("Highlights")
-                              && a.service != QLatin1String("Keratin treatment")))
+        if (!a.isActive() || !needsPreparation(a.service))
             continue;
         const Store *store = stores.value(storeOfChair.value(a.chairId));
         const QDateTime local = a.startsAt.toTimeZone(store->timeZone());
@@ -301,13 +361,42 @@ void DemoChainGenerator::addWorkOrders()
         const QDate today = m_now.toTimeZone(store.timeZone()).date();
         if (!store.isOpenOn(today))
             continue;
-        WorkOrder restock{m_nextId++, store.id, std::nullopt, QStringLiteral("Restock colour tubes and developer"),
+        WorkOrder restock{m_nextId++,
+                          store.id,
+                          std::nullopt,
+                          QStringLiteral("Restock colour tubes and developer"),
                           QStringLiteral("Check the back shelf against the weekly order."),
-                          WorkOrderStatus::InProgress, today, DueSlot::Morning, -1, today.addDays(-1), 1, 1};
-        WorkOrder sanitise{m_nextId++, store.id, std::nullopt, QStringLiteral("Sanitise clippers and combs"),
-                           QString(), WorkOrderStatus::Pending, today, DueSlot::Evening, -1, today, 0, 1};
-        WorkOrder walkIn{m_nextId++, store.id, std::nullopt, QStringLiteral("Replace the waiting-area light bulb"),
-                         QString(), WorkOrderStatus::Pending, QDate(), DueSlot::None, -1, QDate(), 0, 1};
+                          WorkOrderStatus::InProgress,
+                          today,
+                          DueSlot::Morning,
+                          -1,
+                          today.addDays(-1),
+                          1,
+                          1};
+        WorkOrder sanitise{m_nextId++,
+                           store.id,
+                           std::nullopt,
+                           QStringLiteral("Sanitise clippers and combs"),
+                           QString(),
+                           WorkOrderStatus::Pending,
+                           today,
+                           DueSlot::Evening,
+                           -1,
+                           today,
+                           0,
+                           1};
+        WorkOrder walkIn{m_nextId++,
+                         store.id,
+                         std::nullopt,
+                         QStringLiteral("Replace the waiting-area light bulb"),
+                         QString(),
+                         WorkOrderStatus::Pending,
+                         QDate(),
+                         DueSlot::None,
+                         -1,
+                         QDate(),
+                         0,
+                         1};
         m_chain.workOrders.append({restock, sanitise, walkIn});
     }
 }

@@ -7,8 +7,7 @@
 namespace sams::detail {
 
 // Lookups in constexpr tables of {enum value, stable name} pairs.
-template<typename Table, typename Enum>
-QString nameIn(const Table &table, Enum value)
+template<typename Table, typename Enum> QString nameIn(const Table &table, Enum value)
 {
     for (const auto &[v, name] : table) {
         if (v == value)
@@ -17,8 +16,7 @@ QString nameIn(const Table &table, Enum value)
     return {};
 }
 
-template<typename Enum, typename Table>
-std::optional<Enum> parseIn(const Table &table, const QString &text)
+template<typename Enum, typename Table> std::optional<Enum> parseIn(const Table &table, const QString &text)
 {
     for (const auto &[v, name] : table) {
         if (text == QLatin1String(name))

@@ -10,10 +10,10 @@ namespace sams {
 // (interfaces.md), so every layer reports a refusal the same way.
 struct Error {
     enum class Kind {
-        Failed = 1,     // I/O, SQL, anything unexpected
-        Usage = 2,      // the request itself is malformed
-        Conflict = 3,   // slot just taken, stale version
-        Rule = 4,       // closed, locked, past, outside the horizon, chair ended
+        Failed = 1, // I/O, SQL, anything unexpected
+        Usage = 2, // the request itself is malformed
+        Conflict = 3, // slot just taken, stale version
+        Rule = 4, // closed, locked, past, outside the horizon, chair ended
         Permission = 5, // the role may not do this
     };
     Kind kind = Kind::Failed;
@@ -26,8 +26,7 @@ struct Error {
     static Error permission(const QString &m) { return {Kind::Permission, m}; }
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 // For operations that return nothing on success.
 using Status = std::expected<void, Error>;

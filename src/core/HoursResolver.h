@@ -23,7 +23,7 @@ private:
     const HoursVersion *versionInEffect(const QList<HoursVersion> &sorted, QDate date) const;
 
     Store m_store;
-    QList<HoursVersion> m_storeVersions;              // ascending effectiveFrom
+    QList<HoursVersion> m_storeVersions; // ascending effectiveFrom
     QHash<ChairId, QList<HoursVersion>> m_chairVersions; // ascending effectiveFrom
     QHash<QPair<ChairId, QDate>, DayIntervals> m_exceptions; // chair 0: the whole store
 };

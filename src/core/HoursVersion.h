@@ -15,8 +15,8 @@ struct HoursVersion {
     StoreId storeId = 0;
     std::optional<ChairId> chairId; // empty: the whole store
     QDate effectiveFrom;
-    bool followsStore = false;             // chair versions only: ends an override
-    std::array<DayIntervals, 7> week;      // index 0 = Monday
+    bool followsStore = false; // chair versions only: ends an override
+    std::array<DayIntervals, 7> week; // index 0 = Monday
     int version = 1;
 
     const DayIntervals &intervalsOn(QDate date) const { return week.at(date.dayOfWeek() - 1); }

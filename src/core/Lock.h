@@ -13,8 +13,8 @@ struct Lock {
     qint64 id = 0;
     StoreId storeId = 0;
     std::optional<ChairId> chairId; // empty: every chair of the store
-    QDateTime startsAt;             // UTC
-    QDateTime endsAt;               // UTC, exclusive
+    QDateTime startsAt; // UTC
+    QDateTime endsAt; // UTC, exclusive
     QString reason;
     QString createdBy;
     int version = 1;

@@ -27,7 +27,7 @@ QDateTime SlotCalculator::instantOf(QDate date, int minuteOfDay, const QTimeZone
 }
 
 QList<SlotSpan> SlotCalculator::slotsOn(QDate date, const DayIntervals &intervals, const QTimeZone &zone,
-                                      int slotMinutes)
+                                        int slotMinutes)
 {
     QList<SlotSpan> result;
     const qint64 step = qint64(slotMinutes) * 60;
@@ -35,8 +35,8 @@ QList<SlotSpan> SlotCalculator::slotsOn(QDate date, const DayIntervals &interval
         const qint64 open = instantOf(date, interval.openMinute, zone).toSecsSinceEpoch();
         const qint64 close = instantOf(date, interval.closeMinute, zone).toSecsSinceEpoch();
         for (qint64 s = open; s + step <= close; s += step)
-            result.append({QDateTime::fromSecsSinceEpoch(s, Qt::UTC),
-                           QDateTime::fromSecsSinceEpoch(s + step, Qt::UTC)});
+            result.append(
+                {QDateTime::fromSecsSinceEpoch(s, Qt::UTC), QDateTime::fromSecsSinceEpoch(s + step, Qt::UTC)});
     }
     return result;
 }

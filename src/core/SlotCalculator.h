@@ -9,7 +9,7 @@ namespace sams {
 
 struct SlotSpan {
     QDateTime start; // UTC
-    QDateTime end;   // UTC, exclusive
+    QDateTime end; // UTC, exclusive
 };
 
 // Turns local wall-time intervals into slot instants, with the DST rules of

@@ -22,8 +22,8 @@ struct Store {
     int horizonDays = 18;
     int minNoticeMinutes = 0;
     QDate visibleFrom; // staff see it
-    QDate opensOn;     // first day with slots
-    QDate closesOn;    // last day with slots; null: open-ended
+    QDate opensOn; // first day with slots
+    QDate closesOn; // last day with slots; null: open-ended
     int version = 1;
 
     QTimeZone timeZone() const { return QTimeZone(timeZoneId); }

@@ -8,7 +8,7 @@ namespace sams {
 // week grid draws.
 struct DayBlock {
     int chairIndex = -1; // into WeekSchedule::chairs; -1: every chair
-    int day = 0;         // 0 = first day of the week
+    int day = 0; // 0 = first day of the week
     int startMinute = 0; // store-local minutes after midnight
     int endMinute = 0;
 };

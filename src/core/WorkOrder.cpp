@@ -15,8 +15,10 @@ constexpr std::array workOrderStatusNames{
     std::pair{WorkOrderStatus::Cancelled, "cancelled"},
 };
 constexpr std::array dueSlotNames{
-    std::pair{DueSlot::None, ""},          std::pair{DueSlot::Morning, "MORNING"},
-    std::pair{DueSlot::Afternoon, "AFTERNOON"}, std::pair{DueSlot::Evening, "EVENING"},
+    std::pair{DueSlot::None, ""},
+    std::pair{DueSlot::Morning, "MORNING"},
+    std::pair{DueSlot::Afternoon, "AFTERNOON"},
+    std::pair{DueSlot::Evening, "EVENING"},
     std::pair{DueSlot::Exact, "EXACT"},
 };
 } // namespace
@@ -38,12 +40,21 @@ int WorkOrder::dueByMinute() const
     return 24 * 60;
 }
 
-QString workOrderStatusName(WorkOrderStatus status) { return detail::nameIn(workOrderStatusNames, status); }
+QString workOrderStatusName(WorkOrderStatus status)
+{
+    return detail::nameIn(workOrderStatusNames, status);
+}
 std::optional<WorkOrderStatus> parseWorkOrderStatus(const QString &name)
 {
     return detail::parseIn<WorkOrderStatus>(workOrderStatusNames, name);
 }
-QString dueSlotName(DueSlot slot) { return detail::nameIn(dueSlotNames, slot); }
-std::optional<DueSlot> parseDueSlot(const QString &name) { return detail::parseIn<DueSlot>(dueSlotNames, name); }
+QString dueSlotName(DueSlot slot)
+{
+    return detail::nameIn(dueSlotNames, slot);
+}
+std::optional<DueSlot> parseDueSlot(const QString &name)
+{
+    return detail::parseIn<DueSlot>(dueSlotNames, name);
+}
 
 } // namespace sams

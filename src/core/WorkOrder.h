@@ -15,10 +15,10 @@ struct WorkOrder {
     QString title;
     QString details;
     WorkOrderStatus status = WorkOrderStatus::Pending;
-    QDate dueDate;             // null: walk-in, no due time
+    QDate dueDate; // null: walk-in, no due time
     DueSlot dueSlot = DueSlot::None;
-    int dueMinute = -1;        // minutes after midnight when dueSlot == Exact
-    QDate originalDate;        // the first due date it was given
+    int dueMinute = -1; // minutes after midnight when dueSlot == Exact
+    QDate originalDate; // the first due date it was given
     int rescheduleCount = 0;
     int version = 1;
 

@@ -6,10 +6,17 @@
 
 namespace sams {
 
+namespace {
+// Dates in the tree are near today: month and day say enough and keep labels short.
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, StoreTreeModel::tr("MMM d"));
+}
+} // namespace
+
 StoreTreeModel::StoreTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void StoreTreeModel::setChain(const QList<Store> &stores, const QList<Chair> &chairs, QDate today)
 {
@@ -90,7 +97,7 @@ QVariant StoreTreeModel::storeData(const Store &store, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (!open && store.opensOn > m_today)
-            return tr("%1 (opens %2)").arg(store.name, QLocale().toString(store.opensOn, QLocale::ShortFormat));
+            return tr("%1 (opens %2)").arg(store.name, shortDate(store.opensOn));
         if (!open)
             return tr("%1 (closed)").arg(store.name);
         return store.name;
@@ -112,15 +119,14 @@ QVariant StoreTreeModel::storeData(const Store &store, int role) const
 
 QVariant StoreTreeModel::chairData(const Store &store, const Chair &chair, int role) const
 {
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         if (chair.startsOn > m_today)
-            return tr("%1 (from %2)").arg(chair.name, locale.toString(chair.startsOn, QLocale::ShortFormat));
+            return tr("%1 (from %2)").arg(chair.name, shortDate(chair.startsOn));
         if (chair.endsOn.isValid() && chair.endsOn < m_today)
-            return tr("%1 (ended %2)").arg(chair.name, locale.toString(chair.endsOn, QLocale::ShortFormat));
+            return tr("%1 (ended %2)").arg(chair.name, shortDate(chair.endsOn));
         if (chair.endsOn.isValid())
-            return tr("%1 (until %2)").arg(chair.name, locale.toString(chair.endsOn, QLocale::ShortFormat));
+            return tr("%1 (until %2)").arg(chair.name, shortDate(chair.endsOn));
         return chair.name;
     case Qt::ForegroundRole:
         return chair.isActiveOn(m_today) ? QVariant() : QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text));

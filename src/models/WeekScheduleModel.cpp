@@ -1,13 +1,14 @@
 #include "models/WeekScheduleModel.h"
 
+#include "core/TimeText.h"
+
 #include <QLocale>
 
 namespace sams {
 
 WeekScheduleModel::WeekScheduleModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void WeekScheduleModel::setWeek(const WeekSchedule &week)
 {
@@ -34,10 +35,9 @@ QVariant WeekScheduleModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         const QTimeZone zone = m_week.store.timeZone();
         return tr("%1\n%2\n%3–%4 (%5)\n%6")
-            .arg(a.customerName, a.service,
-                 locale.toString(a.startsAt.toTimeZone(zone).time(), QLocale::ShortFormat),
-                 locale.toString(a.endsAt.toTimeZone(zone).time(), QLocale::ShortFormat),
-                 QString::fromUtf8(m_week.store.timeZoneId), statusLabel(a.status));
+            .arg(a.customerName, a.service, shortTime(locale, a.startsAt.toTimeZone(zone).time()),
+                 shortTime(locale, a.endsAt.toTimeZone(zone).time()), QString::fromUtf8(m_week.store.timeZoneId),
+                 statusLabel(a.status));
     }
     case AppointmentIdRole:
         return a.id;

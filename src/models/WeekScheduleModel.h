@@ -14,14 +14,14 @@ class WeekScheduleModel : public QAbstractListModel
 public:
     enum Role {
         AppointmentIdRole = Qt::UserRole + 1,
-        ChairIndexRole,  // column of the chair within its day
-        DayRole,         // 0 = Monday
+        ChairIndexRole, // column of the chair within its day
+        DayRole, // 0 = Monday
         StartMinuteRole, // store-local minutes after midnight
         EndMinuteRole,
         CustomerRole,
         ServiceRole,
-        StatusRole,      // AppointmentStatus as int
-        ActiveRole,      // false for cancelled: it no longer holds its slots
+        StatusRole, // AppointmentStatus as int
+        ActiveRole, // false for cancelled: it no longer holds its slots
     };
 
     explicit WeekScheduleModel(QObject *parent = nullptr);

@@ -32,7 +32,10 @@ Status insertAll(QSqlDatabase &db, const QString &statement, const QList<Row> &r
     return {};
 }
 
-void bind(QSqlQuery &q, const char *name, const QVariant &value) { q.bindValue(QString::fromLatin1(name), value); }
+void bind(QSqlQuery &q, const char *name, const QVariant &value)
+{
+    q.bindValue(QString::fromLatin1(name), value);
+}
 // Text columns are NOT NULL with '' for "none"; a null QString would bind as NULL.
 void bind(QSqlQuery &q, const char *name, const QString &text)
 {
@@ -42,8 +45,7 @@ void bind(QSqlQuery &q, const char *name, const QString &text)
 
 ChainInserter::ChainInserter(QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 Status ChainInserter::insert(const ChainData &chain)
 {

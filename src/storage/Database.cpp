@@ -27,8 +27,7 @@ QString nextConnectionName()
 Database::Database(const DatabaseUrl &url)
     : m_url(url)
     , m_connectionName(nextConnectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -55,7 +54,8 @@ Status Database::connect(Creation creation)
         if (!file.exists() && creation == Creation::MustExist)
             return std::unexpected(Error::failed(Text::tr("There is no SAMS database at %1.").arg(m_url.path)));
         if (!QDir().mkpath(file.absolutePath()))
-            return std::unexpected(Error::failed(Text::tr("The folder %1 cannot be created.").arg(file.absolutePath())));
+            return std::unexpected(
+                Error::failed(Text::tr("The folder %1 cannot be created.").arg(file.absolutePath())));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_url.path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -69,15 +69,16 @@ Status Database::connect(Creation creation)
         m_db.setConnectOptions(m_url.connectOptions);
     }
     if (!m_db.isValid())
-        return std::unexpected(Error::failed(Text::tr("The Qt SQL driver for %1 is not installed.").arg(m_url.displayName())));
+        return std::unexpected(
+            Error::failed(Text::tr("The Qt SQL driver for %1 is not installed.").arg(m_url.displayName())));
     if (!m_db.open())
         return std::unexpected(
             Error::failed(Text::tr("Cannot open %1: %2").arg(m_url.displayName(), m_db.lastError().text())));
 
     if (isSqlite()) {
         // WAL lets readers work while one desktop writes; foreign keys are off by default.
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
             if (auto ok = sql::exec(m_db, QString::fromLatin1(pragma), Text::tr("Setting up SQLite")); !ok)
                 return ok;
         }

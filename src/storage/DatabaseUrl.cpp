@@ -30,7 +30,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty())
-            return std::unexpected(Error::usage(Text::tr("The database URL \"%1\" is not a valid PostgreSQL URL.").arg(text)));
+            return std::unexpected(
+                Error::usage(Text::tr("The database URL \"%1\" is not a valid PostgreSQL URL.").arg(text)));
         url.kind = Kind::PostgreSql;
         url.host = parsed.host();
         url.port = parsed.port(5432);
@@ -46,16 +47,15 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         url.connectOptions = options.join(QLatin1Char(';'));
         return url;
     }
-    return std::unexpected(
-        Error::usage(Text::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://user@host:port/dbname.")
-                         .arg(text)));
+    return std::unexpected(Error::usage(
+        Text::tr("The database URL \"%1\" is neither sqlite:PATH nor postgresql://user@host:port/dbname.").arg(text)));
 }
 
 DatabaseUrl DatabaseUrl::embeddedDefault()
 {
     DatabaseUrl url;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                           + QStringLiteral("/sams");
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/sams");
     url.path = folder + QStringLiteral("/sams.sqlite");
     return url;
 }

@@ -11,8 +11,8 @@ namespace sams {
 struct DatabaseUrl {
     enum class Kind { Sqlite, PostgreSql };
     Kind kind = Kind::Sqlite;
-    QString path;           // SQLite file
-    QString host;           // PostgreSQL
+    QString path; // SQLite file
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
     QString password;

@@ -56,17 +56,17 @@ Status Migrator::migrate()
 Status Migrator::migrateTo(int target)
 {
     if (m_files.isEmpty())
-        return std::unexpected(Error::failed(Text::tr("This build of SAMS has no schema for the %1 driver.")
-                                                 .arg(m_db.driverName())));
+        return std::unexpected(
+            Error::failed(Text::tr("This build of SAMS has no schema for the %1 driver.").arg(m_db.driverName())));
     const Result<int> current = currentVersion();
     if (!current)
         return std::unexpected(current.error());
     if (*current > latestVersion()) {
-        return std::unexpected(Error::failed(
-            Text::tr("This database has schema version %1, but this SAMS knows versions up to %2 only. "
-               "Open it with a newer SAMS; nothing was changed.")
-                .arg(*current)
-                .arg(latestVersion())));
+        return std::unexpected(
+            Error::failed(Text::tr("This database has schema version %1, but this SAMS knows versions up to %2 only. "
+                                   "Open it with a newer SAMS; nothing was changed.")
+                              .arg(*current)
+                              .arg(latestVersion())));
     }
     if (*current >= target)
         return {};
@@ -82,9 +82,8 @@ Status Migrator::migrateTo(int target)
         if (auto ok = apply(version); !ok)
             return ok;
     }
-    const QString setVersion = *locked == 0
-                                   ? QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-                                   : QStringLiteral("DELETE FROM schema_version");
+    const QString setVersion = *locked == 0 ? QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                                            : QStringLiteral("DELETE FROM schema_version");
     if (auto ok = sql::exec(m_db, setVersion, Text::tr("Recording the schema version")); !ok)
         return ok;
     if (auto ok = sql::exec(m_db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(target),

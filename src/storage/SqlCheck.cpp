@@ -10,7 +10,10 @@ Error sqlError(const QSqlError &error, const QString &what)
 {
     return Error::failed(QStringLiteral("%1: %2").arg(what, error.text()));
 }
-bool isSqlite(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QSQLITE"); }
+bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
 } // namespace
 
 Status exec(QSqlQuery &query, const QString &what)
@@ -38,8 +41,7 @@ Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement)
 
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -33,11 +33,13 @@ Result<QList<T>> select(QSqlDatabase &db, const QString &statement, Bind bind, M
     return rows;
 }
 
-void bindStore(QSqlQuery &q, StoreId store) { q.bindValue(QStringLiteral(":store"), store); }
+void bindStore(QSqlQuery &q, StoreId store)
+{
+    q.bindValue(QStringLiteral(":store"), store);
+}
 
 // Intervals of child rows (hours or exception) keyed by their parent id.
-template<typename Add>
-Status loadIntervals(QSqlDatabase &db, const QString &statement, StoreId store, Add add)
+template<typename Add> Status loadIntervals(QSqlDatabase &db, const QString &statement, StoreId store, Add add)
 {
     Result<QSqlQuery> query = prepare(db, statement);
     if (!query)
@@ -53,8 +55,7 @@ Status loadIntervals(QSqlDatabase &db, const QString &statement, StoreId store, 
 
 SqlScheduleRepository::SqlScheduleRepository(Database &database)
     : m_db(database.connection())
-{
-}
+{ }
 
 Result<QList<Store>> SqlScheduleRepository::stores()
 {
@@ -152,9 +153,9 @@ Result<QList<DateException>> SqlScheduleRepository::exceptions(StoreId store, QD
             q.bindValue(QStringLiteral(":to"), fromDate(to));
         },
         [](const QSqlQuery &q) {
-            return DateException{q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)),
-                                 toDate(q.value(3)),      {},                      q.value(4).toString(),
-                                 q.value(5).toInt()};
+            return DateException{
+                q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)), toDate(q.value(3)), {},
+                q.value(4).toString(),   q.value(5).toInt()};
         },
         Text::tr("Reading date exceptions"));
     if (!found)
@@ -182,7 +183,9 @@ Result<QList<ZipCode>> SqlScheduleRepository::zipCodes(StoreId store)
         QStringLiteral("SELECT store_id, zipcode, active_from FROM zip_codes WHERE store_id = :store "
                        "ORDER BY zipcode"),
         [&](QSqlQuery &q) { bindStore(q, store); },
-        [](const QSqlQuery &q) { return ZipCode{q.value(0).toLongLong(), q.value(1).toString(), toDate(q.value(2))}; },
+        [](const QSqlQuery &q) {
+            return ZipCode{q.value(0).toLongLong(), q.value(1).toString(), toDate(q.value(2))};
+        },
         Text::tr("Reading zip codes"));
 }
 
@@ -198,9 +201,8 @@ Result<QList<Lock>> SqlScheduleRepository::locks(StoreId store, const QDateTime 
             q.bindValue(QStringLiteral(":to"), fromInstant(to));
         },
         [](const QSqlQuery &q) {
-            return Lock{q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)),
-                        toInstant(q.value(3)),   toInstant(q.value(4)),   q.value(5).toString(),
-                        q.value(6).toString(),   q.value(7).toInt()};
+            return Lock{q.value(0).toLongLong(), q.value(1).toLongLong(), toId(q.value(2)),      toInstant(q.value(3)),
+                        toInstant(q.value(4)),   q.value(5).toString(),   q.value(6).toString(), q.value(7).toInt()};
         },
         Text::tr("Reading locks"));
 }

@@ -40,11 +40,29 @@ QColor appointmentEdge(AppointmentStatus status)
     return Qt::black;
 }
 
-QColor closedBackground() { return QColor(0xEC, 0xEF, 0xF1); }
-QColor openBackground() { return Qt::white; }
-QColor lockHatch() { return QColor(0xB0, 0x7A, 0x1E); }
-QColor todayTint() { return QColor(0xFF, 0xF8, 0xE1); }
-QColor nowLine() { return QColor(0xD3, 0x2F, 0x2F); }
-QColor gridLine() { return QColor(0xDD, 0xE1, 0xE4); }
+QColor closedBackground()
+{
+    return QColor(0xEC, 0xEF, 0xF1);
+}
+QColor openBackground()
+{
+    return Qt::white;
+}
+QColor lockHatch()
+{
+    return QColor(0xB0, 0x7A, 0x1E);
+}
+QColor todayTint()
+{
+    return QColor(0xFF, 0xF8, 0xE1);
+}
+QColor nowLine()
+{
+    return QColor(0xD3, 0x2F, 0x2F);
+}
+QColor gridLine()
+{
+    return QColor(0xDD, 0xE1, 0xE4);
+}
 
 } // namespace sams::colors

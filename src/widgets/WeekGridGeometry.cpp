@@ -50,9 +50,9 @@ double WeekGridGeometry::yOfMinute(int minute) const
 
 QRectF WeekGridGeometry::blockRect(const DayBlock &block) const
 {
-    const QRectF column = block.chairIndex < 0 ? QRectF(dayRect(block.day).left(), headerHeight(),
-                                                        m_lanes * m_laneWidth, 0)
-                                               : laneRect(block.day, block.chairIndex);
+    const QRectF column = block.chairIndex < 0
+        ? QRectF(dayRect(block.day).left(), headerHeight(), m_lanes * m_laneWidth, 0)
+        : laneRect(block.day, block.chairIndex);
     const double top = yOfMinute(std::max(block.startMinute, m_firstMinute));
     const double bottom = yOfMinute(std::min(block.endMinute, m_lastMinute));
     return {column.left(), top, column.width(), std::max(0.0, bottom - top)};

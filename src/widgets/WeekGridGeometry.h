@@ -27,10 +27,10 @@ public:
     QSize minimumSize() const;
     QSize contentSize() const;
 
-    QRectF dayRect(int day) const;               // header to bottom
+    QRectF dayRect(int day) const; // header to bottom
     QRectF laneRect(int day, int chairIndex) const; // body only
     double yOfMinute(int minute) const;
-    QRectF blockRect(const DayBlock &block) const;  // chairIndex -1: the whole day
+    QRectF blockRect(const DayBlock &block) const; // chairIndex -1: the whole day
 
 private:
     int m_lanes;

@@ -1,9 +1,9 @@
 #include "widgets/WeekGridView.h"
 
 #include "core/Clock.h"
+#include "core/TimeText.h"
 #include "models/WeekScheduleModel.h"
 #include "widgets/ScheduleColors.h"
-#include "widgets/TimeText.h"
 #include "widgets/WeekGridGeometry.h"
 
 #include <QHelpEvent>
@@ -138,8 +138,8 @@ void WeekGridView::paintHeader(QPainter &painter, const WeekGridGeometry &geomet
             // Lanes are narrow: show the chair's number when the name does not fit.
             const QString name = week.chairs.at(lane).name;
             const QString label = painter.fontMetrics().horizontalAdvance(name) < chairHeader.width() - 4
-                                      ? name
-                                      : name.section(QLatin1Char(' '), -1);
+                ? name
+                : name.section(QLatin1Char(' '), -1);
             painter.drawText(chairHeader, Qt::AlignCenter, label);
         }
     }
@@ -157,8 +157,8 @@ void WeekGridView::paintBackground(QPainter &painter, const WeekGridGeometry &ge
             painter.fillRect(laneRect, colors::closedBackground());
             for (const TimeInterval &open : week.openHoursOf(lane, day)) {
                 const QRectF openRect = geometry.blockRect({lane, day, open.openMinute, open.closeMinute});
-                painter.fillRect(openRect, week.dayDate(day) == today ? colors::todayTint().lighter(103)
-                                                                      : colors::openBackground());
+                painter.fillRect(
+                    openRect, week.dayDate(day) == today ? colors::todayTint().lighter(103) : colors::openBackground());
             }
             painter.setPen(colors::gridLine());
             painter.drawLine(laneRect.topLeft(), laneRect.bottomLeft());
@@ -237,7 +237,8 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
         QString label = customer.section(QLatin1Char(' '), 0, 0);
         if (nameMetrics.horizontalAdvance(label) > text.width())
             label = initials(customer);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                         nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
         const QString service = index.data(WeekScheduleModel::ServiceRole).toString();
         const QFontMetrics serviceMetrics(serviceFont);
         const bool serviceFits = serviceMetrics.horizontalAdvance(service.left(5)) < text.width();

@@ -35,12 +35,12 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
     if (parser.isSet(date)) {
         options.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!options.date.isValid())
-            options.error = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.")
-                                .arg(parser.value(date));
+            options.error
+                = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(date));
     }
     if (options.view != QLatin1String("week"))
-        options.error = QCoreApplication::translate("main", "Only the week view exists so far, not \"%1\".")
-                            .arg(options.view);
+        options.error
+            = QCoreApplication::translate("main", "Only the week view exists so far, not \"%1\".").arg(options.view);
     return options;
 }
 

@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
     if (auto ok = window.reload(); !ok)
         return fail(ok.error().message, interactive);
     if (!options.storeCode.isEmpty() && !window.selectStore(options.storeCode))
-        return fail(QCoreApplication::translate("main", "There is no store with the code \"%1\".")
-                        .arg(options.storeCode),
-                    interactive);
+        return fail(
+            QCoreApplication::translate("main", "There is no store with the code \"%1\".").arg(options.storeCode),
+            interactive);
     if (options.date.isValid())
         window.showWeekOf(options.date);
 

@@ -1,4 +1,4 @@
-#include "widgets/TimeText.h"
+#include "core/TimeText.h"
 
 #include <QRegularExpression>
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# README command 2 (and CI): install what is missing, build with warnings as
+# errors, check formatting, and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS=0
+packaging/install-deps.sh --with-tests
+echo "== dependencies ready after ${SECONDS}s"
+
+export CI="${CI:-true}" # warnings are errors here, as in CI
+build=build/tests
+step=$SECONDS
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+echo "== configured in $((SECONDS - step))s"
+step=$SECONDS
+cmake --build "$build"
+echo "== built in $((SECONDS - step))s"
+
+step=$SECONDS
+mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 2>/dev/null || \
+                       find src tests -name '*.cpp' -o -name '*.h')
+clang-format --dry-run --Werror "${sources[@]}"
+echo "== formatting checked in $((SECONDS - step))s"
+
+step=$SECONDS
+(cd "$build" && ctest --output-on-failure -j2)
+echo "== tests ran in $((SECONDS - step))s; ${SECONDS}s in all"

@@ -1,0 +1,141 @@
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "support/TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sams;
+
+// Numbered migrations: from empty, from every older version, never past a newer
+// one, and all or nothing.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEmpty();
+    void fromEveryOlderVersion_data();
+    void fromEveryOlderVersion();
+    void newerSchemaIsRefused();
+    void failedMigrationLeavesNothing();
+
+private:
+    // A raw connection, for building databases as older SAMS versions left them.
+    static QSqlDatabase rawConnection(const QString &path, const QString &name);
+};
+
+QSqlDatabase TestMigrations::rawConnection(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        qFatal("cannot open %s", qPrintable(path));
+    return db;
+}
+
+namespace {
+int scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+} // namespace
+
+void TestMigrations::fromEmpty()
+{
+    test::TestDatabase file;
+    auto database = file.open();
+    QSqlDatabase &db = database->connection();
+    const int latest = Migrator(db).latestVersion();
+    QVERIFY(latest >= 3);
+    QCOMPARE(database->schemaVersion(), latest);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 1);
+    for (const char *table : {"stores", "chairs", "zip_codes", "hours_versions", "hours_intervals", "date_exceptions",
+                              "exception_intervals", "locks", "appointments", "work_orders", "history", "meta"})
+        QVERIFY2(db.tables().contains(QString::fromLatin1(table)), table);
+    QCOMPARE(database->environment(), Environment::Local);
+    // Opening again is a no-op.
+    database.reset();
+    QCOMPARE(file.open()->schemaVersion(), latest);
+}
+
+void TestMigrations::fromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+    const int latest = Migrator(probe).latestVersion();
+    for (int v = 1; v < latest; ++v)
+        QTest::addRow("from %d", v) << v;
+    probe = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void TestMigrations::fromEveryOlderVersion()
+{
+    QFETCH(int, version);
+    test::TestDatabase file;
+    {
+        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("old"));
+        QVERIFY(Migrator(db).migrateTo(version).has_value());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), version);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO stores (id, code, name, timezone, visible_from, opens_on) "
+                                      "VALUES (7, 'OLD-1', 'Old store', 'America/Chicago', '2026-01-01', "
+                                      "'2026-01-15')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    auto database = file.open();
+    QSqlDatabase &db = database->connection();
+    QCOMPARE(database->schemaVersion(), Migrator(db).latestVersion());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM stores WHERE code = 'OLD-1' AND slot_minutes = 30")), 1);
+    QVERIFY(db.tables().contains(QStringLiteral("appointments")));
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    test::TestDatabase file;
+    file.open().reset();
+    {
+        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("newer"));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+
+    const auto refused = Database::open(file.url());
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().message.contains(QLatin1String("99")), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(QLatin1String("newer SAMS")));
+    {
+        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("check"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), 99);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestMigrations::failedMigrationLeavesNothing()
+{
+    test::TestDatabase file;
+    {
+        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("broken"));
+        QVERIFY(Migrator(db).migrateTo(1).has_value());
+        // Something in the way of migration 2: it must fail and change nothing.
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE exception_intervals (x INTEGER)")));
+        const Status status = Migrator(db).migrate();
+        QVERIFY(!status.has_value());
+        QVERIFY2(status.error().message.contains(QLatin1String("002_hours_and_exceptions.sql")),
+                 qPrintable(status.error().message));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), 1);
+        QVERIFY(!db.tables().contains(QStringLiteral("hours_versions")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

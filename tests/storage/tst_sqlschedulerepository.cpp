@@ -1,0 +1,166 @@
+#include "core/WeekSchedule.h"
+#include "storage/SqlScheduleRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sams;
+
+// What goes into SQLite comes back the same.
+class TestSqlScheduleRepository : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void storesRoundTrip();
+    void chairsAndHoursRoundTrip();
+    void appointmentsInRange();
+    void locksExceptionsZipsWorkOrders();
+    void failedInsertWritesNothing();
+    void weekScheduleFromStorage();
+
+private:
+    test::TestDatabase m_file;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlScheduleRepository> m_repository;
+    ChainData m_chain;
+};
+
+void TestSqlScheduleRepository::initTestCase()
+{
+    m_database = m_file.open();
+    m_chain = test::insertDemoChain(*m_database);
+    m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
+}
+
+void TestSqlScheduleRepository::storesRoundTrip()
+{
+    const auto stores = m_repository->stores();
+    QVERIFY(stores.has_value());
+    QCOMPARE(stores->size(), m_chain.stores.size());
+    for (const Store &expected : std::as_const(m_chain.stores)) {
+        const auto found
+            = std::find_if(stores->cbegin(), stores->cend(), [&](const Store &s) { return s.id == expected.id; });
+        QVERIFY(found != stores->cend());
+        QCOMPARE(found->code, expected.code);
+        QCOMPARE(found->timeZoneId, expected.timeZoneId);
+        QCOMPARE(found->opensOn, expected.opensOn);
+        QCOMPARE(found->visibleFrom, expected.visibleFrom);
+        QCOMPARE(found->closesOn.isValid(), false);
+        QCOMPARE(found->slotMinutes, expected.slotMinutes);
+    }
+}
+
+void TestSqlScheduleRepository::chairsAndHoursRoundTrip()
+{
+    const auto chairs = m_repository->chairs();
+    QVERIFY(chairs.has_value());
+    QCOMPARE(chairs->size(), m_chain.chairs.size());
+    QVERIFY(std::any_of(chairs->cbegin(), chairs->cend(), [](const Chair &c) { return c.endsOn.isValid(); }));
+
+    for (const Store &store : std::as_const(m_chain.stores)) {
+        const auto versions = m_repository->hoursVersions(store.id);
+        QVERIFY(versions.has_value());
+        for (const HoursVersion &expected : std::as_const(m_chain.hoursVersions)) {
+            if (expected.storeId != store.id)
+                continue;
+            const auto found = std::find_if(versions->cbegin(), versions->cend(),
+                                            [&](const HoursVersion &v) { return v.id == expected.id; });
+            QVERIFY(found != versions->cend());
+            QCOMPARE(found->chairId, expected.chairId);
+            QCOMPARE(found->effectiveFrom, expected.effectiveFrom);
+            for (int day = 0; day < 7; ++day)
+                QCOMPARE(found->week.at(day), expected.week.at(day));
+        }
+    }
+}
+
+void TestSqlScheduleRepository::appointmentsInRange()
+{
+    const Store &store = m_chain.stores.first();
+    const QDateTime from = test::fixtureNow().addDays(-2);
+    const QDateTime to = test::fixtureNow().addDays(2);
+    const auto found = m_repository->appointments(store.id, from, to);
+    QVERIFY(found.has_value());
+
+    QSet<ChairId> chairsOfStore;
+    for (const Chair &c : std::as_const(m_chain.chairs)) {
+        if (c.storeId == store.id)
+            chairsOfStore.insert(c.id);
+    }
+    QList<Appointment> expected;
+    for (const Appointment &a : std::as_const(m_chain.appointments)) {
+        if (chairsOfStore.contains(a.chairId) && a.startsAt < to && a.endsAt > from)
+            expected.append(a);
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(found->size(), expected.size());
+    for (const Appointment &a : *found) {
+        const auto match
+            = std::find_if(expected.cbegin(), expected.cend(), [&](const Appointment &e) { return e.id == a.id; });
+        QVERIFY(match != expected.cend());
+        QCOMPARE(a.startsAt, match->startsAt);
+        QCOMPARE(a.endsAt, match->endsAt);
+        QCOMPARE(a.status, match->status);
+        QCOMPARE(a.channel, match->channel);
+        QCOMPARE(a.customerName, match->customerName);
+        QCOMPARE(a.startsAt.timeSpec(), Qt::UTC);
+    }
+}
+
+void TestSqlScheduleRepository::locksExceptionsZipsWorkOrders()
+{
+    qsizetype locks = 0, exceptions = 0, zips = 0, workOrders = 0;
+    for (const Store &store : std::as_const(m_chain.stores)) {
+        locks += m_repository->locks(store.id, test::fixtureNow().addYears(-1), test::fixtureNow().addYears(1))->size();
+        exceptions += m_repository->exceptions(store.id, QDate(2026, 1, 1), QDate(2027, 12, 31))->size();
+        zips += m_repository->zipCodes(store.id)->size();
+        workOrders += m_repository->workOrders(store.id)->size();
+    }
+    QCOMPARE(locks, m_chain.locks.size());
+    QCOMPARE(exceptions, m_chain.exceptions.size());
+    QCOMPARE(zips, m_chain.zipCodes.size());
+    QCOMPARE(workOrders, m_chain.workOrders.size());
+
+    const DateException &withHours = *std::find_if(m_chain.exceptions.cbegin(), m_chain.exceptions.cend(),
+                                                   [](const DateException &e) { return !e.intervals.isEmpty(); });
+    const auto read = m_repository->exceptions(withHours.storeId, withHours.date, withHours.date);
+    QCOMPARE(read->size(), 1);
+    QCOMPARE(read->first().intervals, withHours.intervals);
+}
+
+void TestSqlScheduleRepository::failedInsertWritesNothing()
+{
+    test::TestDatabase file;
+    auto database = file.open();
+    SqlScheduleRepository repository(*database);
+    ChainData chain = m_chain;
+    chain.appointments.append(chain.appointments.first()); // duplicate id: the last insert fails
+    const Status status = repository.insertChain(chain);
+    QVERIFY(!status.has_value());
+    QVERIFY2(status.error().message.contains(QLatin1String("appointments")), qPrintable(status.error().message));
+    QCOMPARE(repository.stores()->size(), 0);
+    QCOMPARE(repository.chairs()->size(), 0);
+}
+
+void TestSqlScheduleRepository::weekScheduleFromStorage()
+{
+    const Store &store = m_chain.stores.first();
+    const auto week = WeekSchedule::load(*m_repository, store, test::fixtureNow().date());
+    QVERIFY(week.has_value());
+    QCOMPARE(week->firstDay, QDate(2026, 11, 30));
+    QVERIFY(!week->chairs.isEmpty());
+    QCOMPARE(week->openHours.size(), week->chairs.size() * WeekSchedule::dayCount);
+    QVERIFY(!week->appointments.isEmpty());
+    for (const AppointmentBlock &block : week->appointments) {
+        QVERIFY(block.place.day >= 0 && block.place.day < 7);
+        QVERIFY(block.place.startMinute < block.place.endMinute);
+        const QDateTime local = block.appointment.startsAt.toTimeZone(store.timeZone());
+        QCOMPARE(week->dayDate(block.place.day), local.date());
+        QCOMPARE(block.place.startMinute, local.time().hour() * 60 + local.time().minute());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSqlScheduleRepository)
+#include "tst_sqlschedulerepository.moc"
