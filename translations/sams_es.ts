@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>‹</source>
@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esta semana</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>›</source>
@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>No store selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tienda seleccionada</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Previous Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;anterior</translation>
     </message>
     <message>
         <source>Alt+Left</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esta semana</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&amp;Next Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
         <source>Alt+Right</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>F5</source>
@@ -92,7 +92,7 @@
     <name>main</name>
     <message>
         <source>Store Appointment Management System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de gestión de citas de tiendas</translation>
     </message>
     <message>
         <source>Database URL: sqlite:PATH or postgresql://...</source>
@@ -100,15 +100,15 @@
     </message>
     <message>
         <source>Render the window to a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ventana como PNG y salir.</translation>
     </message>
     <message>
         <source>Store code to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la tienda que se muestra.</translation>
     </message>
     <message>
         <source>Day to show (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Día que se muestra (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>week, day or month.</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha; use AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Only the week view exists so far, not &quot;%1&quot;.</source>
@@ -128,38 +128,38 @@
     </message>
     <message>
         <source>There is no store with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tienda con el código &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>sams::Appointment</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     <name>sams::Database</name>
     <message>
         <source>There is no SAMS database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de SAMS en %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Setting up SQLite</source>
@@ -247,74 +247,74 @@
     <name>sams::EnvironmentBadge</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>A local database: changes here affect no store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos local: los cambios aquí no afectan a ninguna tienda.</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>The staging database: a copy for trying changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de pruebas: una copia para ensayar cambios.</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN</translation>
     </message>
     <message>
         <source>The live database of the stores: every change reaches customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos real de las tiendas: cada cambio llega a los clientes.</translation>
     </message>
 </context>
 <context>
     <name>sams::MainWindow</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>PRODUCTION DATABASE: every change here reaches the stores and their customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE DATOS DE PRODUCCIÓN: cada cambio aquí llega a las tiendas y a sus clientes.</translation>
     </message>
     <message>
         <source>SAMS [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMS [PRODUCCIÓN]</translation>
     </message>
     <message>
         <source>No store selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tienda seleccionada</translation>
     </message>
     <message>
         <source>%1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3</translation>
     </message>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Times in store time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de la tienda, %1</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en %1</translation>
     </message>
     <message>
         <source>%1 — SAMS [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SAMS [PRODUCCIÓN]</translation>
     </message>
     <message>
         <source>%1 — SAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SAMS</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>This database has schema version %1, but this SAMS knows versions up to %2 only. Open it with a newer SAMS; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos tiene la versión de esquema %1, pero este SAMS solo conoce hasta la versión %2. Ábrala con un SAMS más reciente; no se cambió nada.</translation>
     </message>
     <message>
         <source>Recording the schema version</source>
@@ -387,11 +387,11 @@
     <name>sams::StoreTreeModel</name>
     <message>
         <source>%1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abre el %2)</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cerrada)</translation>
     </message>
     <message>
         <source>%1 · %2
@@ -401,29 +401,33 @@ Time zone: %4</source>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desde el %2)</translation>
     </message>
     <message>
         <source>%1 (ended %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminó el %2)</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
     <name>sams::WeekGridView</name>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
     <name>sams::WeekScheduleModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1
@@ -453,11 +457,11 @@ Time zone: %4</source>
     </message>
     <message>
         <source>Demo data is never written into a production database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración nunca se escriben en una base de datos de producción.</translation>
     </message>
     <message>
         <source>Demo data goes only into an empty database, and %1 already holds stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración solo van a una base de datos vacía, y %1 ya contiene tiendas.</translation>
     </message>
     <message>
         <source>Added demo data: %1 stores, %2 chairs, %3 appointments, %4 work orders.</source>
