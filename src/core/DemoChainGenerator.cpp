@@ -257,7 +257,7 @@ void DemoChainGenerator::addAppointmentsFor(const Store &store, const Chair &cha
     }
     auto isLocked = [&](const SlotSpan &slot) {
         return std::any_of(locks.cbegin(), locks.cend(),
-                           [&](const Lock &l) { return l.startsAt < slot.end && slot.start < l.endsAt; });
+                           [&](const Lock &l) { return l.startsAt < slot.endUtc() && slot.startUtc() < l.endsAt; });
     };
 
     for (int offset = -daysBack; offset <= daysAhead; ++offset) {
@@ -281,7 +281,7 @@ void DemoChainGenerator::addAppointmentsFor(const Store &store, const Chair &cha
                 ++i;
                 continue;
             }
-            m_chain.appointments.append(makeAppointment(chair, slots.at(i).start, slots.at(i + length - 1).end,
+            m_chain.appointments.append(makeAppointment(chair, slots.at(i).startUtc(), slots.at(i + length - 1).endUtc(),
                                                         int(length), QString::fromUtf8(service.name), day, today));
             i += length;
         }

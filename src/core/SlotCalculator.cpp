@@ -2,42 +2,90 @@
 
 namespace sams {
 
-QDateTime SlotCalculator::instantOf(QDate date, int minuteOfDay, const QTimeZone &zone)
+namespace {
+constexpr qint64 secondsPerDay = 24 * 3600;
+
+qint64 wallSeconds(QDate date, int minuteOfDay)
 {
     // Wall time read as if it were UTC; the zone's offset then picks the instant.
-    const qint64 wall = QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + qint64(minuteOfDay) * 60;
-    constexpr qint64 day = 24 * 3600;
-    const int offsetBefore = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wall - day, Qt::UTC));
-    const int offsetAfter = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(wall + day, Qt::UTC));
+    return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * secondsPerDay + qint64(minuteOfDay) * 60;
+}
 
-    auto fits = [&](int offset) {
-        const qint64 utc = wall - offset;
-        return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)) == offset;
-    };
-    const bool beforeFits = fits(offsetBefore);
-    const bool afterFits = fits(offsetAfter);
-    qint64 utc = 0;
+int offsetAt(const QTimeZone &zone, qint64 utc)
+{
+    return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
+}
+
+// The general rule, for a day with a transition near it.
+qint64 resolveWall(qint64 wall, const QTimeZone &zone)
+{
+    const int offsetBefore = offsetAt(zone, wall - secondsPerDay);
+    const int offsetAfter = offsetAt(zone, wall + secondsPerDay);
+    if (offsetBefore == offsetAfter)
+        return wall - offsetBefore;
+    const bool beforeFits = offsetAt(zone, wall - offsetBefore) == offsetBefore;
+    const bool afterFits = offsetAt(zone, wall - offsetAfter) == offsetAfter;
     if (beforeFits && afterFits)
-        utc = std::min(wall - offsetBefore, wall - offsetAfter); // fold: first occurrence
-    else if (afterFits)
-        utc = wall - offsetAfter;
-    else
-        utc = wall - offsetBefore; // in the gap (or plain): the offset before lands after the gap
-    return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC);
+        return std::min(wall - offsetBefore, wall - offsetAfter); // fold: first occurrence
+    if (afterFits)
+        return wall - offsetAfter;
+    return wall - offsetBefore; // in the gap: the offset before lands after the gap
+}
+
+// Most days have no transition anywhere near them: one offset serves the whole day.
+struct DayOffset {
+    bool uniform = false;
+    int offset = 0;
+};
+
+DayOffset dayOffset(QDate date, const QTimeZone &zone)
+{
+    const qint64 midnight = wallSeconds(date, 0);
+    const int before = offsetAt(zone, midnight - secondsPerDay);
+    const int after = offsetAt(zone, midnight + 2 * secondsPerDay);
+    return {before == after, before};
+}
+
+qint64 instantWith(const DayOffset &day, QDate date, int minute, const QTimeZone &zone)
+{
+    const qint64 wall = wallSeconds(date, minute);
+    return day.uniform ? wall - day.offset : resolveWall(wall, zone);
+}
+} // namespace
+
+qint64 SlotCalculator::instantSecs(QDate date, int minuteOfDay, const QTimeZone &zone)
+{
+    return resolveWall(wallSeconds(date, minuteOfDay), zone);
+}
+
+QList<SlotSpan> SlotCalculator::intervalInstants(QDate date, const DayIntervals &intervals, const QTimeZone &zone)
+{
+    QList<SlotSpan> result;
+    if (intervals.isEmpty())
+        return result;
+    const DayOffset day = dayOffset(date, zone);
+    result.reserve(intervals.size());
+    for (const TimeInterval &interval : intervals)
+        result.append({instantWith(day, date, interval.openMinute, zone),
+                       instantWith(day, date, interval.closeMinute, zone)});
+    return result;
+}
+
+void SlotCalculator::appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals,
+                                 const QTimeZone &zone, int slotMinutes)
+{
+    const qint64 step = qint64(slotMinutes) * 60;
+    for (const SlotSpan &open : intervalInstants(date, intervals, zone)) {
+        for (qint64 s = open.start; s + step <= open.end; s += step)
+            out.append({s, s + step});
+    }
 }
 
 QList<SlotSpan> SlotCalculator::slotsOn(QDate date, const DayIntervals &intervals, const QTimeZone &zone,
                                         int slotMinutes)
 {
     QList<SlotSpan> result;
-    const qint64 step = qint64(slotMinutes) * 60;
-    for (const TimeInterval &interval : intervals) {
-        const qint64 open = instantOf(date, interval.openMinute, zone).toSecsSinceEpoch();
-        const qint64 close = instantOf(date, interval.closeMinute, zone).toSecsSinceEpoch();
-        for (qint64 s = open; s + step <= close; s += step)
-            result.append(
-                {QDateTime::fromSecsSinceEpoch(s, Qt::UTC), QDateTime::fromSecsSinceEpoch(s + step, Qt::UTC)});
-    }
+    appendSlots(result, date, intervals, zone, slotMinutes);
     return result;
 }
 

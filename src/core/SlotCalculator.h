@@ -7,9 +7,15 @@
 
 namespace sams {
 
+// One slot's instants, as UTC seconds since the epoch: the engine compares
+// integers, and converts to QDateTime only for people and files.
 struct SlotSpan {
-    QDateTime start; // UTC
-    QDateTime end; // UTC, exclusive
+    qint64 start = 0;
+    qint64 end = 0; // exclusive
+
+    QDateTime startUtc() const { return QDateTime::fromSecsSinceEpoch(start, Qt::UTC); }
+    QDateTime endUtc() const { return QDateTime::fromSecsSinceEpoch(end, Qt::UTC); }
+    friend bool operator==(const SlotSpan &, const SlotSpan &) = default;
 };
 
 // Turns local wall-time intervals into slot instants, with the DST rules of
@@ -19,11 +25,20 @@ class SlotCalculator
 {
 public:
     // The instant of a wall time (minute of day, 1440 = next midnight) on a local date.
-    static QDateTime instantOf(QDate date, int minuteOfDay, const QTimeZone &zone);
+    static qint64 instantSecs(QDate date, int minuteOfDay, const QTimeZone &zone);
+    static QDateTime instantOf(QDate date, int minuteOfDay, const QTimeZone &zone)
+    {
+        return QDateTime::fromSecsSinceEpoch(instantSecs(date, minuteOfDay, zone), Qt::UTC);
+    }
 
     // Slots step by slotMinutes of elapsed time from each open instant; a slot that
     // would cross the close instant is not made.
     static QList<SlotSpan> slotsOn(QDate date, const DayIntervals &intervals, const QTimeZone &zone, int slotMinutes);
+    // The same, appended to `out` (the engine reuses one buffer).
+    static void appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals, const QTimeZone &zone,
+                            int slotMinutes);
+    // Open and close instants of each interval on a date.
+    static QList<SlotSpan> intervalInstants(QDate date, const DayIntervals &intervals, const QTimeZone &zone);
 };
 
 } // namespace sams

@@ -94,7 +94,7 @@ void TestDemoChainGenerator::activeAppointmentsFitOpenUnlockedHours()
                 = SlotCalculator::slotsOn(day, resolver.openIntervals(chair, day), store.timeZone(), store.slotMinutes);
             int covered = 0;
             for (const SlotSpan &slot : slots) {
-                if (slot.start >= a.startsAt && slot.end <= a.endsAt)
+                if (slot.startUtc() >= a.startsAt && slot.endUtc() <= a.endsAt)
                     ++covered;
             }
             QCOMPARE(covered, a.slotCount);
