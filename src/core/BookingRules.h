@@ -12,7 +12,7 @@ struct BookingRequest {
     int slotCount = 1;
     BookingChannel channel = BookingChannel::Staff;
     QString customerZip;
-    bool overrideLock = false;    // asks to book into locked slots
+    bool overrideLock = false; // asks to book into locked slots
     bool mayOverrideLocks = false; // the writer holds the override right
     QString overrideReason;
     AppointmentId replacing = 0; // a move: the appointment's own slots do not count as taken

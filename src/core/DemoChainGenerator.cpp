@@ -281,8 +281,9 @@ void DemoChainGenerator::addAppointmentsFor(const Store &store, const Chair &cha
                 ++i;
                 continue;
             }
-            m_chain.appointments.append(makeAppointment(chair, slots.at(i).startUtc(), slots.at(i + length - 1).endUtc(),
-                                                        int(length), QString::fromUtf8(service.name), day, today));
+            m_chain.appointments.append(makeAppointment(chair, slots.at(i).startUtc(),
+                                                        slots.at(i + length - 1).endUtc(), int(length),
+                                                        QString::fromUtf8(service.name), day, today));
             i += length;
         }
     }

@@ -3,8 +3,7 @@
 namespace sams {
 
 namespace {
-template<typename T, typename SameKey>
-void replaceOrAdd(QList<T> &list, const T &item, SameKey sameKey)
+template<typename T, typename SameKey> void replaceOrAdd(QList<T> &list, const T &item, SameKey sameKey)
 {
     list.removeIf([&](const T &existing) { return sameKey(existing, item); });
     list.append(item);
@@ -79,8 +78,9 @@ QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &ch
             const bool locked = lockFrom.isValid() && date >= lockFrom && date <= lockTo;
             if (!hoursDiffer && !locked)
                 continue;
-            collectDay(current, chair, date,
-                       [&](const BookedSpan &span) { return current.fits(span) && !next.fits(span); }, day);
+            collectDay(
+                current, chair, date, [&](const BookedSpan &span) { return current.fits(span) && !next.fits(span); },
+                day);
         }
         appendDay(days, std::move(day));
     }
@@ -93,7 +93,8 @@ QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to
     for (QDate date = from; date <= to; date = date.addDays(1)) {
         DayImpact day{date, {}};
         for (const Chair &chair : schedule.rules().chairs)
-            collectDay(schedule, chair, date, [&](const BookedSpan &span) { return !schedule.fits(span); }, day);
+            collectDay(
+                schedule, chair, date, [&](const BookedSpan &span) { return !schedule.fits(span); }, day);
         appendDay(days, std::move(day));
     }
     return days;

@@ -66,13 +66,13 @@ QList<SlotSpan> SlotCalculator::intervalInstants(QDate date, const DayIntervals 
     const DayOffset day = dayOffset(date, zone);
     result.reserve(intervals.size());
     for (const TimeInterval &interval : intervals)
-        result.append({instantWith(day, date, interval.openMinute, zone),
-                       instantWith(day, date, interval.closeMinute, zone)});
+        result.append(
+            {instantWith(day, date, interval.openMinute, zone), instantWith(day, date, interval.closeMinute, zone)});
     return result;
 }
 
-void SlotCalculator::appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals,
-                                 const QTimeZone &zone, int slotMinutes)
+void SlotCalculator::appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals, const QTimeZone &zone,
+                                 int slotMinutes)
 {
     const qint64 step = qint64(slotMinutes) * 60;
     for (const SlotSpan &open : intervalInstants(date, intervals, zone)) {

@@ -17,7 +17,7 @@ QList<SlotOffer> openRuns(const StoreSchedule &schedule, const Chair &chair, QDa
     for (qsizetype i = 0; i < spans.size(); ++i) {
         const SlotSpan &s = spans.at(i);
         const bool free = schedule.bookedCount(chair.id, s.start, s.end, ignore) < capacity
-                          && !schedule.lockAt(chair.id, s.start, s.end);
+            && !schedule.lockAt(chair.id, s.start, s.end);
         const bool follows = i > 0 && spans.at(i - 1).end == s.start;
         run = free ? (follows ? run + 1 : 1) : 0;
         if (run >= slotCount) {

@@ -24,7 +24,7 @@ struct StoreRules {
 // An active appointment as the engine sees it: where and when, nothing else.
 struct BookedSpan {
     qint64 start = 0; // UTC seconds
-    qint64 end = 0;   // exclusive
+    qint64 end = 0; // exclusive
     AppointmentId id = 0;
     ChairId chairId = 0;
     bool lockOverride = false; // booked into a lock on purpose: that lock does not displace it

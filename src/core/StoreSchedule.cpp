@@ -172,8 +172,8 @@ QList<BookedSpan> StoreSchedule::bookedStarting(ChairId chair, qint64 from, qint
     const QList<BookedSpan> &list = booked(chair);
     auto first = std::lower_bound(list.cbegin(), list.cend(), from,
                                   [](const BookedSpan &b, qint64 value) { return b.start < value; });
-    auto last = std::lower_bound(first, list.cend(), to,
-                                 [](const BookedSpan &b, qint64 value) { return b.start < value; });
+    auto last
+        = std::lower_bound(first, list.cend(), to, [](const BookedSpan &b, qint64 value) { return b.start < value; });
     return QList<BookedSpan>(first, last);
 }
 

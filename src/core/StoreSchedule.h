@@ -59,7 +59,7 @@ private:
     HoursResolver m_resolver;
     QHash<ChairId, QList<BookedSpan>> m_booked; // by start
     QHash<ChairId, qint64> m_longestBooking;
-    QHash<ChairId, QList<Lock>> m_locks;        // by start; store-wide locks in every chair's list
+    QHash<ChairId, QList<Lock>> m_locks; // by start; store-wide locks in every chair's list
     QHash<ChairId, qint64> m_longestLock;
 };
 
