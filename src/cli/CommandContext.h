@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/Error.h"
+#include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QCommandLineParser>
+#include <QDateTime>
 #include <QTextStream>
 
 namespace sams::cli {
@@ -15,8 +18,18 @@ struct CommandContext {
 
     // Prints the error as one line on stderr and returns its exit code.
     int fail(const Error &error) const;
+    // The database, which must exist already (only init creates one).
+    Result<std::unique_ptr<Database>> openExisting() const;
 };
 
 int exitCodeFor(const Error &error);
+
+// Parses a command's arguments; no positional arguments unless `positional` allows.
+Status parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional = 0);
+// A required option's value, or a usage error naming it.
+Result<QString> required(const QCommandLineParser &parser, const QString &name);
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+// "YYYY-MM-DDTHH:MM" store-local wall time.
+Result<QDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name);
 
 } // namespace sams::cli

@@ -24,11 +24,8 @@ int runInit(const CommandContext &context, const QStringList &arguments)
                                          Text::tr("Label the database local, staging or production."),
                                          QStringLiteral("name"));
     parser.addOptions({demo, environment});
-    if (!parser.parse(arguments))
-        return context.fail(Error::usage(parser.errorText()));
-    if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error::usage(Text::tr("init takes no arguments, but got \"%1\".")
-                                             .arg(parser.positionalArguments().join(QLatin1Char(' ')))));
+    if (auto ok = parseArguments(parser, arguments); !ok)
+        return context.fail(ok.error());
 
     std::optional<Environment> label;
     if (parser.isSet(environment)) {

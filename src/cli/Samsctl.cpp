@@ -1,7 +1,10 @@
 #include "cli/Samsctl.h"
 
+#include "cli/BookCommand.h"
 #include "cli/CommandContext.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/SlotsCommand.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +23,10 @@ using Command = std::function<int(const CommandContext &, const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
+        {QStringLiteral("book"), runBook},
+        {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
+        {QStringLiteral("slots"), runSlots},
     };
     return table;
 }

@@ -1,4 +1,5 @@
 #include "cli/Samsctl.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 
@@ -9,5 +10,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("samsctl"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Test seam: scripts and tests can fix "now" (UTC, ISO 8601) to get repeatable answers.
+    if (const QString now = qEnvironmentVariable("SAMS_FAKE_NOW"); !now.isEmpty()) {
+        const QDateTime instant = QDateTime::fromString(now, Qt::ISODate);
+        if (!instant.isValid()) {
+            err << "samsctl: SAMS_FAKE_NOW \"" << now << "\" is not an ISO 8601 instant" << Qt::endl;
+            return 2;
+        }
+        sams::Clock::setFixed(instant);
+    }
     return sams::cli::runSamsctl(QCoreApplication::arguments(), out, err);
 }

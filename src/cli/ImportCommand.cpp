@@ -1,0 +1,68 @@
+#include "cli/ImportCommand.h"
+
+#include "storage/SqlSpreadsheetImporter.h"
+
+#include <QCoreApplication>
+
+namespace sams::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sams::cli::ImportCommand)
+};
+} // namespace
+
+int runImport(const CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("folder"), Text::tr("The spreadsheet folder."));
+    parser.addOptions(
+        {{QStringLiteral("dry-run"), Text::tr("Show what would change; write nothing.")},
+         {QStringLiteral("prune"), Text::tr("Also remove what the sheet does not name.")},
+         {QStringLiteral("confirm"), Text::tr("Name the environment to write into."), QStringLiteral("environment")}});
+    if (auto ok = parseArguments(parser, arguments, 1); !ok)
+        return context.fail(ok.error());
+    if (parser.isSet(QStringLiteral("prune")))
+        return context.fail(Error::usage(Text::tr("--prune is not available yet; nothing was changed.")));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    const SpreadsheetReadResult read = readSpreadsheet(parser.positionalArguments().first());
+    if (!read.problems.isEmpty()) {
+        for (const ImportProblem &problem : read.problems)
+            context.err << problem.toString() << '\n';
+        context.err << "samsctl: "
+                    << Text::tr("%1 problem(s) in the spreadsheet; nothing was imported.").arg(read.problems.size())
+                    << Qt::endl;
+        return static_cast<int>(Error::Kind::Failed);
+    }
+
+    auto database = context.openExisting();
+    if (!database)
+        return context.fail(database.error());
+    const Environment environment = (*database)->environment();
+    if (environment != Environment::Local && !dryRun
+        && parser.value(QStringLiteral("confirm")) != environmentName(environment))
+        return context.fail(
+            Error::permission(Text::tr("%1 is a %2 database: add --confirm %2 to import into it.")
+                                  .arg((*database)->url().displayName(), environmentName(environment))));
+
+    const QString actor = qEnvironmentVariable("USER", QStringLiteral("samsctl"));
+    const Result<ImportSummary> summary = SqlSpreadsheetImporter(**database, actor).apply(read.sheet, dryRun);
+    if (!summary)
+        return context.fail(summary.error());
+    context.out << (dryRun ? Text::tr("Would import") : Text::tr("Imported")) << ": "
+                << Text::tr("stores %1 added, %2 updated; chairs %3 added, %4 updated; %5 hours versions, "
+                            "%6 exceptions, %7 zip codes, %8 new locks.")
+                       .arg(summary->storesAdded)
+                       .arg(summary->storesUpdated)
+                       .arg(summary->chairsAdded)
+                       .arg(summary->chairsUpdated)
+                       .arg(summary->hoursVersions)
+                       .arg(summary->exceptions)
+                       .arg(summary->zipCodes)
+                       .arg(summary->locksAdded)
+                << Qt::endl;
+    return 0;
+}
+
+} // namespace sams::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli/CommandContext.h"
+
+namespace sams::cli {
+
+// samsctl import DIR [--dry-run] [--confirm ENV]
+// All or nothing: every problem is printed as file:line: column: message, and the
+// database is untouched unless the whole sheet is sound.
+int runImport(const CommandContext &context, const QStringList &arguments);
+
+} // namespace sams::cli

@@ -1,0 +1,533 @@
+#include "core/Spreadsheet.h"
+
+#include "core/CsvTable.h"
+#include "core/SlotCalculator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+
+namespace sams {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sams::Spreadsheet)
+};
+
+const QStringList weekdayNames{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                               QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                               QStringLiteral("sun")};
+
+// Reads one record's cells by column name, noting each bad cell as a problem.
+class RowReader
+{
+public:
+    RowReader(const QString &file, const CsvTable &table, const CsvTable::Record &record,
+              QList<ImportProblem> &problems)
+        : m_file(file)
+        , m_table(table)
+        , m_record(record)
+        , m_problems(problems)
+    { }
+
+    int line() const { return m_record.line; }
+    QString text(const QString &column) const
+    {
+        const int index = m_table.column(column);
+        return index < 0 || index >= m_record.fields.size() ? QString() : m_record.fields.at(index).trimmed();
+    }
+    void problem(const QString &column, const QString &message) const
+    {
+        m_problems.append({m_file, m_record.line, column, message});
+    }
+    QString required(const QString &column) const
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            problem(column, Text::tr("must not be empty"));
+        return value;
+    }
+    QDate date(const QString &column, bool mandatory) const
+    {
+        const QString value = text(column);
+        if (value.isEmpty()) {
+            if (mandatory)
+                problem(column, Text::tr("must not be empty"));
+            return {};
+        }
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid() || value.size() != 10)
+            problem(column, Text::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(value));
+        return d;
+    }
+    int integer(const QString &column, int fallback, int minimum, int maximum) const
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < minimum || n > maximum) {
+            problem(column,
+                    Text::tr("\"%1\" must be a whole number from %2 to %3").arg(value).arg(minimum).arg(maximum));
+            return fallback;
+        }
+        return n;
+    }
+    std::optional<int> minute(const QString &column, bool close) const
+    {
+        const QString value = text(column);
+        const std::optional<int> m = parseMinuteOfDay(value, close);
+        if (!m)
+            problem(column,
+                    close ? Text::tr("\"%1\" is not a time; use HH:MM, 00:01 to 24:00").arg(value)
+                          : Text::tr("\"%1\" is not a time; use HH:MM, 00:00 to 23:59").arg(value));
+        return m;
+    }
+    std::optional<TimeInterval> interval() const
+    {
+        const std::optional<int> open = minute(QStringLiteral("open"), false);
+        const std::optional<int> close = minute(QStringLiteral("close"), true);
+        if (!open || !close)
+            return std::nullopt;
+        if (*close <= *open) {
+            problem(QStringLiteral("close"),
+                    Text::tr("%1 is not after the open time %2")
+                        .arg(text(QStringLiteral("close")), text(QStringLiteral("open"))));
+            return std::nullopt;
+        }
+        return TimeInterval{*open, *close};
+    }
+
+private:
+    const QString &m_file;
+    const CsvTable &m_table;
+    const CsvTable::Record &m_record;
+    QList<ImportProblem> &m_problems;
+};
+
+struct FileSpec {
+    QString name;
+    QStringList columns;
+    QStringList requiredColumns;
+    bool requiredFile = false;
+};
+
+// Reads a file's table and checks its header; returns false when its rows cannot be read.
+bool loadTable(const QString &folder, const FileSpec &spec, CsvTable &table, QList<ImportProblem> &problems)
+{
+    QFile file(QDir(folder).filePath(spec.name));
+    if (!file.exists()) {
+        if (spec.requiredFile)
+            problems.append({spec.name, 0, QString(), Text::tr("the file is missing; stores.csv is required")});
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems.append({spec.name, 0, QString(), Text::tr("cannot be read: %1").arg(file.errorString())});
+        return false;
+    }
+    table = CsvTable::parse(QString::fromUtf8(file.readAll()));
+    if (!table.error.isEmpty()) {
+        problems.append({spec.name, table.errorLine, QString(), table.error});
+        return false;
+    }
+    bool usable = true;
+    for (const QString &column : std::as_const(table.header)) {
+        if (!spec.columns.contains(column)) {
+            problems.append(
+                {spec.name, 1, column,
+                 Text::tr("unknown column; this file takes %1").arg(spec.columns.join(QStringLiteral(", ")))});
+            usable = false;
+        }
+        if (table.header.count(column) > 1) {
+            problems.append({spec.name, 1, column, Text::tr("the column appears twice")});
+            usable = false;
+        }
+    }
+    for (const QString &column : spec.requiredColumns) {
+        if (!table.header.contains(column)) {
+            problems.append({spec.name, 1, column, Text::tr("required column is missing")});
+            usable = false;
+        }
+    }
+    for (const CsvTable::Record &record : std::as_const(table.records)) {
+        if (record.fields.size() != table.header.size()) {
+            problems.append(
+                {spec.name, record.line, QString(),
+                 Text::tr("has %1 cells, but the header has %2").arg(record.fields.size()).arg(table.header.size())});
+            usable = false;
+        }
+    }
+    return usable;
+}
+
+class SheetBuilder
+{
+public:
+    SheetBuilder(const QString &folder, SpreadsheetReadResult &result)
+        : m_folder(folder)
+        , m_sheet(result.sheet)
+        , m_problems(result.problems)
+    { }
+    void readAll();
+
+private:
+    void readStores();
+    void readChairs();
+    void readHours();
+    void readExceptions();
+    void readZipCodes();
+    void readLocks();
+    template<typename Row> void forEachRow(const FileSpec &spec, Row row);
+    const Store *store(const RowReader &row) const;
+    bool chairKnown(const RowReader &row, const QString &storeCode, const QString &chair) const;
+
+    QString m_folder;
+    Spreadsheet &m_sheet;
+    QList<ImportProblem> &m_problems;
+};
+
+template<typename Row> void SheetBuilder::forEachRow(const FileSpec &spec, Row row)
+{
+    CsvTable table;
+    if (!loadTable(m_folder, spec, table, m_problems))
+        return;
+    for (const CsvTable::Record &record : std::as_const(table.records))
+        row(RowReader(spec.name, table, record, m_problems));
+}
+
+const Store *SheetBuilder::store(const RowReader &row) const
+{
+    const QString code = row.required(QStringLiteral("store"));
+    if (code.isEmpty())
+        return nullptr;
+    for (const Store &s : std::as_const(m_sheet.stores)) {
+        if (s.code == code)
+            return &s;
+    }
+    row.problem(QStringLiteral("store"), Text::tr("\"%1\" is not a store of stores.csv").arg(code));
+    return nullptr;
+}
+
+bool SheetBuilder::chairKnown(const RowReader &row, const QString &storeCode, const QString &chair) const
+{
+    if (chair.isEmpty())
+        return true;
+    for (const Spreadsheet::ChairRow &c : std::as_const(m_sheet.chairs)) {
+        if (c.storeCode == storeCode && c.chair.name == chair)
+            return true;
+    }
+    row.problem(QStringLiteral("chair"), Text::tr("\"%1\" is not a chair of %2 in chairs.csv").arg(chair, storeCode));
+    return false;
+}
+
+void SheetBuilder::readAll()
+{
+    readStores();
+    readChairs();
+    readHours();
+    readExceptions();
+    readZipCodes();
+    readLocks();
+}
+
+void SheetBuilder::readStores()
+{
+    const FileSpec spec{
+        QStringLiteral("stores.csv"),
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("timezone"),
+         QStringLiteral("phone"), QStringLiteral("instructions"), QStringLiteral("slot_minutes"),
+         QStringLiteral("capacity"), QStringLiteral("horizon_days"), QStringLiteral("min_notice_minutes"),
+         QStringLiteral("visible_from"), QStringLiteral("opens_on"), QStringLiteral("closes_on")},
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("timezone"), QStringLiteral("opens_on")},
+        true};
+    forEachRow(spec, [&](const RowReader &row) {
+        Store s;
+        s.code = row.required(QStringLiteral("code"));
+        s.name = row.required(QStringLiteral("name"));
+        s.address = row.text(QStringLiteral("address"));
+        s.timeZoneId = row.required(QStringLiteral("timezone")).toUtf8();
+        if (!s.timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(s.timeZoneId))
+            row.problem(QStringLiteral("timezone"),
+                        Text::tr("\"%1\" is not an IANA time zone such as America/Chicago")
+                            .arg(QString::fromUtf8(s.timeZoneId)));
+        s.phone = row.text(QStringLiteral("phone"));
+        s.instructions = row.text(QStringLiteral("instructions"));
+        s.slotMinutes = row.integer(QStringLiteral("slot_minutes"), 30, 5, 480);
+        s.capacity = row.integer(QStringLiteral("capacity"), 1, 1, 100);
+        s.horizonDays = row.integer(QStringLiteral("horizon_days"), 18, 0, 3660);
+        s.minNoticeMinutes = row.integer(QStringLiteral("min_notice_minutes"), 0, 0, 100000);
+        s.opensOn = row.date(QStringLiteral("opens_on"), true);
+        s.visibleFrom = row.date(QStringLiteral("visible_from"), false);
+        if (!s.visibleFrom.isValid())
+            s.visibleFrom = s.opensOn;
+        s.closesOn = row.date(QStringLiteral("closes_on"), false);
+        if (s.closesOn.isValid() && s.opensOn.isValid() && s.closesOn < s.opensOn)
+            row.problem(QStringLiteral("closes_on"), Text::tr("is before opens_on"));
+        if (s.visibleFrom.isValid() && s.opensOn.isValid() && s.visibleFrom > s.opensOn)
+            row.problem(QStringLiteral("visible_from"),
+                        Text::tr("is after opens_on: staff must see a store before it opens"));
+        const bool duplicate = std::any_of(m_sheet.stores.cbegin(), m_sheet.stores.cend(),
+                                           [&](const Store &other) { return other.code == s.code; });
+        if (duplicate && !s.code.isEmpty())
+            row.problem(QStringLiteral("code"), Text::tr("\"%1\" appears twice").arg(s.code));
+        else if (!s.code.isEmpty())
+            m_sheet.stores.append(s);
+    });
+}
+
+void SheetBuilder::readChairs()
+{
+    const FileSpec spec{
+        QStringLiteral("chairs.csv"),
+        {QStringLiteral("store"), QStringLiteral("chair"), QStringLiteral("starts_on"), QStringLiteral("ends_on")},
+        {QStringLiteral("store"), QStringLiteral("chair")}};
+    forEachRow(spec, [&](const RowReader &row) {
+        const Store *s = store(row);
+        Chair chair;
+        chair.name = row.required(QStringLiteral("chair"));
+        chair.startsOn = row.date(QStringLiteral("starts_on"), false);
+        chair.endsOn = row.date(QStringLiteral("ends_on"), false);
+        if (!s || chair.name.isEmpty())
+            return;
+        if (!chair.startsOn.isValid())
+            chair.startsOn = s->opensOn;
+        if (chair.endsOn.isValid() && chair.endsOn < chair.startsOn)
+            row.problem(QStringLiteral("ends_on"), Text::tr("is before starts_on"));
+        const bool duplicate = std::any_of(m_sheet.chairs.cbegin(), m_sheet.chairs.cend(), [&](const auto &c) {
+            return c.storeCode == s->code && c.chair.name == chair.name;
+        });
+        if (duplicate)
+            row.problem(QStringLiteral("chair"), Text::tr("\"%1\" appears twice in %2").arg(chair.name, s->code));
+        else
+            m_sheet.chairs.append({s->code, chair});
+    });
+}
+
+void SheetBuilder::readHours()
+{
+    const FileSpec spec{QStringLiteral("hours.csv"),
+                        {QStringLiteral("store"), QStringLiteral("chair"), QStringLiteral("effective_from"),
+                         QStringLiteral("days"), QStringLiteral("open"), QStringLiteral("close")},
+                        {QStringLiteral("store"), QStringLiteral("effective_from"), QStringLiteral("days"),
+                         QStringLiteral("open"), QStringLiteral("close")}};
+    std::map<std::tuple<QString, QString, QDate>, qsizetype> versions; // key to index in m_sheet.hours
+    forEachRow(spec, [&](const RowReader &row) {
+        const Store *s = store(row);
+        const QString chair = row.text(QStringLiteral("chair"));
+        const QDate from = row.date(QStringLiteral("effective_from"), true);
+        const QString daysText = row.required(QStringLiteral("days"));
+        const bool follows = daysText.compare(QLatin1String("store"), Qt::CaseInsensitive) == 0;
+        std::optional<QList<int>> days;
+        std::optional<TimeInterval> interval;
+        if (follows) {
+            if (chair.isEmpty())
+                row.problem(QStringLiteral("days"),
+                            Text::tr("\"store\" is only for chair rows: the chair follows the store"));
+            if (!row.text(QStringLiteral("open")).isEmpty() || !row.text(QStringLiteral("close")).isEmpty())
+                row.problem(QStringLiteral("open"), Text::tr("must be empty when days is \"store\""));
+        } else if (!daysText.isEmpty()) {
+            days = parseDays(daysText);
+            if (!days)
+                row.problem(
+                    QStringLiteral("days"),
+                    Text::tr(
+                        "\"%1\" is not a day list; use mon..sun, ranges like mon-fri, lists like sat,sun, or daily")
+                        .arg(daysText));
+            interval = row.interval();
+        }
+        if (!s || !from.isValid() || !chairKnown(row, s->code, chair) || (!follows && (!days || !interval)))
+            return;
+
+        const auto key = std::make_tuple(s->code, chair, from);
+        auto found = versions.find(key);
+        if (found == versions.end()) {
+            HoursVersion version;
+            version.effectiveFrom = from;
+            version.followsStore = follows;
+            found = versions.emplace(key, m_sheet.hours.size()).first;
+            m_sheet.hours.append({s->code, chair, version});
+        }
+        HoursVersion &version = m_sheet.hours[found->second].version;
+        if (version.followsStore != follows) {
+            row.problem(QStringLiteral("days"),
+                        Text::tr("a chair cannot both follow the store and have its own hours from %1")
+                            .arg(from.toString(Qt::ISODate)));
+            return;
+        }
+        if (follows)
+            return;
+        for (int day : *days) {
+            DayIntervals &intervals = version.week.at(day - 1);
+            const bool overlaps = std::any_of(intervals.cbegin(), intervals.cend(),
+                                              [&](const TimeInterval &i) { return i.overlaps(*interval); });
+            if (overlaps) {
+                row.problem(QStringLiteral("open"),
+                            Text::tr("%1-%2 overlaps another interval on %3")
+                                .arg(formatMinuteOfDay(interval->openMinute), formatMinuteOfDay(interval->closeMinute),
+                                     weekdayNames.at(day - 1)));
+                return;
+            }
+            intervals.append(*interval);
+            std::sort(intervals.begin(), intervals.end(),
+                      [](const TimeInterval &a, const TimeInterval &b) { return a.openMinute < b.openMinute; });
+        }
+    });
+}
+
+void SheetBuilder::readExceptions()
+{
+    const FileSpec spec{QStringLiteral("exceptions.csv"),
+                        {QStringLiteral("store"), QStringLiteral("chair"), QStringLiteral("date"),
+                         QStringLiteral("open"), QStringLiteral("close"), QStringLiteral("reason")},
+                        {QStringLiteral("store"), QStringLiteral("date")}};
+    std::map<std::tuple<QString, QString, QDate>, qsizetype> keys;
+    forEachRow(spec, [&](const RowReader &row) {
+        const Store *s = store(row);
+        const QString chair = row.text(QStringLiteral("chair"));
+        const QDate date = row.date(QStringLiteral("date"), true);
+        const bool closedAllDay
+            = row.text(QStringLiteral("open")).isEmpty() && row.text(QStringLiteral("close")).isEmpty();
+        std::optional<TimeInterval> interval;
+        if (!closedAllDay)
+            interval = row.interval();
+        if (!s || !date.isValid() || !chairKnown(row, s->code, chair) || (!closedAllDay && !interval))
+            return;
+        const auto key = std::make_tuple(s->code, chair, date);
+        auto found = keys.find(key);
+        if (found == keys.end()) {
+            DateException e;
+            e.date = date;
+            e.reason = row.text(QStringLiteral("reason"));
+            found = keys.emplace(key, m_sheet.exceptions.size()).first;
+            m_sheet.exceptions.append({s->code, chair, e});
+            if (closedAllDay)
+                return;
+        } else if (closedAllDay || m_sheet.exceptions.at(found->second).exception.intervals.isEmpty()) {
+            row.problem(QStringLiteral("open"),
+                        Text::tr("%1 is both closed all day and open at times").arg(date.toString(Qt::ISODate)));
+            return;
+        }
+        DayIntervals &intervals = m_sheet.exceptions[found->second].exception.intervals;
+        if (std::any_of(intervals.cbegin(), intervals.cend(),
+                        [&](const TimeInterval &i) { return i.overlaps(*interval); })) {
+            row.problem(QStringLiteral("open"),
+                        Text::tr("overlaps another interval of %1").arg(date.toString(Qt::ISODate)));
+            return;
+        }
+        intervals.append(*interval);
+    });
+}
+
+void SheetBuilder::readZipCodes()
+{
+    const FileSpec spec{QStringLiteral("zipcodes.csv"),
+                        {QStringLiteral("store"), QStringLiteral("zipcode"), QStringLiteral("active_from")},
+                        {QStringLiteral("store"), QStringLiteral("zipcode")}};
+    static const QRegularExpression zipPattern(QStringLiteral("^\\d{5}$"));
+    forEachRow(spec, [&](const RowReader &row) {
+        const Store *s = store(row);
+        const QString zip = row.required(QStringLiteral("zipcode"));
+        const QDate active = row.date(QStringLiteral("active_from"), false);
+        if (!zip.isEmpty() && !zipPattern.match(zip).hasMatch()) {
+            row.problem(QStringLiteral("zipcode"), Text::tr("\"%1\" is not a five-digit zip code").arg(zip));
+            return;
+        }
+        if (s && !zip.isEmpty())
+            m_sheet.zipCodes.append({s->code, {0, zip, active}});
+    });
+}
+
+void SheetBuilder::readLocks()
+{
+    const FileSpec spec{
+        QStringLiteral("locks.csv"),
+        {QStringLiteral("store"), QStringLiteral("chair"), QStringLiteral("from"), QStringLiteral("to"),
+         QStringLiteral("reason")},
+        {QStringLiteral("store"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}};
+    forEachRow(spec, [&](const RowReader &row) {
+        const Store *s = store(row);
+        const QString chair = row.text(QStringLiteral("chair"));
+        auto instant = [&](const QString &column) -> std::optional<qint64> {
+            const QString value = row.required(column);
+            const QDateTime wall = QDateTime::fromString(value, QStringLiteral("yyyy-MM-ddTHH:mm"));
+            if (value.isEmpty())
+                return std::nullopt;
+            if (!wall.isValid()) {
+                row.problem(column, Text::tr("\"%1\" is not a local time; use YYYY-MM-DDTHH:MM").arg(value));
+                return std::nullopt;
+            }
+            if (!s)
+                return std::nullopt;
+            return SlotCalculator::instantSecs(wall.date(), wall.time().hour() * 60 + wall.time().minute(),
+                                               s->timeZone());
+        };
+        const std::optional<qint64> from = instant(QStringLiteral("from"));
+        const std::optional<qint64> to = instant(QStringLiteral("to"));
+        const QString reason = row.required(QStringLiteral("reason"));
+        if (!s || !from || !to || reason.isEmpty() || !chairKnown(row, s->code, chair))
+            return;
+        if (*to <= *from) {
+            row.problem(QStringLiteral("to"), Text::tr("is not after from"));
+            return;
+        }
+        Lock lock;
+        lock.startsAt = QDateTime::fromSecsSinceEpoch(*from, Qt::UTC);
+        lock.endsAt = QDateTime::fromSecsSinceEpoch(*to, Qt::UTC);
+        lock.reason = reason;
+        lock.createdBy = QStringLiteral("import");
+        m_sheet.locks.append({s->code, chair, lock});
+    });
+}
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    QString text = file;
+    if (line > 0)
+        text += QLatin1Char(':') + QString::number(line);
+    text += QStringLiteral(": ");
+    if (!column.isEmpty())
+        text += column + QStringLiteral(": ");
+    return text + message;
+}
+
+std::optional<QList<int>> parseDays(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == QLatin1String("daily"))
+        return QList<int>{1, 2, 3, 4, 5, 6, 7};
+    QList<int> days;
+    for (const QString &part : lower.split(QLatin1Char(','))) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        if (ends.size() > 2)
+            return std::nullopt;
+        const int first = int(weekdayNames.indexOf(ends.first().trimmed())) + 1;
+        const int last = int(weekdayNames.indexOf(ends.last().trimmed())) + 1;
+        if (first == 0 || last == 0 || last < first)
+            return std::nullopt;
+        for (int d = first; d <= last; ++d) {
+            if (!days.contains(d))
+                days.append(d);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+SpreadsheetReadResult readSpreadsheet(const QString &folder)
+{
+    SpreadsheetReadResult result;
+    if (!QDir(folder).exists()) {
+        result.problems.append({folder, 0, QString(), Text::tr("no such folder")});
+        return result;
+    }
+    SheetBuilder(folder, result).readAll();
+    return result;
+}
+
+} // namespace sams

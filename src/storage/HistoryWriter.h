@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Appointment.h"
+#include "core/Error.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace sams {
+
+// Appends to the history table inside the caller's transaction: who, when, what
+// before and after (JSON), and why.
+class HistoryWriter
+{
+public:
+    HistoryWriter(QSqlDatabase &db, QString actor);
+
+    Status record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
+                  const QJsonObject &after, const QString &reason = {});
+
+    static QJsonObject toJson(const Appointment &appointment);
+
+private:
+    QSqlDatabase &m_db;
+    QString m_actor;
+};
+
+} // namespace sams

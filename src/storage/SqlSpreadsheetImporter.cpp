@@ -1,0 +1,300 @@
+#include "storage/SqlSpreadsheetImporter.h"
+
+#include "storage/Database.h"
+#include "storage/HistoryWriter.h"
+#include "storage/SqlCheck.h"
+#include "storage/SqlValues.h"
+
+#include <QJsonObject>
+
+namespace sams {
+
+using namespace sql;
+
+namespace {
+// Runs a prepared statement with named values; the first failure ends the import.
+Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantMap &values, const QString &what)
+{
+    Result<QSqlQuery> query = prepare(db, statement);
+    if (!query)
+        return query;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query->bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (auto ok = exec(*query, what); !ok)
+        return std::unexpected(ok.error());
+    return query;
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, QString actor)
+    : m_database(database)
+    , m_actor(std::move(actor))
+{ }
+
+Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun)
+{
+    Transaction transaction(m_database.connection());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    ImportSummary summary;
+    using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
+    for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
+                      &SqlSpreadsheetImporter::applyHours, &SqlSpreadsheetImporter::applyExceptions,
+                      &SqlSpreadsheetImporter::applyZipCodes, &SqlSpreadsheetImporter::applyLocks}) {
+        if (auto ok = (this->*step)(sheet, summary); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (dryRun)
+        return summary; // the transaction rolls back when it goes out of scope
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return summary;
+}
+
+Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    HistoryWriter history(db, m_actor);
+    for (const Store &s : sheet.stores) {
+        const QVariantMap values{{QStringLiteral("code"), s.code},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("address"), text(s.address)},
+                                 {QStringLiteral("timezone"), QString::fromUtf8(s.timeZoneId)},
+                                 {QStringLiteral("phone"), text(s.phone)},
+                                 {QStringLiteral("instructions"), text(s.instructions)},
+                                 {QStringLiteral("slot_minutes"), s.slotMinutes},
+                                 {QStringLiteral("capacity"), s.capacity},
+                                 {QStringLiteral("horizon_days"), s.horizonDays},
+                                 {QStringLiteral("min_notice_minutes"), s.minNoticeMinutes},
+                                 {QStringLiteral("visible_from"), fromDate(s.visibleFrom)},
+                                 {QStringLiteral("opens_on"), fromDate(s.opensOn)},
+                                 {QStringLiteral("closes_on"), fromDate(s.closesOn)}};
+        auto existing = run(db, QStringLiteral("SELECT id FROM stores WHERE code = :code"),
+                            {{QStringLiteral("code"), s.code}}, QStringLiteral("Reading stores"));
+        if (!existing)
+            return std::unexpected(existing.error());
+        qint64 id = 0;
+        QString action;
+        if (existing->next()) {
+            id = existing->value(0).toLongLong();
+            auto updated
+                = run(db,
+                      QStringLiteral("UPDATE stores SET name = :name, address = :address, timezone = :timezone, "
+                                     "phone = :phone, instructions = :instructions, slot_minutes = :slot_minutes, "
+                                     "capacity = :capacity, horizon_days = :horizon_days, "
+                                     "min_notice_minutes = :min_notice_minutes, visible_from = :visible_from, "
+                                     "opens_on = :opens_on, closes_on = :closes_on, version = version + 1 "
+                                     "WHERE code = :code AND (name IS NOT :name OR address IS NOT :address "
+                                     "OR timezone IS NOT :timezone OR phone IS NOT :phone "
+                                     "OR instructions IS NOT :instructions OR slot_minutes IS NOT :slot_minutes "
+                                     "OR capacity IS NOT :capacity OR horizon_days IS NOT :horizon_days "
+                                     "OR min_notice_minutes IS NOT :min_notice_minutes "
+                                     "OR visible_from IS NOT :visible_from OR opens_on IS NOT :opens_on "
+                                     "OR closes_on IS NOT :closes_on)"),
+                      values, QStringLiteral("Updating store %1").arg(s.code));
+            if (!updated)
+                return std::unexpected(updated.error());
+            m_storeIds.insert(s.code, id);
+            if (updated->numRowsAffected() == 0)
+                continue; // the same as before: no new version, no history
+            ++summary.storesUpdated;
+            action = QStringLiteral("import-update");
+        } else {
+            auto inserted
+                = run(db,
+                      QStringLiteral("INSERT INTO stores (code, name, address, timezone, phone, instructions, "
+                                     "slot_minutes, capacity, horizon_days, min_notice_minutes, visible_from, "
+                                     "opens_on, closes_on) VALUES (:code, :name, :address, :timezone, :phone, "
+                                     ":instructions, :slot_minutes, :capacity, :horizon_days, "
+                                     ":min_notice_minutes, :visible_from, :opens_on, :closes_on)"),
+                      values, QStringLiteral("Adding store %1").arg(s.code));
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            id = inserted->lastInsertId().toLongLong();
+            ++summary.storesAdded;
+            action = QStringLiteral("import-add");
+        }
+        m_storeIds.insert(s.code, id);
+        if (auto ok = history.record(QStringLiteral("store"), id, action, {}, QJsonObject::fromVariantMap(values)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Spreadsheet::ChairRow &row : sheet.chairs) {
+        const QVariantMap values{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+                                 {QStringLiteral("name"), row.chair.name},
+                                 {QStringLiteral("starts_on"), fromDate(row.chair.startsOn)},
+                                 {QStringLiteral("ends_on"), fromDate(row.chair.endsOn)}};
+        auto existing = run(db, QStringLiteral("SELECT id FROM chairs WHERE store_id = :store AND name = :name"),
+                            {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
+                             {QStringLiteral("name"), row.chair.name}},
+                            QStringLiteral("Reading chairs"));
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->next()) {
+            const qint64 id = existing->value(0).toLongLong();
+            auto updated = run(db,
+                               QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
+                                              "version = version + 1 WHERE store_id = :store AND name = :name "
+                                              "AND (starts_on IS NOT :starts_on OR ends_on IS NOT :ends_on)"),
+                               values, QStringLiteral("Updating chair %1 of %2").arg(row.chair.name, row.storeCode));
+            if (!updated)
+                return std::unexpected(updated.error());
+            m_chairIds.insert({row.storeCode, row.chair.name}, id);
+            summary.chairsUpdated += updated->numRowsAffected() > 0 ? 1 : 0;
+        } else {
+            auto inserted = run(db,
+                                QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) "
+                                               "VALUES (:store, :name, :starts_on, :ends_on)"),
+                                values, QStringLiteral("Adding chair %1 to %2").arg(row.chair.name, row.storeCode));
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            m_chairIds.insert({row.storeCode, row.chair.name}, inserted->lastInsertId().toLongLong());
+            ++summary.chairsAdded;
+        }
+    }
+    return {};
+}
+
+std::optional<qint64> SqlSpreadsheetImporter::chairId(const QString &storeCode, const QString &chairName) const
+{
+    if (chairName.isEmpty())
+        return std::nullopt;
+    return m_chairIds.value({storeCode, chairName});
+}
+
+Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Spreadsheet::HoursRow &row : sheet.hours) {
+        const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+                              {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
+                              {QStringLiteral("from"), fromDate(row.version.effectiveFrom)}};
+        // Replaced whole: intervals go with their version (ON DELETE CASCADE).
+        auto removed = run(db,
+                           QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
+                                          "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND effective_from = :from"),
+                           key, QStringLiteral("Replacing hours of %1").arg(row.storeCode));
+        if (!removed)
+            return std::unexpected(removed.error());
+        QVariantMap values = key;
+        values.insert(QStringLiteral("follows"), row.version.followsStore ? 1 : 0);
+        auto inserted
+            = run(db,
+                  QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
+                                 "VALUES (:store, :chair, :from, :follows)"),
+                  values, QStringLiteral("Writing hours of %1").arg(row.storeCode));
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        const qint64 id = inserted->lastInsertId().toLongLong();
+        for (int day = 1; day <= 7; ++day) {
+            for (const TimeInterval &interval : row.version.week.at(day - 1)) {
+                auto added = run(db,
+                                 QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, open_minute, "
+                                                "close_minute) VALUES (:id, :day, :open, :close)"),
+                                 {{QStringLiteral("id"), id},
+                                  {QStringLiteral("day"), day},
+                                  {QStringLiteral("open"), interval.openMinute},
+                                  {QStringLiteral("close"), interval.closeMinute}},
+                                 QStringLiteral("Writing hours of %1").arg(row.storeCode));
+                if (!added)
+                    return std::unexpected(added.error());
+            }
+        }
+        ++summary.hoursVersions;
+    }
+    return {};
+}
+
+Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Spreadsheet::ExceptionRow &row : sheet.exceptions) {
+        const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+                              {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
+                              {QStringLiteral("date"), fromDate(row.exception.date)}};
+        auto removed = run(db,
+                           QStringLiteral("DELETE FROM date_exceptions WHERE store_id = :store AND "
+                                          "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND date = :date"),
+                           key, QStringLiteral("Replacing exceptions of %1").arg(row.storeCode));
+        if (!removed)
+            return std::unexpected(removed.error());
+        QVariantMap values = key;
+        values.insert(QStringLiteral("reason"), text(row.exception.reason));
+        auto inserted = run(db,
+                            QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
+                                           "VALUES (:store, :chair, :date, :reason)"),
+                            values, QStringLiteral("Writing exceptions of %1").arg(row.storeCode));
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        const qint64 id = inserted->lastInsertId().toLongLong();
+        for (const TimeInterval &interval : row.exception.intervals) {
+            auto added = run(db,
+                             QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, close_minute) "
+                                            "VALUES (:id, :open, :close)"),
+                             {{QStringLiteral("id"), id},
+                              {QStringLiteral("open"), interval.openMinute},
+                              {QStringLiteral("close"), interval.closeMinute}},
+                             QStringLiteral("Writing exceptions of %1").arg(row.storeCode));
+            if (!added)
+                return std::unexpected(added.error());
+        }
+        ++summary.exceptions;
+    }
+    return {};
+}
+
+Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Spreadsheet::ZipRow &row : sheet.zipCodes) {
+        auto written = run(db,
+                           QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
+                                          "VALUES (:store, :zip, :active) ON CONFLICT (store_id, zipcode) "
+                                          "DO UPDATE SET active_from = excluded.active_from"),
+                           {{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+                            {QStringLiteral("zip"), row.zip.code},
+                            {QStringLiteral("active"), fromDate(row.zip.activeFrom)}},
+                           QStringLiteral("Writing zip codes of %1").arg(row.storeCode));
+        if (!written)
+            return std::unexpected(written.error());
+        ++summary.zipCodes;
+    }
+    return {};
+}
+
+Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummary &summary)
+{
+    QSqlDatabase &db = m_database.connection();
+    for (const Spreadsheet::LockRow &row : sheet.locks) {
+        const QVariantMap values{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+                                 {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
+                                 {QStringLiteral("from"), fromInstant(row.lock.startsAt)},
+                                 {QStringLiteral("to"), fromInstant(row.lock.endsAt)},
+                                 {QStringLiteral("reason"), row.lock.reason},
+                                 {QStringLiteral("by"), m_actor}};
+        // Importing the same sheet twice adds nothing.
+        auto added
+            = run(db,
+                  QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, created_by) "
+                                 "SELECT :store, :chair, :from, :to, :reason, :by WHERE NOT EXISTS ("
+                                 "SELECT 1 FROM locks WHERE store_id = :store AND "
+                                 "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND starts_at = :from AND ends_at = :to)"),
+                  values, QStringLiteral("Writing locks of %1").arg(row.storeCode));
+        if (!added)
+            return std::unexpected(added.error());
+        summary.locksAdded += added->numRowsAffected() > 0 ? 1 : 0;
+    }
+    return {};
+}
+
+} // namespace sams

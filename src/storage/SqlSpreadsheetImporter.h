@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Spreadsheet.h"
+
+namespace sams {
+
+class Database;
+
+struct ImportSummary {
+    int storesAdded = 0;
+    int storesUpdated = 0;
+    int chairsAdded = 0;
+    int chairsUpdated = 0;
+    int hoursVersions = 0; // written, replacing any with the same key
+    int exceptions = 0;
+    int zipCodes = 0;
+    int locksAdded = 0;
+};
+
+// Makes the database match a checked spreadsheet for every store it names, in one
+// transaction: stores, chairs and zip codes are added or updated; hours versions
+// and exceptions are replaced whole by key (store, chair, date); locks not yet
+// present are added. Nothing the sheet does not name is deleted. With `dryRun`
+// everything is done and then rolled back, so the summary is exact.
+class SqlSpreadsheetImporter
+{
+public:
+    SqlSpreadsheetImporter(Database &database, QString actor);
+    Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun);
+
+private:
+    Status applyStores(const Spreadsheet &sheet, ImportSummary &summary);
+    Status applyChairs(const Spreadsheet &sheet, ImportSummary &summary);
+    Status applyHours(const Spreadsheet &sheet, ImportSummary &summary);
+    Status applyExceptions(const Spreadsheet &sheet, ImportSummary &summary);
+    Status applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary);
+    Status applyLocks(const Spreadsheet &sheet, ImportSummary &summary);
+    std::optional<qint64> chairId(const QString &storeCode, const QString &chairName) const;
+
+    Database &m_database;
+    QString m_actor;
+    QHash<QString, qint64> m_storeIds; // code to id
+    QHash<QPair<QString, QString>, qint64> m_chairIds; // (code, name) to id
+};
+
+} // namespace sams

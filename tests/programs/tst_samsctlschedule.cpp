@@ -1,0 +1,283 @@
+#include "storage/SqlScheduleRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace sams;
+
+// samsctl import, slots and book from outside, on a real SQLite file, with "now"
+// fixed at 2027-03-01 12:00 UTC through SAMS_FAKE_NOW.
+class TestSamsctlSchedule : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void importIsRepeatable();
+    void slotsAcrossDst_data();
+    void slotsAcrossDst();
+    void slotsShowLocksAndBookings();
+    void book_data();
+    void book();
+    void takenSlotIsAConflict();
+    void badSheetChangesNothing();
+    void productionNeedsConfirmation();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run samsctl(const QStringList &arguments) const;
+    QJsonArray slotsJson(const QString &store, const QString &from, const QString &to) const;
+
+    std::unique_ptr<test::TestDatabase> m_file;
+};
+
+TestSamsctlSchedule::Run TestSamsctlSchedule::samsctl(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMS_FAKE_NOW"), QStringLiteral("2027-03-01T12:00:00Z"));
+    env.insert(QStringLiteral("SAMS_DB"), m_file->urlText());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SAMSCTL_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("samsctl did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonArray TestSamsctlSchedule::slotsJson(const QString &store, const QString &from, const QString &to) const
+{
+    const Run run = samsctl({QStringLiteral("slots"), QStringLiteral("--store"), store, QStringLiteral("--from"), from,
+                             QStringLiteral("--to"), to, QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.err));
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+}
+
+void TestSamsctlSchedule::init()
+{
+    m_file = std::make_unique<test::TestDatabase>();
+    QCOMPARE(samsctl({QStringLiteral("init")}).exitCode, 0);
+    const Run run = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestSamsctlSchedule::importIsRepeatable()
+{
+    const Run again = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("stores 0 added, 0 updated; chairs 0 added, 0 updated"))
+                 && again.out.contains(QLatin1String("0 new locks")),
+             qPrintable(again.out));
+    auto db = m_file->open();
+    SqlScheduleRepository repository(*db);
+    QCOMPARE(repository.stores()->size(), 3);
+    QCOMPARE(repository.chairs()->size(), 4);
+}
+
+void TestSamsctlSchedule::slotsAcrossDst_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QStringList>("starts");
+
+    QTest::newRow("spring forward") << QStringLiteral("2027-03-14")
+                                    << QStringList{QStringLiteral("2027-03-14T00:00:00-05:00"),
+                                                   QStringLiteral("2027-03-14T00:30:00-05:00"),
+                                                   QStringLiteral("2027-03-14T01:00:00-05:00"),
+                                                   QStringLiteral("2027-03-14T01:30:00-05:00"),
+                                                   QStringLiteral("2027-03-14T03:00:00-04:00"),
+                                                   QStringLiteral("2027-03-14T03:30:00-04:00")};
+    QTest::newRow("fall back")
+        << QStringLiteral("2027-11-07")
+        << QStringList{QStringLiteral("2027-11-07T00:00:00-04:00"), QStringLiteral("2027-11-07T00:30:00-04:00"),
+                       QStringLiteral("2027-11-07T01:00:00-04:00"), QStringLiteral("2027-11-07T01:30:00-04:00"),
+                       QStringLiteral("2027-11-07T01:00:00-05:00"), QStringLiteral("2027-11-07T01:30:00-05:00"),
+                       QStringLiteral("2027-11-07T02:00:00-05:00"), QStringLiteral("2027-11-07T02:30:00-05:00"),
+                       QStringLiteral("2027-11-07T03:00:00-05:00"), QStringLiteral("2027-11-07T03:30:00-05:00")};
+}
+
+void TestSamsctlSchedule::slotsAcrossDst()
+{
+    QFETCH(QString, date);
+    QFETCH(QStringList, starts);
+    const QJsonArray slots = slotsJson(QStringLiteral("NIGHT"), date, date);
+    QStringList found;
+    for (const QJsonValue &slot : slots)
+        found.append(slot.toObject().value(QStringLiteral("start")).toString());
+    QCOMPARE(found, starts);
+    // interfaces.md's example: the slot before the gap ends after it.
+    if (date == QLatin1String("2027-03-14"))
+        QCOMPARE(slots.at(3).toObject().value(QStringLiteral("end")).toString(),
+                 QStringLiteral("2027-03-14T03:00:00-04:00"));
+}
+
+void TestSamsctlSchedule::slotsShowLocksAndBookings()
+{
+    const QJsonArray slots
+        = slotsJson(QStringLiteral("NYC-1"), QStringLiteral("2027-03-02"), QStringLiteral("2027-03-02"));
+    QCOMPARE(slots.size(), 14); // Chair 2 starts on 2027-03-08
+    QCOMPARE(slots.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("LOCKED"));
+    QCOMPARE(slots.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("Training"));
+    QCOMPARE(slots.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+
+    const Run booked = samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                                QStringLiteral("--chair"), QStringLiteral("Chair 1"), QStringLiteral("--start"),
+                                QStringLiteral("2027-03-02T10:00"), QStringLiteral("--slots"), QStringLiteral("2"),
+                                QStringLiteral("--customer"), QStringLiteral("Ava Patel")});
+    QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+    const qint64 id = booked.out.trimmed().toLongLong();
+    QVERIFY(id > 0);
+    const QJsonArray after
+        = slotsJson(QStringLiteral("NYC-1"), QStringLiteral("2027-03-02"), QStringLiteral("2027-03-02"));
+    for (int i : {2, 3}) {
+        QCOMPARE(after.at(i).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("BOOKED"));
+        QCOMPARE(after.at(i).toObject().value(QStringLiteral("appointment")).toInteger(), id);
+    }
+    QCOMPARE(after.at(4).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+}
+
+void TestSamsctlSchedule::book_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+
+    auto args = [](const char *store, const char *chair, const char *start, QStringList more = {}) {
+        return QStringList{QStringLiteral("book"),     QStringLiteral("--store"),    QString::fromLatin1(store),
+                           QStringLiteral("--chair"),  QString::fromLatin1(chair),   QStringLiteral("--start"),
+                           QString::fromLatin1(start), QStringLiteral("--customer"), QStringLiteral("Liam Kim")}
+        + more;
+    };
+    QTest::newRow("open") << args("NYC-1", "Chair 1", "2027-03-02T11:00") << 0 << QString();
+    QTest::newRow("lunch") << args("NYC-1", "Chair 1", "2027-03-02T12:00") << 4 << QStringLiteral("closed at 12:00");
+    QTest::newRow("locked") << args("NYC-1", "Chair 1", "2027-03-02T09:00") << 4 << QStringLiteral("Training");
+    QTest::newRow("override") << args(
+        "NYC-1", "Chair 1", "2027-03-02T09:00",
+        {QStringLiteral("--override-lock"), QStringLiteral("--reason"), QStringLiteral("VIP")})
+                              << 0 << QString();
+    QTest::newRow("override without reason")
+        << args("NYC-1", "Chair 1", "2027-03-02T09:00", {QStringLiteral("--override-lock")}) << 2
+        << QStringLiteral("--reason");
+    QTest::newRow("past") << args("NYC-1", "Chair 1", "2027-03-01T06:30") << 4 << QStringLiteral("in the past");
+    QTest::newRow("later today") << args("NYC-1", "Chair 1", "2027-03-01T09:00") << 0
+                                 << QString(); // now is 07:00 there
+    QTest::newRow("holiday") << args("NYC-1", "Chair 1", "2027-03-17T10:00") << 4 << QStringLiteral("closed");
+    QTest::newRow("chair not started") << args("NYC-1", "Chair 2", "2027-03-05T10:00") << 4
+                                       << QStringLiteral("starts on 2027-03-08");
+    QTest::newRow("chair ended") << args("NYC-1", "Chair 2", "2027-07-01T10:00") << 4 << QStringLiteral("ended");
+    QTest::newRow("chair's own hours") << args("NYC-1", "Chair 2", "2027-03-20T19:00") << 0 << QString();
+    QTest::newRow("chair follows the store again")
+        << args("NYC-1", "Chair 2", "2027-04-05T19:00") << 4 << QStringLiteral("closed");
+    QTest::newRow("web, active zip") << args(
+        "NYC-1", "Chair 1", "2027-03-04T10:00",
+        {QStringLiteral("--channel"), QStringLiteral("web"), QStringLiteral("--zip"), QStringLiteral("10001")})
+                                     << 0 << QString();
+    QTest::newRow("web, inactive zip") << args(
+        "NYC-1", "Chair 1", "2027-03-04T10:00",
+        {QStringLiteral("--channel"), QStringLiteral("web"), QStringLiteral("--zip"), QStringLiteral("10018")})
+                                       << 4 << QStringLiteral("10018");
+    QTest::newRow("web beyond horizon") << args(
+        "NYC-1", "Chair 1", "2027-03-22T10:00",
+        {QStringLiteral("--channel"), QStringLiteral("web"), QStringLiteral("--zip"), QStringLiteral("10001")})
+                                        << 4 << QStringLiteral("horizon");
+    QTest::newRow("until 24:00") << args("PHX-1", "Chair A", "2027-03-03T23:00") << 0 << QString();
+    QTest::newRow("unknown store") << args("LAX-1", "Chair 1", "2027-03-02T11:00") << 1 << QStringLiteral("LAX-1");
+    QTest::newRow("unknown chair") << args("NYC-1", "Chair 7", "2027-03-02T11:00") << 1 << QStringLiteral("Chair 7");
+    QTest::newRow("bad time") << args("NYC-1", "Chair 1", "2027-03-02 11:00") << 2
+                              << QStringLiteral("YYYY-MM-DDTHH:MM");
+    QTest::newRow("no customer") << QStringList{QStringLiteral("book"),
+                                                QStringLiteral("--store"),
+                                                QStringLiteral("NYC-1"),
+                                                QStringLiteral("--chair"),
+                                                QStringLiteral("Chair 1"),
+                                                QStringLiteral("--start"),
+                                                QStringLiteral("2027-03-02T11:00")}
+                                 << 2 << QStringLiteral("--customer");
+}
+
+void TestSamsctlSchedule::book()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const Run run = samsctl(arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    if (exitCode == 0)
+        QVERIFY(run.out.trimmed().toLongLong() > 0);
+    else
+        QVERIFY2(run.err.startsWith(QLatin1String("samsctl: ")) && run.err.contains(mentions), qPrintable(run.err));
+}
+
+void TestSamsctlSchedule::takenSlotIsAConflict()
+{
+    const QStringList book{QStringLiteral("book"),
+                           QStringLiteral("--store"),
+                           QStringLiteral("PHX-1"),
+                           QStringLiteral("--chair"),
+                           QStringLiteral("Chair A"),
+                           QStringLiteral("--start"),
+                           QStringLiteral("2027-03-03T09:00"),
+                           QStringLiteral("--customer"),
+                           QStringLiteral("Group member")};
+    // Phoenix takes two customers per chair and slot.
+    QCOMPARE(samsctl(book).exitCode, 0);
+    QCOMPARE(samsctl(book).exitCode, 0);
+    const Run third = samsctl(book);
+    QCOMPARE(third.exitCode, 3);
+    QVERIFY2(third.err.contains(QLatin1String("already booked")), qPrintable(third.err));
+    auto db = m_file->open();
+    SqlScheduleRepository repository(*db);
+    const auto phoenix = repository.stores()->at(2);
+    QCOMPARE(repository
+                 .appointments(phoenix.id, QDateTime(QDate(2027, 3, 3), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(2027, 3, 5), QTime(0, 0), Qt::UTC))
+                 ->size(),
+             2);
+}
+
+void TestSamsctlSchedule::badSheetChangesNothing()
+{
+    QTemporaryDir dir;
+    const QDir source(QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+    for (const QString &name : source.entryList({QStringLiteral("*.csv")}))
+        QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
+    // A new store whose chair has an impossible date: nothing of it may land.
+    QFile stores(dir.filePath(QStringLiteral("stores.csv")));
+    QVERIFY(stores.open(QIODevice::Append));
+    stores.write("LAX-1,Venice,,America/Los_Angeles,,,30,1,18,0,,2027-04-01,\n");
+    stores.close();
+    QFile chairs(dir.filePath(QStringLiteral("chairs.csv")));
+    QVERIFY(chairs.open(QIODevice::Append));
+    chairs.write("LAX-1,Chair 1,2027-04-31,\n");
+    chairs.close();
+
+    const Run run = samsctl({QStringLiteral("import"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("chairs.csv:6: starts_on: \"2027-04-31\" is not a date")),
+             qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("nothing was imported")));
+    auto db = m_file->open();
+    QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 3);
+}
+
+void TestSamsctlSchedule::productionNeedsConfirmation()
+{
+    QCOMPARE(samsctl({QStringLiteral("init"), QStringLiteral("--environment"), QStringLiteral("production")}).exitCode,
+             0);
+    const Run refused = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet")});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains(QLatin1String("--confirm production")), qPrintable(refused.err));
+    const Run confirmed = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet"),
+                                   QStringLiteral("--confirm"), QStringLiteral("production")});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+}
+
+QTEST_GUILESS_MAIN(TestSamsctlSchedule)
+#include "tst_samsctlschedule.moc"
