@@ -1,5 +1,6 @@
 #include "cli/Samsctl.h"
 
+#include "cli/BenchCommand.h"
 #include "cli/BookCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/ImportCommand.h"
@@ -23,10 +24,8 @@ using Command = std::function<int(const CommandContext &, const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("book"), runBook},
-        {QStringLiteral("import"), runImport},
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("slots"), runSlots},
+        {QStringLiteral("bench"), runBench}, {QStringLiteral("book"), runBook},   {QStringLiteral("import"), runImport},
+        {QStringLiteral("init"), runInit},   {QStringLiteral("slots"), runSlots},
     };
     return table;
 }

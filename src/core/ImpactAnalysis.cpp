@@ -9,16 +9,15 @@ template<typename T, typename SameKey> void replaceOrAdd(QList<T> &list, const T
     list.append(item);
 }
 
-// Appointments of one chair starting on a local date, checked one by one.
-template<typename Decide>
-void collectDay(const StoreSchedule &schedule, const Chair &chair, QDate date, Decide displaced, DayImpact &day)
+// Local midnight to midnight as instants, computed once per date for every chair.
+struct DayBounds {
+    qint64 from;
+    qint64 to;
+};
+DayBounds boundsOf(const StoreSchedule &schedule, QDate date)
 {
-    const qint64 from = SlotCalculator::instantSecs(date, 0, schedule.zone());
-    const qint64 to = SlotCalculator::instantSecs(date.addDays(1), 0, schedule.zone());
-    for (const BookedSpan &span : schedule.bookedStarting(chair.id, from, to)) {
-        if (displaced(span))
-            day.appointments.append(span);
-    }
+    return {SlotCalculator::instantSecs(date, 0, schedule.zone()),
+            SlotCalculator::instantSecs(date.addDays(1), 0, schedule.zone())};
 }
 
 void appendDay(QList<DayImpact> &days, DayImpact &&day)
@@ -72,15 +71,21 @@ QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &ch
     QList<DayImpact> days;
     for (QDate date = from; date <= to; date = date.addDays(1)) {
         DayImpact day{date, {}};
+        std::optional<DayBounds> bounds;
         for (const Chair &chair : current.rules().chairs) {
-            const Chair *changed = next.chair(chair.id);
-            const bool hoursDiffer = current.openIntervals(chair, date) != next.openIntervals(*changed, date);
+            const DayIntervals before = current.openIntervals(chair, date);
+            const DayIntervals after = next.openIntervals(*next.chair(chair.id), date);
             const bool locked = lockFrom.isValid() && date >= lockFrom && date <= lockTo;
-            if (!hoursDiffer && !locked)
+            if (before == after && !locked)
                 continue;
-            collectDay(
-                current, chair, date, [&](const BookedSpan &span) { return current.fits(span) && !next.fits(span); },
-                day);
+            if (!bounds)
+                bounds = boundsOf(current, date);
+            const QList<SlotSpan> openBefore = SlotCalculator::intervalInstants(date, before, current.zone());
+            const QList<SlotSpan> openAfter = SlotCalculator::intervalInstants(date, after, current.zone());
+            for (const BookedSpan &span : current.bookedStarting(chair.id, bounds->from, bounds->to)) {
+                if (current.fitsWithin(span, openBefore) && !next.fitsWithin(span, openAfter))
+                    day.appointments.append(span);
+            }
         }
         appendDay(days, std::move(day));
     }
@@ -92,9 +97,17 @@ QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to
     QList<DayImpact> days;
     for (QDate date = from; date <= to; date = date.addDays(1)) {
         DayImpact day{date, {}};
-        for (const Chair &chair : schedule.rules().chairs)
-            collectDay(
-                schedule, chair, date, [&](const BookedSpan &span) { return !schedule.fits(span); }, day);
+        const DayBounds bounds = boundsOf(schedule, date);
+        for (const Chair &chair : schedule.rules().chairs) {
+            const QList<BookedSpan> booked = schedule.bookedStarting(chair.id, bounds.from, bounds.to);
+            if (booked.isEmpty())
+                continue;
+            const QList<SlotSpan> open = schedule.openInstants(chair, date);
+            for (const BookedSpan &span : booked) {
+                if (!schedule.fitsWithin(span, open))
+                    day.appointments.append(span);
+            }
+        }
         appendDay(days, std::move(day));
     }
     return days;

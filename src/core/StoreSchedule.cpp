@@ -180,33 +180,31 @@ QList<BookedSpan> StoreSchedule::bookedStarting(ChairId chair, qint64 from, qint
 bool StoreSchedule::fits(const BookedSpan &span) const
 {
     const Chair *c = chair(span.chairId);
-    if (!c)
-        return false;
-    const QDate date = localDate(span.start);
-    const DayIntervals intervals = openIntervals(*c, date);
-    if (intervals.isEmpty())
-        return false;
+    return c && fitsWithin(span, openInstants(*c, localDate(span.start)));
+}
+
+bool StoreSchedule::fitsWithin(const BookedSpan &span, const QList<SlotSpan> &openInstants) const
+{
     const qint64 step = qint64(m_rules.store.slotMinutes) * 60;
-    bool aligned = false;
-    for (const SlotSpan &open : SlotCalculator::intervalInstants(date, intervals, m_zone)) {
-        // On the slot grid of one interval (or of touching intervals, checked below).
-        if (span.start >= open.start && (span.start - open.start) % step == 0 && span.start + step <= open.end) {
-            aligned = true;
-            break;
-        }
-    }
-    if (!aligned)
+    // Walk the slot grid from the start: every slot must exist, each following the
+    // one before (touching intervals continue the run; a break ends it).
+    auto interval = std::find_if(openInstants.cbegin(), openInstants.cend(), [&](const SlotSpan &open) {
+        return span.start >= open.start && span.start < open.end;
+    });
+    if (interval == openInstants.cend() || (span.start - interval->start) % step != 0)
         return false;
-    if (span.end != span.start + step) {
-        // Longer appointments: every slot must exist and follow the one before.
-        const QList<SlotSpan> spans = slotSpans(*c, date);
-        auto it = std::find_if(spans.cbegin(), spans.cend(), [&](const SlotSpan &s) { return s.start == span.start; });
-        qint64 reached = span.start;
-        for (; it != spans.cend() && it->start == reached && reached < span.end; ++it)
-            reached = it->end;
-        if (reached != span.end)
+    qint64 reached = span.start;
+    while (reached < span.end) {
+        if (reached + step <= interval->end) {
+            reached += step;
+            continue;
+        }
+        ++interval;
+        if (interval == openInstants.cend() || interval->start != reached)
             return false;
     }
+    if (reached != span.end)
+        return false;
     return span.lockOverride || !lockAt(span.chairId, span.start, span.end);
 }
 

@@ -52,6 +52,13 @@ public:
     // Whether an active appointment still sits on open slots: its chair and store
     // in service, aligned to consecutive slots, not under a lock it did not override.
     bool fits(const BookedSpan &span) const;
+    // The same, with the open instants of its chair and day already at hand (a
+    // caller checking many appointments of one day computes them once).
+    bool fitsWithin(const BookedSpan &span, const QList<SlotSpan> &openInstants) const;
+    QList<SlotSpan> openInstants(const Chair &chair, QDate date) const
+    {
+        return SlotCalculator::intervalInstants(date, openIntervals(chair, date), m_zone);
+    }
 
 private:
     StoreRules m_rules;
