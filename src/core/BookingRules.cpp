@@ -52,8 +52,9 @@ Status checkWebChannel(const StoreSchedule &schedule, const BookingRequest &requ
     if (request.customerZip.isEmpty())
         return std::unexpected(Error::rule(Text::tr("Online bookings need the customer's zip code.")));
     const bool active
-        = std::any_of(schedule.rules().zipCodes.cbegin(), schedule.rules().zipCodes.cend(),
-                      [&](const ZipCode &z) { return z.code == request.customerZip && z.isActiveOn(today); });
+        = std::any_of(schedule.rules().zipCodes.cbegin(), schedule.rules().zipCodes.cend(), [&](const ZipCode &z) {
+              return z.storeId == store.id && z.code == request.customerZip && z.isActiveOn(today);
+          });
     if (!active)
         return std::unexpected(Error::rule(
             Text::tr("Zip code %1 is not open for online booking at %2.").arg(request.customerZip, store.code)));

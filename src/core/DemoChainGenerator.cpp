@@ -147,6 +147,10 @@ ChainData DemoChainGenerator::generate()
                 addAppointmentsFor(store, chair, resolver);
         }
     }
+    for (Chair &chair : m_chain.chairs) {
+        if (chair.id == m_retiringChair)
+            chair.endsOn = m_retiringOn;
+    }
     addWorkOrders();
     return m_chain;
 }
@@ -228,8 +232,10 @@ void DemoChainGenerator::addStore(const StoreSpec &spec)
                                 1};
         m_chain.exceptions.append(inventory);
     } else if (code == QLatin1String("DEN-LODO")) {
-        // Chair 3 is being retired at the end of next week.
-        m_chain.chairs.last().endsOn = today.addDays(7);
+        // Chair 3 is being retired at the end of next week; it was booked further
+        // ahead before the end date was set, so those bookings are displaced.
+        m_retiringChair = m_chain.chairs.last().id;
+        m_retiringOn = today.addDays(7);
     } else if (code == QLatin1String("SEA-CAP")) {
         // Longer Saturdays from the week after next.
         HoursVersion extended = base;

@@ -7,8 +7,9 @@
 namespace sams {
 
 // A chain that looks like the real one: stores in several US zones, lunch breaks,
-// a chair starting next month and one ending next week, a store opening in two
-// weeks, locks, a few hundred appointments around `now`, and work orders.
+// a chair starting next month and one ending next week (with a few bookings after
+// its end, displaced), a store opening in two weeks, locks, a few hundred
+// appointments around `now`, and work orders.
 // Deterministic for a given `now` and seed, so tests can rely on its shape.
 class DemoChainGenerator
 {
@@ -29,6 +30,8 @@ private:
     QRandomGenerator m_random;
     ChainData m_chain;
     qint64 m_nextId = 1;
+    ChairId m_retiringChair = 0;
+    QDate m_retiringOn;
 };
 
 } // namespace sams

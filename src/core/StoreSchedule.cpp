@@ -61,7 +61,7 @@ StoreSchedule::StoreSchedule(StoreRules rules, const QList<BookedSpan> &booked)
     for (const Chair &chair : std::as_const(m_rules.chairs)) {
         QList<Lock> &list = m_locks[chair.id];
         for (const Lock &lock : std::as_const(m_rules.locks)) {
-            if (!lock.chairId || *lock.chairId == chair.id) {
+            if (lock.storeId == m_rules.store.id && (!lock.chairId || *lock.chairId == chair.id)) {
                 list.append(lock);
                 qint64 &longest = m_longestLock[chair.id];
                 longest = std::max(longest, lock.startsAt.secsTo(lock.endsAt));

@@ -24,23 +24,20 @@ Result<Store> findStore(ScheduleRepository &repository, const QString &code)
     return std::unexpected(Error::failed(Text::tr("There is no store with the code \"%1\".").arg(code)));
 }
 
-Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
+Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
 {
     StoreRules rules;
     rules.store = store;
     const QTimeZone zone = store.timeZone();
-    const QDateTime start = SlotCalculator::instantOf(from, 0, zone);
-    const QDateTime end = SlotCalculator::instantOf(to.addDays(1), 0, zone);
-
     auto chairs = repository.chairs(store.id);
     auto versions = repository.hoursVersions(store.id);
     auto exceptions = repository.exceptions(store.id, from, to);
-    auto locks = repository.locks(store.id, start, end);
+    auto locks = repository.locks(store.id, SlotCalculator::instantOf(from, 0, zone),
+                                  SlotCalculator::instantOf(to.addDays(1), 0, zone));
     auto zips = repository.zipCodes(store.id);
-    auto appointments = repository.appointments(store.id, start, end);
     for (const Error *error : {chairs ? nullptr : &chairs.error(), versions ? nullptr : &versions.error(),
                                exceptions ? nullptr : &exceptions.error(), locks ? nullptr : &locks.error(),
-                               zips ? nullptr : &zips.error(), appointments ? nullptr : &appointments.error()}) {
+                               zips ? nullptr : &zips.error()}) {
         if (error)
             return std::unexpected(*error);
     }
@@ -49,12 +46,30 @@ Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const St
     rules.exceptions = std::move(*exceptions);
     rules.locks = std::move(*locks);
     rules.zipCodes = std::move(*zips);
+    return rules;
+}
+
+QList<BookedSpan> activeSpans(const QList<Appointment> &appointments)
+{
     QList<BookedSpan> booked;
-    for (const Appointment &a : std::as_const(*appointments)) {
+    for (const Appointment &a : appointments) {
         if (a.isActive())
             booked.append(bookedSpanOf(a));
     }
-    return StoreSchedule(std::move(rules), booked);
+    return booked;
+}
+
+Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
+{
+    Result<StoreRules> rules = loadStoreRules(repository, store, from, to);
+    if (!rules)
+        return std::unexpected(rules.error());
+    const QTimeZone zone = store.timeZone();
+    const auto appointments = repository.appointments(store.id, SlotCalculator::instantOf(from, 0, zone),
+                                                      SlotCalculator::instantOf(to.addDays(1), 0, zone));
+    if (!appointments)
+        return std::unexpected(appointments.error());
+    return StoreSchedule(std::move(*rules), activeSpans(*appointments));
 }
 
 } // namespace sams

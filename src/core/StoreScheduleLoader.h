@@ -5,10 +5,17 @@
 
 namespace sams {
 
+// A store's rules from the repository, for local dates [from, to]: all its chairs,
+// hours and zip codes, and the exceptions and locks of those days.
+Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to);
+
 // A store's schedule from the repository, for local dates [from, to]: all its
 // chairs, hours and zip codes, and the exceptions, locks and active appointments
 // of those days.
 Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const Store &store, QDate from, QDate to);
+
+// The spans of the appointments that hold slots (all but cancelled ones).
+QList<BookedSpan> activeSpans(const QList<Appointment> &appointments);
 
 // The store with this code (case-insensitive), or an error naming the code.
 Result<Store> findStore(ScheduleRepository &repository, const QString &code);

@@ -1,7 +1,9 @@
 #include "core/WeekSchedule.h"
 
-#include "core/HoursResolver.h"
+#include "core/StoreScheduleLoader.h"
+
 #include "core/SlotCalculator.h"
+#include <QSet>
 
 namespace sams {
 
@@ -31,37 +33,37 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
     week.firstDay = mondayOf(day);
     const QDate lastDay = week.firstDay.addDays(dayCount - 1);
     const QTimeZone zone = store.timeZone();
-    const QDateTime from = SlotCalculator::instantOf(week.firstDay, 0, zone);
-    const QDateTime to = SlotCalculator::instantOf(lastDay, 24 * 60, zone);
 
-    const Result<QList<Chair>> chairs = repository.chairs(store.id);
-    const Result<QList<HoursVersion>> versions = repository.hoursVersions(store.id);
-    const Result<QList<DateException>> exceptions = repository.exceptions(store.id, week.firstDay, lastDay);
-    const Result<QList<Lock>> locks = repository.locks(store.id, from, to);
-    const Result<QList<Appointment>> appointments = repository.appointments(store.id, from, to);
-    for (const Error *error : {chairs ? nullptr : &chairs.error(), versions ? nullptr : &versions.error(),
-                               exceptions ? nullptr : &exceptions.error(), locks ? nullptr : &locks.error(),
-                               appointments ? nullptr : &appointments.error()}) {
-        if (error)
-            return std::unexpected(*error);
+    Result<StoreRules> rules = loadStoreRules(repository, store, week.firstDay, lastDay);
+    if (!rules)
+        return std::unexpected(rules.error());
+    const Result<QList<Appointment>> appointments = repository.appointments(
+        store.id, SlotCalculator::instantOf(week.firstDay, 0, zone), SlotCalculator::instantOf(lastDay, 24 * 60, zone));
+    if (!appointments)
+        return std::unexpected(appointments.error());
+    const StoreSchedule schedule(std::move(*rules), activeSpans(*appointments));
+
+    // Chairs in service on some day of the week, and chairs that still hold
+    // appointments this week (displaced ones must stay visible), in stored order.
+    QSet<ChairId> holding;
+    for (const Appointment &a : *appointments) {
+        if (a.isActive())
+            holding.insert(a.chairId);
     }
-
-    // Chairs in service on some day of the week, in their stored order.
     QHash<ChairId, int> chairIndex;
-    for (const Chair &chair : *chairs) {
+    for (const Chair &chair : schedule.rules().chairs) {
         const bool inService = chair.startsOn <= lastDay && (!chair.endsOn.isValid() || chair.endsOn >= week.firstDay);
-        if (inService) {
+        if (inService || holding.contains(chair.id)) {
             chairIndex.insert(chair.id, int(week.chairs.size()));
             week.chairs.append(chair);
         }
     }
 
-    const HoursResolver resolver(store, *versions, *exceptions);
     int earliest = 24 * 60;
     int latest = 0;
     for (const Chair &chair : std::as_const(week.chairs)) {
         for (int d = 0; d < dayCount; ++d) {
-            const DayIntervals open = resolver.openIntervals(chair, week.dayDate(d));
+            const DayIntervals open = schedule.openIntervals(chair, week.dayDate(d));
             for (const TimeInterval &interval : open) {
                 earliest = std::min(earliest, interval.openMinute);
                 latest = std::max(latest, interval.closeMinute);
@@ -74,7 +76,7 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
         week.lastMinute = std::min(24 * 60, ((latest + 59) / 60) * 60);
     }
 
-    for (const Lock &lock : *locks) {
+    for (const Lock &lock : schedule.rules().locks) {
         const int index = lock.chairId ? chairIndex.value(*lock.chairId, -2) : -1;
         if (index == -2)
             continue; // a chair not in service this week
@@ -85,8 +87,9 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
         const auto index = chairIndex.constFind(appointment.chairId);
         if (index == chairIndex.cend())
             continue;
+        const bool displaced = appointment.isActive() && !schedule.fits(bookedSpanOf(appointment));
         for (const DayBlock &piece : placeOnDays(appointment.startsAt, appointment.endsAt, zone, week.firstDay, *index))
-            week.appointments.append({piece, appointment});
+            week.appointments.append({piece, appointment, displaced});
     }
     return week;
 }

@@ -16,6 +16,7 @@ struct DayBlock {
 struct AppointmentBlock {
     DayBlock place;
     Appointment appointment;
+    bool displaced = false; // active, but its slots are no longer open for it
 };
 
 struct LockBlock {

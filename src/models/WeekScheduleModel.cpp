@@ -34,10 +34,12 @@ QVariant WeekScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QLocale locale;
         const QTimeZone zone = m_week.store.timeZone();
-        return tr("%1\n%2\n%3–%4 (%5)\n%6")
+        const QString warning
+            = block.displaced ? tr("\nDisplaced: its slots are closed or locked now; reschedule it.") : QString();
+        return tr("%1\n%2\n%3–%4 (%5)\n%6%7")
             .arg(a.customerName, a.service, shortTime(locale, a.startsAt.toTimeZone(zone).time()),
                  shortTime(locale, a.endsAt.toTimeZone(zone).time()), QString::fromUtf8(m_week.store.timeZoneId),
-                 statusLabel(a.status));
+                 statusLabel(a.status), warning);
     }
     case AppointmentIdRole:
         return a.id;
@@ -57,6 +59,8 @@ QVariant WeekScheduleModel::data(const QModelIndex &index, int role) const
         return int(a.status);
     case ActiveRole:
         return a.isActive();
+    case DisplacedRole:
+        return block.displaced;
     default:
         return {};
     }
@@ -74,6 +78,7 @@ QHash<int, QByteArray> WeekScheduleModel::roleNames() const
     roles.insert(ServiceRole, "service");
     roles.insert(StatusRole, "status");
     roles.insert(ActiveRole, "active");
+    roles.insert(DisplacedRole, "displaced");
     return roles;
 }
 

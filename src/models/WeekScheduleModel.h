@@ -22,6 +22,7 @@ public:
         ServiceRole,
         StatusRole, // AppointmentStatus as int
         ActiveRole, // false for cancelled: it no longer holds its slots
+        DisplacedRole, // active, but its slots are no longer open for it
     };
 
     explicit WeekScheduleModel(QObject *parent = nullptr);

@@ -65,4 +65,9 @@ QColor gridLine()
     return QColor(0xDD, 0xE1, 0xE4);
 }
 
+QColor displaced()
+{
+    return QColor(0xD8, 0x43, 0x15);
+}
+
 } // namespace sams::colors

@@ -15,5 +15,6 @@ QColor lockHatch();
 QColor todayTint();
 QColor nowLine();
 QColor gridLine();
+QColor displaced();
 
 } // namespace sams::colors

@@ -225,8 +225,26 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
         path.addRoundedRect(box, 3, 3);
         painter.fillPath(path, colors::appointmentFill(status));
         painter.setPen(QPen(colors::appointmentEdge(status), 1));
+        painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         painter.fillRect(QRectF(box.left(), box.top() + 1, 3, box.height() - 2), colors::appointmentEdge(status));
+        if (index.data(WeekScheduleModel::DisplacedRole).toBool()) {
+            // Still booked, but on closed or locked time: impossible to miss.
+            QPen alarm(colors::displaced(), 2, Qt::DashLine);
+            painter.setPen(alarm);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 3, 3);
+            const QRectF badge(box.right() - 13, box.top() + 2, 11, 11);
+            painter.setBrush(colors::displaced());
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(badge);
+            painter.setPen(Qt::white);
+            QFont bang = font();
+            bang.setBold(true);
+            bang.setPointSizeF(font().pointSizeF() * 0.7);
+            painter.setFont(bang);
+            painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        }
 
         const QRectF text = box.adjusted(5, 1, -2, -1);
         painter.setPen(QColor(0x21, 0x21, 0x21));

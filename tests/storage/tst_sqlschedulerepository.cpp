@@ -19,6 +19,7 @@ private Q_SLOTS:
     void locksExceptionsZipsWorkOrders();
     void failedInsertWritesNothing();
     void weekScheduleFromStorage();
+    void weekScheduleFlagsDisplaced();
 
 private:
     test::TestDatabase m_file;
@@ -160,6 +161,24 @@ void TestSqlScheduleRepository::weekScheduleFromStorage()
         QCOMPARE(week->dayDate(block.place.day), local.date());
         QCOMPARE(block.place.startMinute, local.time().hour() * 60 + local.time().minute());
     }
+}
+
+void TestSqlScheduleRepository::weekScheduleFlagsDisplaced()
+{
+    // Denver's third chair retires a week after "now" but was booked beyond that.
+    const Store &denver = *std::find_if(m_chain.stores.cbegin(), m_chain.stores.cend(),
+                                        [](const Store &s) { return s.code == QLatin1String("DEN-LODO"); });
+    const auto week = WeekSchedule::load(*m_repository, denver, test::fixtureNow().date().addDays(8));
+    QVERIFY(week.has_value());
+    QCOMPARE(week->chairs.size(), 3); // the retired chair stays visible: it still holds bookings
+    int displaced = 0;
+    for (const AppointmentBlock &block : week->appointments) {
+        const QDate endsOn = week->chairs.at(block.place.chairIndex).endsOn;
+        const bool afterItsEnd = endsOn.isValid() && week->dayDate(block.place.day) > endsOn;
+        QCOMPARE(block.displaced, afterItsEnd && block.appointment.isActive());
+        displaced += block.displaced;
+    }
+    QVERIFY(displaced > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSqlScheduleRepository)
