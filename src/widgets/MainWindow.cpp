@@ -98,8 +98,12 @@ Status MainWindow::reload()
     const QString previous = currentStore() ? currentStore()->code : QString();
     m_storeModel->setChain(*stores, *chairs, Clock::todayIn(QTimeZone::systemTimeZone()));
     m_ui->storeTree->expandAll();
-    if (!selectStore(previous) && m_storeModel->rowCount() > 0)
-        m_ui->storeTree->setCurrentIndex(m_storeModel->index(0, 0));
+    if (!selectStore(previous) && !stores->isEmpty()) {
+        // Start on a store that is open today rather than one still being set up.
+        const auto open = std::find_if(stores->cbegin(), stores->cend(),
+                                       [](const Store &s) { return s.isOpenOn(Clock::todayIn(s.timeZone())); });
+        selectStore(open != stores->cend() ? open->code : stores->first().code);
+    }
     return {};
 }
 

@@ -98,6 +98,11 @@ void WeekGridView::paintEvent(QPaintEvent *)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     const WeekGridGeometry geometry(m_model->week(), size());
+    if (m_model->week().chairs.isEmpty()) {
+        paintHeader(painter, geometry);
+        paintNoChairs(painter);
+        return;
+    }
     paintBackground(painter, geometry);
     paintHourLines(painter, geometry);
     paintLocks(painter, geometry);
@@ -266,6 +271,20 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
                              serviceMetrics.elidedText(service, Qt::ElideRight, int(text.width())));
         }
     }
+}
+
+void WeekGridView::paintNoChairs(QPainter &painter) const
+{
+    const WeekSchedule &week = m_model->week();
+    QString message = tr("No chair of %1 is in service this week.").arg(week.store.name);
+    if (week.store.opensOn > week.dayDate(WeekSchedule::dayCount - 1))
+        message += QLatin1Char('\n')
+            + tr("The store opens on %1.").arg(QLocale().toString(week.store.opensOn, QLocale::LongFormat));
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.2);
+    painter.setFont(big);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect().adjusted(0, WeekGridGeometry::dayHeaderHeight, 0, 0), Qt::AlignCenter, message);
 }
 
 void WeekGridView::paintNowLine(QPainter &painter, const WeekGridGeometry &geometry) const

@@ -37,6 +37,7 @@ private:
     void paintLocks(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintAppointments(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintNowLine(QPainter &painter, const WeekGridGeometry &geometry) const;
+    void paintNoChairs(QPainter &painter) const;
     void modelChanged();
 
     WeekScheduleModel *m_model = nullptr;
