@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 2 (and CI): install what is missing, build with warnings as
-# errors, check formatting, and run every test.
+# errors, check formatting, start a throwaway PostgreSQL, and run every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,11 @@ mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'test
                        find src tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run --Werror "${sources[@]}"
 echo "== formatting checked in $((SECONDS - step))s"
+
+# The storage tests run against a real PostgreSQL as well as SQLite files.
+source tests/postgres-server.sh
+trap stop_postgres EXIT
+start_postgres
 
 step=$SECONDS
 (cd "$build" && ctest --output-on-failure -j2)

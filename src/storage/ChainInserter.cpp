@@ -63,7 +63,29 @@ Status ChainInserter::insert(const ChainData &chain)
         return ok;
     if (auto ok = insertAppointments(chain.appointments); !ok)
         return ok;
-    return insertWorkOrders(chain.workOrders);
+    if (auto ok = insertWorkOrders(chain.workOrders); !ok)
+        return ok;
+    return advanceIdentities();
+}
+
+Status ChainInserter::advanceIdentities()
+{
+    // Rows came with their ids; PostgreSQL's identity sequences must move past them
+    // (SQLite's rowid needs nothing).
+    if (!isPostgreSql(m_db))
+        return {};
+    for (const char *table :
+         {"stores", "chairs", "hours_versions", "date_exceptions", "locks", "appointments", "work_orders"}) {
+        const QString name = QString::fromLatin1(table);
+        if (auto ok = exec(m_db,
+                           QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                          "GREATEST((SELECT MAX(id) FROM %1), 1))")
+                               .arg(name),
+                           Text::tr("Advancing ids"));
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 Status ChainInserter::insertStores(const QList<Store> &stores)

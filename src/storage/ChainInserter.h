@@ -24,6 +24,7 @@ private:
     Status insertLocks(const QList<Lock> &locks);
     Status insertAppointments(const QList<Appointment> &appointments);
     Status insertWorkOrders(const QList<WorkOrder> &workOrders);
+    Status advanceIdentities();
 
     QSqlDatabase &m_db;
 };

@@ -1,5 +1,6 @@
 #include "storage/SqlCheck.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -8,6 +9,13 @@ namespace sams::sql {
 namespace {
 Error sqlError(const QSqlError &error, const QString &what)
 {
+    // The database's own no-double-booking guard (PostgreSQL's exclusion
+    // constraint, SQLite's trigger), deadlocks and serialization failures all
+    // mean another writer got there first.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("23P01") || code == QLatin1String("40P01") || code == QLatin1String("40001")
+        || error.text().contains(QLatin1String("sams: slot taken")))
+        return Error::conflict(QCoreApplication::translate("sams::sql", "That slot was just taken."));
     return Error::failed(QStringLiteral("%1: %2").arg(what, error.text()));
 }
 bool isSqlite(const QSqlDatabase &db)
@@ -37,6 +45,11 @@ Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement)
     if (!query.prepare(statement))
         return std::unexpected(sqlError(query.lastError(), statement.simplified().left(80)));
     return query;
+}
+
+bool isPostgreSql(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
 }
 
 Transaction::Transaction(QSqlDatabase &db)

@@ -13,6 +13,7 @@ namespace sams::sql {
 Status exec(QSqlQuery &query, const QString &what);
 Status exec(QSqlDatabase &db, const QString &statement, const QString &what);
 Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement);
+bool isPostgreSql(const QSqlDatabase &db);
 
 // A write transaction. SQLite needs BEGIN IMMEDIATE for read-then-write work
 // (a deferred BEGIN meets SQLITE_BUSY under concurrent writers); Qt only sends BEGIN.

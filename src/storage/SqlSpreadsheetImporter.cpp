@@ -25,6 +25,14 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     return query;
 }
 
+// The id of an INSERT ... RETURNING id (QPSQL has no lastInsertId without OIDs).
+qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite cannot commit while a RETURNING statement is open
+    return id;
+}
+
 QVariant text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
@@ -82,21 +90,22 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
         QString action;
         if (existing->next()) {
             id = existing->value(0).toLongLong();
-            auto updated
-                = run(db,
-                      QStringLiteral("UPDATE stores SET name = :name, address = :address, timezone = :timezone, "
-                                     "phone = :phone, instructions = :instructions, slot_minutes = :slot_minutes, "
-                                     "capacity = :capacity, horizon_days = :horizon_days, "
-                                     "min_notice_minutes = :min_notice_minutes, visible_from = :visible_from, "
-                                     "opens_on = :opens_on, closes_on = :closes_on, version = version + 1 "
-                                     "WHERE code = :code AND (name IS NOT :name OR address IS NOT :address "
-                                     "OR timezone IS NOT :timezone OR phone IS NOT :phone "
-                                     "OR instructions IS NOT :instructions OR slot_minutes IS NOT :slot_minutes "
-                                     "OR capacity IS NOT :capacity OR horizon_days IS NOT :horizon_days "
-                                     "OR min_notice_minutes IS NOT :min_notice_minutes "
-                                     "OR visible_from IS NOT :visible_from OR opens_on IS NOT :opens_on "
-                                     "OR closes_on IS NOT :closes_on)"),
-                      values, QStringLiteral("Updating store %1").arg(s.code));
+            auto updated = run(
+                db,
+                QStringLiteral(
+                    "UPDATE stores SET name = :name, address = :address, timezone = :timezone, "
+                    "phone = :phone, instructions = :instructions, slot_minutes = :slot_minutes, "
+                    "capacity = :capacity, horizon_days = :horizon_days, "
+                    "min_notice_minutes = :min_notice_minutes, visible_from = :visible_from, "
+                    "opens_on = :opens_on, closes_on = :closes_on, version = version + 1 "
+                    "WHERE code = :code AND (name IS DISTINCT FROM :name OR address IS DISTINCT FROM :address "
+                    "OR timezone IS DISTINCT FROM :timezone OR phone IS DISTINCT FROM :phone "
+                    "OR instructions IS DISTINCT FROM :instructions OR slot_minutes IS DISTINCT FROM :slot_minutes "
+                    "OR capacity IS DISTINCT FROM :capacity OR horizon_days IS DISTINCT FROM :horizon_days "
+                    "OR min_notice_minutes IS DISTINCT FROM :min_notice_minutes "
+                    "OR visible_from IS DISTINCT FROM :visible_from OR opens_on IS DISTINCT FROM :opens_on "
+                    "OR closes_on IS DISTINCT FROM :closes_on)"),
+                values, QStringLiteral("Updating store %1").arg(s.code));
             if (!updated)
                 return std::unexpected(updated.error());
             m_storeIds.insert(s.code, id);
@@ -111,11 +120,11 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
                                      "slot_minutes, capacity, horizon_days, min_notice_minutes, visible_from, "
                                      "opens_on, closes_on) VALUES (:code, :name, :address, :timezone, :phone, "
                                      ":instructions, :slot_minutes, :capacity, :horizon_days, "
-                                     ":min_notice_minutes, :visible_from, :opens_on, :closes_on)"),
+                                     ":min_notice_minutes, :visible_from, :opens_on, :closes_on) RETURNING id"),
                       values, QStringLiteral("Adding store %1").arg(s.code));
             if (!inserted)
                 return std::unexpected(inserted.error());
-            id = inserted->lastInsertId().toLongLong();
+            id = returnedId(*inserted);
             ++summary.storesAdded;
             action = QStringLiteral("import-add");
         }
@@ -142,11 +151,12 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             return std::unexpected(existing.error());
         if (existing->next()) {
             const qint64 id = existing->value(0).toLongLong();
-            auto updated = run(db,
-                               QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
-                                              "version = version + 1 WHERE store_id = :store AND name = :name "
-                                              "AND (starts_on IS NOT :starts_on OR ends_on IS NOT :ends_on)"),
-                               values, QStringLiteral("Updating chair %1 of %2").arg(row.chair.name, row.storeCode));
+            auto updated = run(
+                db,
+                QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
+                               "version = version + 1 WHERE store_id = :store AND name = :name "
+                               "AND (starts_on IS DISTINCT FROM :starts_on OR ends_on IS DISTINCT FROM :ends_on)"),
+                values, QStringLiteral("Updating chair %1 of %2").arg(row.chair.name, row.storeCode));
             if (!updated)
                 return std::unexpected(updated.error());
             m_chairIds.insert({row.storeCode, row.chair.name}, id);
@@ -154,11 +164,11 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
         } else {
             auto inserted = run(db,
                                 QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) "
-                                               "VALUES (:store, :name, :starts_on, :ends_on)"),
+                                               "VALUES (:store, :name, :starts_on, :ends_on) RETURNING id"),
                                 values, QStringLiteral("Adding chair %1 to %2").arg(row.chair.name, row.storeCode));
             if (!inserted)
                 return std::unexpected(inserted.error());
-            m_chairIds.insert({row.storeCode, row.chair.name}, inserted->lastInsertId().toLongLong());
+            m_chairIds.insert({row.storeCode, row.chair.name}, returnedId(*inserted));
             ++summary.chairsAdded;
         }
     }
@@ -182,7 +192,7 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
         // Replaced whole: intervals go with their version (ON DELETE CASCADE).
         auto removed = run(db,
                            QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
-                                          "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND effective_from = :from"),
+                                          "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND effective_from = :from"),
                            key, QStringLiteral("Replacing hours of %1").arg(row.storeCode));
         if (!removed)
             return std::unexpected(removed.error());
@@ -191,11 +201,11 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
         auto inserted
             = run(db,
                   QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
-                                 "VALUES (:store, :chair, :from, :follows)"),
+                                 "VALUES (:store, :chair, :from, :follows) RETURNING id"),
                   values, QStringLiteral("Writing hours of %1").arg(row.storeCode));
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qint64 id = inserted->lastInsertId().toLongLong();
+        const qint64 id = returnedId(*inserted);
         for (int day = 1; day <= 7; ++day) {
             for (const TimeInterval &interval : row.version.week.at(day - 1)) {
                 auto added = run(db,
@@ -224,7 +234,7 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
                               {QStringLiteral("date"), fromDate(row.exception.date)}};
         auto removed = run(db,
                            QStringLiteral("DELETE FROM date_exceptions WHERE store_id = :store AND "
-                                          "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND date = :date"),
+                                          "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND date = :date"),
                            key, QStringLiteral("Replacing exceptions of %1").arg(row.storeCode));
         if (!removed)
             return std::unexpected(removed.error());
@@ -232,11 +242,11 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
         values.insert(QStringLiteral("reason"), text(row.exception.reason));
         auto inserted = run(db,
                             QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
-                                           "VALUES (:store, :chair, :date, :reason)"),
+                                           "VALUES (:store, :chair, :date, :reason) RETURNING id"),
                             values, QStringLiteral("Writing exceptions of %1").arg(row.storeCode));
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qint64 id = inserted->lastInsertId().toLongLong();
+        const qint64 id = returnedId(*inserted);
         for (const TimeInterval &interval : row.exception.intervals) {
             auto added = run(db,
                              QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, close_minute) "
@@ -283,13 +293,13 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
                                  {QStringLiteral("reason"), row.lock.reason},
                                  {QStringLiteral("by"), m_actor}};
         // Importing the same sheet twice adds nothing.
-        auto added
-            = run(db,
-                  QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, created_by) "
-                                 "SELECT :store, :chair, :from, :to, :reason, :by WHERE NOT EXISTS ("
-                                 "SELECT 1 FROM locks WHERE store_id = :store AND "
-                                 "IFNULL(chair_id, 0) = IFNULL(:chair, 0) AND starts_at = :from AND ends_at = :to)"),
-                  values, QStringLiteral("Writing locks of %1").arg(row.storeCode));
+        auto added = run(
+            db,
+            QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, created_by) "
+                           "SELECT :store, :chair, :from, :to, :reason, :by WHERE NOT EXISTS ("
+                           "SELECT 1 FROM locks WHERE store_id = :store AND "
+                           "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND starts_at = :from AND ends_at = :to)"),
+            values, QStringLiteral("Writing locks of %1").arg(row.storeCode));
         if (!added)
             return std::unexpected(added.error());
         summary.locksAdded += added->numRowsAffected() > 0 ? 1 : 0;

@@ -15,6 +15,7 @@ class TestSamsctlSchedule : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
     void init();
     void importIsRepeatable();
     void slotsAcrossDst_data();
@@ -63,7 +64,8 @@ QJsonArray TestSamsctlSchedule::slotsJson(const QString &store, const QString &f
 
 void TestSamsctlSchedule::init()
 {
-    m_file = std::make_unique<test::TestDatabase>();
+    m_file.reset(); // drop the previous test's database first
+    m_file = std::make_unique<test::TestDatabase>(test::TestDatabase::currentBackend());
     QCOMPARE(samsctl({QStringLiteral("init")}).exitCode, 0);
     const Run run = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

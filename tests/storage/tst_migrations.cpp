@@ -13,25 +13,13 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
     void fromEmpty();
     void fromEveryOlderVersion_data();
     void fromEveryOlderVersion();
     void newerSchemaIsRefused();
     void failedMigrationLeavesNothing();
-
-private:
-    // A raw connection, for building databases as older SAMS versions left them.
-    static QSqlDatabase rawConnection(const QString &path, const QString &name);
 };
-
-QSqlDatabase TestMigrations::rawConnection(const QString &path, const QString &name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        qFatal("cannot open %s", qPrintable(path));
-    return db;
-}
 
 namespace {
 int scalar(QSqlDatabase &db, const QString &sql)
@@ -45,7 +33,7 @@ int scalar(QSqlDatabase &db, const QString &sql)
 
 void TestMigrations::fromEmpty()
 {
-    test::TestDatabase file;
+    test::TestDatabase file(test::TestDatabase::currentBackend());
     auto database = file.open();
     QSqlDatabase &db = database->connection();
     const int latest = Migrator(db).latestVersion();
@@ -75,9 +63,9 @@ void TestMigrations::fromEveryOlderVersion_data()
 void TestMigrations::fromEveryOlderVersion()
 {
     QFETCH(int, version);
-    test::TestDatabase file;
+    test::TestDatabase file(test::TestDatabase::currentBackend());
     {
-        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("old"));
+        QSqlDatabase db = file.rawConnection(QStringLiteral("old"));
         QVERIFY(Migrator(db).migrateTo(version).has_value());
         QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), version);
         QSqlQuery q(db);
@@ -97,10 +85,10 @@ void TestMigrations::fromEveryOlderVersion()
 
 void TestMigrations::newerSchemaIsRefused()
 {
-    test::TestDatabase file;
+    test::TestDatabase file(test::TestDatabase::currentBackend());
     file.open().reset();
     {
-        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("newer"));
+        QSqlDatabase db = file.rawConnection(QStringLiteral("newer"));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = 99")));
         db.close();
     }
@@ -111,7 +99,7 @@ void TestMigrations::newerSchemaIsRefused()
     QVERIFY2(refused.error().message.contains(QLatin1String("99")), qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(QLatin1String("newer SAMS")));
     {
-        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("check"));
+        QSqlDatabase db = file.rawConnection(QStringLiteral("check"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), 99);
         db.close();
     }
@@ -120,9 +108,9 @@ void TestMigrations::newerSchemaIsRefused()
 
 void TestMigrations::failedMigrationLeavesNothing()
 {
-    test::TestDatabase file;
+    test::TestDatabase file(test::TestDatabase::currentBackend());
     {
-        QSqlDatabase db = rawConnection(file.path(), QStringLiteral("broken"));
+        QSqlDatabase db = file.rawConnection(QStringLiteral("broken"));
         QVERIFY(Migrator(db).migrateTo(1).has_value());
         // Something in the way of migration 2: it must fail and change nothing.
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE exception_intervals (x INTEGER)")));

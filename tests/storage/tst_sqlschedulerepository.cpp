@@ -3,7 +3,9 @@
 #include "support/TestDatabase.h"
 
 #include <QSqlQuery>
+
 #include <QTest>
+#include <map>
 
 using namespace sams;
 
@@ -12,7 +14,8 @@ class TestSqlScheduleRepository : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
+    void init();
     void storesRoundTrip();
     void chairsAndHoursRoundTrip();
     void appointmentsInRange();
@@ -22,17 +25,28 @@ private Q_SLOTS:
     void weekScheduleFlagsDisplaced();
 
 private:
-    test::TestDatabase m_file;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqlScheduleRepository> m_repository;
+    // One demo database per backend, made on first use.
+    struct Fixture {
+        std::unique_ptr<test::TestDatabase> file;
+        std::unique_ptr<Database> database;
+        std::unique_ptr<SqlScheduleRepository> repository;
+    };
+    std::map<test::Backend, Fixture> m_fixtures;
     ChainData m_chain;
+    SqlScheduleRepository *m_repository = nullptr;
 };
 
-void TestSqlScheduleRepository::initTestCase()
+void TestSqlScheduleRepository::init()
 {
-    m_database = m_file.open();
-    m_chain = test::insertDemoChain(*m_database);
-    m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
+    const test::Backend backend = test::TestDatabase::currentBackend();
+    Fixture &fixture = m_fixtures[backend];
+    if (!fixture.file) {
+        fixture.file = std::make_unique<test::TestDatabase>(backend);
+        fixture.database = fixture.file->open();
+        m_chain = test::insertDemoChain(*fixture.database);
+        fixture.repository = std::make_unique<SqlScheduleRepository>(*fixture.database);
+    }
+    m_repository = fixture.repository.get();
 }
 
 void TestSqlScheduleRepository::storesRoundTrip()
@@ -133,14 +147,14 @@ void TestSqlScheduleRepository::locksExceptionsZipsWorkOrders()
 
 void TestSqlScheduleRepository::failedInsertWritesNothing()
 {
-    test::TestDatabase file;
+    test::TestDatabase file(test::TestDatabase::currentBackend());
     auto database = file.open();
     SqlScheduleRepository repository(*database);
     ChainData chain = m_chain;
-    chain.appointments.append(chain.appointments.first()); // duplicate id: the last insert fails
+    chain.workOrders.append(chain.workOrders.first()); // duplicate id: the last insert fails
     const Status status = repository.insertChain(chain);
     QVERIFY(!status.has_value());
-    QVERIFY2(status.error().message.contains(QLatin1String("appointments")), qPrintable(status.error().message));
+    QVERIFY2(status.error().message.contains(QLatin1String("work orders")), qPrintable(status.error().message));
     QCOMPARE(repository.stores()->size(), 0);
     QCOMPARE(repository.chairs()->size(), 0);
 }
