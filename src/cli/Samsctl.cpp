@@ -2,6 +2,7 @@
 
 #include "cli/BenchCommand.h"
 #include "cli/BookCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
@@ -23,10 +24,16 @@ using Command = std::function<int(const CommandContext &, const QStringList &)>;
 
 const std::map<QString, Command> &commands()
 {
+    // clang-format off
     static const std::map<QString, Command> table{
-        {QStringLiteral("bench"), runBench}, {QStringLiteral("book"), runBook},   {QStringLiteral("import"), runImport},
-        {QStringLiteral("init"), runInit},   {QStringLiteral("slots"), runSlots},
+        {QStringLiteral("bench"), runBench},
+        {QStringLiteral("book"), runBook},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("slots"), runSlots},
     };
+    // clang-format on
     return table;
 }
 

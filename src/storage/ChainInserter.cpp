@@ -1,5 +1,6 @@
 #include "storage/ChainInserter.h"
 
+#include "core/Clock.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlValues.h"
 
@@ -43,8 +44,9 @@ void bind(QSqlQuery &q, const char *name, const QString &text)
 }
 } // namespace
 
-ChainInserter::ChainInserter(QSqlDatabase &db)
+ChainInserter::ChainInserter(QSqlDatabase &db, QString actor)
     : m_db(db)
+    , m_actor(std::move(actor))
 { }
 
 Status ChainInserter::insert(const ChainData &chain)
@@ -65,7 +67,24 @@ Status ChainInserter::insert(const ChainData &chain)
         return ok;
     if (auto ok = insertWorkOrders(chain.workOrders); !ok)
         return ok;
+    if (auto ok = recordHistory(); !ok)
+        return ok;
     return advanceIdentities();
+}
+
+Status ChainInserter::recordHistory()
+{
+    // Every appointment's history starts with how it came to be.
+    Result<QSqlQuery> query = prepare(
+        m_db,
+        QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, reason) SELECT :at, :actor, "
+                       "'appointment', a.id, 'create', '' FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM "
+                       "history h WHERE h.entity = 'appointment' AND h.entity_id = a.id)"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
+    query->bindValue(QStringLiteral(":actor"), m_actor);
+    return exec(*query, Text::tr("Recording history"));
 }
 
 Status ChainInserter::advanceIdentities()

@@ -12,7 +12,7 @@ namespace sams {
 class ChainInserter
 {
 public:
-    explicit ChainInserter(QSqlDatabase &db);
+    ChainInserter(QSqlDatabase &db, QString actor);
     Status insert(const ChainData &chain);
 
 private:
@@ -25,8 +25,10 @@ private:
     Status insertAppointments(const QList<Appointment> &appointments);
     Status insertWorkOrders(const QList<WorkOrder> &workOrders);
     Status advanceIdentities();
+    Status recordHistory();
 
     QSqlDatabase &m_db;
+    QString m_actor;
 };
 
 } // namespace sams

@@ -278,7 +278,7 @@ Status SqlScheduleRepository::insertChain(const ChainData &chain)
     Transaction transaction(m_db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
-    if (auto ok = ChainInserter(m_db).insert(chain); !ok)
+    if (auto ok = ChainInserter(m_db, QStringLiteral("demo")).insert(chain); !ok)
         return ok;
     return transaction.commit();
 }

@@ -67,6 +67,9 @@ void TestSamsctl::initDemoThenReadBack()
         locks += repository.locks(store.id, now.addDays(-30), now.addDays(30))->size();
     }
     QVERIFY2(appointments >= 200, qPrintable(QString::number(appointments)));
+    const Run check = samsctl({QStringLiteral("--db"), file.urlText(), QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY2(check.out.contains(QLatin1String("0 problem(s)")), qPrintable(check.out));
     QVERIFY(workOrders > 0);
     QVERIFY(locks > 0);
 }
