@@ -1,5 +1,6 @@
 #include "cli/Samsctl.h"
 
+#include "cli/AppointmentCommands.h"
 #include "cli/BenchCommand.h"
 #include "cli/BookCommand.h"
 #include "cli/CheckCommand.h"
@@ -28,9 +29,11 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table{
         {QStringLiteral("bench"), runBench},
         {QStringLiteral("book"), runBook},
+        {QStringLiteral("cancel"), runCancel},
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
+        {QStringLiteral("move"), runMove},
         {QStringLiteral("slots"), runSlots},
     };
     // clang-format on

@@ -23,6 +23,7 @@ public:
     virtual Result<QList<Lock>> locks(StoreId store, const QDateTime &from, const QDateTime &to) = 0;
     virtual Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) = 0;
     virtual Result<QList<WorkOrder>> workOrders(StoreId store) = 0;
+    virtual Result<Appointment> appointment(AppointmentId id) = 0;
 
     // Writes a whole chain into an empty database, in one transaction.
     virtual Status insertChain(const ChainData &chain) = 0;

@@ -8,9 +8,23 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace sams {
+
+namespace {
+QString pastTense(const QString &action)
+{
+    if (action == QLatin1String("book"))
+        return QCoreApplication::translate("sams::SqlBookingWriter", "booked");
+    if (action == QLatin1String("move"))
+        return QCoreApplication::translate("sams::SqlBookingWriter", "moved");
+    if (action == QLatin1String("cancel"))
+        return QCoreApplication::translate("sams::SqlBookingWriter", "cancelled");
+    return QCoreApplication::translate("sams::SqlBookingWriter", "changed");
+}
+} // namespace
 
 SqlBookingWriter::SqlBookingWriter(Database &database, QString actor)
     : m_database(database)
@@ -25,17 +39,8 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
 
-    if (sql::isPostgreSql(db)) {
-        // Writers for one chair queue here instead of deadlocking in the exclusion
-        // constraint's index (database-notes.md); the constraint stays the guarantee.
-        Result<QSqlQuery> lock = sql::prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
-        if (!lock)
-            return std::unexpected(lock.error());
-        lock->bindValue(QStringLiteral(":chair"), request.chairId);
-        if (auto ok = sql::exec(*lock, QStringLiteral("Waiting for the chair")); !ok)
-            return std::unexpected(ok.error());
-        lock->finish();
-    }
+    if (auto ok = lockChairs({request.chairId}); !ok)
+        return std::unexpected(ok.error());
 
     SqlScheduleRepository repository(m_database);
     const QDate day = QDateTime::fromSecsSinceEpoch(request.start, Qt::UTC).toTimeZone(store.timeZone()).date();
@@ -56,25 +61,9 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     a.overrideReason = schedule->lockAt(request.chairId, span->start, span->end) ? request.overrideReason : QString();
     a.version = 1;
 
-    // The lowest seat no overlapping active appointment holds (capacity n: seats 0..n-1).
-    Result<QSqlQuery> seats = sql::prepare(db,
-                                           QStringLiteral("SELECT DISTINCT seat FROM appointments WHERE chair_id = "
-                                                          ":chair AND status <> 'cancelled' AND starts_at < :end "
-                                                          "AND ends_at > :start"));
-    if (!seats)
-        return std::unexpected(seats.error());
-    seats->bindValue(QStringLiteral(":chair"), a.chairId);
-    seats->bindValue(QStringLiteral(":start"), span->start);
-    seats->bindValue(QStringLiteral(":end"), span->end);
-    if (auto ok = sql::exec(*seats, QStringLiteral("Finding a seat")); !ok)
-        return std::unexpected(ok.error());
-    QSet<int> taken;
-    while (seats->next())
-        taken.insert(seats->value(0).toInt());
-    seats->finish();
-    int seat = 0;
-    while (taken.contains(seat))
-        ++seat;
+    const Result<int> seat = freeSeat(a.chairId, *span, 0);
+    if (!seat)
+        return std::unexpected(seat.error());
 
     Result<QSqlQuery> insert = sql::prepare(
         db,
@@ -100,7 +89,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     insert->bindValue(QStringLiteral(":notes"), text(a.notes));
     insert->bindValue(QStringLiteral(":internal_notes"), text(a.internalNotes));
     insert->bindValue(QStringLiteral(":override_reason"), text(a.overrideReason));
-    insert->bindValue(QStringLiteral(":seat"), seat);
+    insert->bindValue(QStringLiteral(":seat"), *seat);
     if (auto ok = sql::exec(*insert, QStringLiteral("Booking")); !ok)
         return std::unexpected(ok.error());
     if (!insert->next())
@@ -116,6 +105,186 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return a.id;
+}
+
+Status SqlBookingWriter::lockChairs(QList<ChairId> chairs)
+{
+    QSqlDatabase &db = m_database.connection();
+    if (!sql::isPostgreSql(db))
+        return {}; // SQLite's BEGIN IMMEDIATE already serializes writers
+    // Writers for one chair queue here instead of deadlocking in the exclusion
+    // constraint's index (database-notes.md); the constraint stays the guarantee.
+    // Always in id order, so two movers between the same chairs cannot deadlock.
+    std::sort(chairs.begin(), chairs.end());
+    chairs.erase(std::unique(chairs.begin(), chairs.end()), chairs.end());
+    for (ChairId chair : std::as_const(chairs)) {
+        Result<QSqlQuery> lock = sql::prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
+        if (!lock)
+            return std::unexpected(lock.error());
+        lock->bindValue(QStringLiteral(":chair"), chair);
+        if (auto ok = sql::exec(*lock, QStringLiteral("Waiting for the chair")); !ok)
+            return ok;
+        lock->finish();
+    }
+    return {};
+}
+
+Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore)
+{
+    // The lowest seat no overlapping active appointment holds (capacity n: seats 0..n-1).
+    QSqlDatabase &db = m_database.connection();
+    Result<QSqlQuery> seats = sql::prepare(db,
+                                           QStringLiteral("SELECT DISTINCT seat FROM appointments WHERE chair_id = "
+                                                          ":chair AND id <> :ignore AND status <> 'cancelled' "
+                                                          "AND starts_at < :end AND ends_at > :start"));
+    if (!seats)
+        return std::unexpected(seats.error());
+    seats->bindValue(QStringLiteral(":chair"), chair);
+    seats->bindValue(QStringLiteral(":ignore"), ignore);
+    seats->bindValue(QStringLiteral(":start"), span.start);
+    seats->bindValue(QStringLiteral(":end"), span.end);
+    if (auto ok = sql::exec(*seats, QStringLiteral("Finding a seat")); !ok)
+        return std::unexpected(ok.error());
+    QSet<int> taken;
+    while (seats->next())
+        taken.insert(seats->value(0).toInt());
+    seats->finish();
+    int seat = 0;
+    while (taken.contains(seat))
+        ++seat;
+    return seat;
+}
+
+Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery last(db);
+    last.prepare(
+        QStringLiteral("SELECT actor, at, action FROM history WHERE entity = 'appointment' AND entity_id = :id "
+                       "ORDER BY id DESC LIMIT 1"));
+    last.bindValue(QStringLiteral(":id"), id);
+    QString what;
+    if (last.exec() && last.next()) {
+        const QString when = QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        what = QCoreApplication::translate("sams::SqlBookingWriter", " %1 %2 it at %3.")
+                   .arg(last.value(0).toString(), pastTense(last.value(2).toString()), when);
+    }
+    return Error::conflict(
+        QCoreApplication::translate("sams::SqlBookingWriter",
+                                    "Appointment %1 is at version %2, not %3:%4 Reload it and try again.")
+            .arg(id)
+            .arg(actual)
+            .arg(expected)
+            .arg(what));
+}
+
+Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId chair, qint64 start, int version)
+{
+    QSqlDatabase &db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    SqlScheduleRepository repository(m_database);
+    const Result<Appointment> before = repository.appointment(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto ok = lockChairs({before->chairId, chair}); !ok)
+        return std::unexpected(ok.error());
+    if (before->version != version)
+        return std::unexpected(staleVersion(id, version, before->version));
+    if (!before->isActive())
+        return std::unexpected(Error::rule(
+            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is cancelled; it cannot be moved.")
+                .arg(id)));
+
+    const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(store.timeZone()).date();
+    const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
+    if (!schedule)
+        return std::unexpected(schedule.error());
+    BookingRequest request;
+    request.chairId = chair;
+    request.start = start;
+    request.slotCount = before->slotCount;
+    request.replacing = id;
+    const Result<SlotSpan> span = checkBooking(*schedule, request, Clock::nowUtc().toSecsSinceEpoch());
+    if (!span)
+        return std::unexpected(span.error());
+    const Result<int> seat = freeSeat(chair, *span, id);
+    if (!seat)
+        return std::unexpected(seat.error());
+
+    Result<QSqlQuery> update = sql::prepare(
+        db,
+        QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = :end, seat = :seat, "
+                       "override_reason = '', version = version + 1 WHERE id = :id AND version = :version"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bindValue(QStringLiteral(":chair"), chair);
+    update->bindValue(QStringLiteral(":start"), span->start);
+    update->bindValue(QStringLiteral(":end"), span->end);
+    update->bindValue(QStringLiteral(":seat"), *seat);
+    update->bindValue(QStringLiteral(":id"), id);
+    update->bindValue(QStringLiteral(":version"), version);
+    if (auto ok = sql::exec(*update, QStringLiteral("Moving")); !ok)
+        return std::unexpected(ok.error());
+    if (update->numRowsAffected() != 1)
+        return std::unexpected(staleVersion(id, version, version + 1));
+
+    Appointment after = *before;
+    after.chairId = chair;
+    after.startsAt = span->startUtc();
+    after.endsAt = span->endUtc();
+    after.overrideReason.clear();
+    after.version = version + 1;
+    HistoryWriter history(db, m_actor);
+    if (auto ok = history.record(QStringLiteral("appointment"), id, QStringLiteral("move"),
+                                 HistoryWriter::toJson(*before), HistoryWriter::toJson(after));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return after.version;
+}
+
+Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, int version)
+{
+    QSqlDatabase &db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    SqlScheduleRepository repository(m_database);
+    const Result<Appointment> before = repository.appointment(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (before->version != version)
+        return std::unexpected(staleVersion(id, version, before->version));
+    if (!before->isActive())
+        return std::unexpected(Error::rule(
+            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is already cancelled.").arg(id)));
+    Result<QSqlQuery> update
+        = sql::prepare(db,
+                       QStringLiteral("UPDATE appointments SET status = 'cancelled', "
+                                      "version = version + 1 WHERE id = :id AND version = :version"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bindValue(QStringLiteral(":id"), id);
+    update->bindValue(QStringLiteral(":version"), version);
+    if (auto ok = sql::exec(*update, QStringLiteral("Cancelling")); !ok)
+        return std::unexpected(ok.error());
+    if (update->numRowsAffected() != 1)
+        return std::unexpected(staleVersion(id, version, version + 1));
+    Appointment after = *before;
+    after.status = AppointmentStatus::Cancelled;
+    after.version = version + 1;
+    HistoryWriter history(db, m_actor);
+    if (auto ok = history.record(QStringLiteral("appointment"), id, QStringLiteral("cancel"),
+                                 HistoryWriter::toJson(*before), HistoryWriter::toJson(after), reason);
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return after.version;
 }
 
 } // namespace sams

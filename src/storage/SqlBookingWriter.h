@@ -19,7 +19,19 @@ public:
     // `details` gives the customer, service and notes; where and when come from `request`.
     Result<AppointmentId> book(const Store &store, const BookingRequest &request, const Appointment &details);
 
+    // Moves an appointment of `store` to `chair` at `start`, if it is still at
+    // `version`; returns the new version. The same rules as booking apply, with the
+    // appointment's own slots counted as free.
+    Result<int> move(const Store &store, AppointmentId id, ChairId chair, qint64 start, int version);
+    // Cancels an appointment still at `version`, with the reason kept in history.
+    Result<int> cancel(AppointmentId id, const QString &reason, int version);
+
 private:
+    Status lockChairs(QList<ChairId> chairs);
+    Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore);
+    // The refusal for an edit made from an old version: who changed it, when, how.
+    Error staleVersion(AppointmentId id, int expected, int actual);
+
     Database &m_database;
     QString m_actor;
 };

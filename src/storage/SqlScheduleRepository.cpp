@@ -33,6 +33,35 @@ Result<QList<T>> select(QSqlDatabase &db, const QString &statement, Bind bind, M
     return rows;
 }
 
+QString appointmentColumns()
+{
+    return QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
+                          "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
+                          "a.notes, a.internal_notes, a.override_reason, a.version");
+}
+
+Appointment appointmentFrom(const QSqlQuery &q)
+{
+    Appointment a;
+    a.id = q.value(0).toLongLong();
+    a.chairId = q.value(1).toLongLong();
+    a.startsAt = toInstant(q.value(2));
+    a.endsAt = toInstant(q.value(3));
+    a.slotCount = q.value(4).toInt();
+    a.customerName = q.value(5).toString();
+    a.customerPhone = q.value(6).toString();
+    a.customerEmail = q.value(7).toString();
+    a.customerZip = q.value(8).toString();
+    a.service = q.value(9).toString();
+    a.status = parseStatus(q.value(10).toString()).value_or(AppointmentStatus::Pending);
+    a.channel = parseChannel(q.value(11).toString()).value_or(BookingChannel::Staff);
+    a.notes = q.value(12).toString();
+    a.internalNotes = q.value(13).toString();
+    a.overrideReason = q.value(14).toString();
+    a.version = q.value(15).toInt();
+    return a;
+}
+
 void bindStore(QSqlQuery &q, StoreId store)
 {
     q.bindValue(QStringLiteral(":store"), store);
@@ -212,38 +241,29 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
 {
     return select<Appointment>(
         m_db,
-        QStringLiteral("SELECT a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
-                       "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
-                       "a.notes, a.internal_notes, a.override_reason, a.version "
-                       "FROM appointments a JOIN chairs c ON c.id = a.chair_id "
+        QStringLiteral("SELECT %1 FROM appointments a JOIN chairs c ON c.id = a.chair_id "
                        "WHERE c.store_id = :store AND a.starts_at < :to AND a.ends_at > :from "
-                       "ORDER BY a.chair_id, a.starts_at"),
+                       "ORDER BY a.chair_id, a.starts_at")
+            .arg(appointmentColumns()),
         [&](QSqlQuery &q) {
             bindStore(q, store);
             q.bindValue(QStringLiteral(":from"), fromInstant(from));
             q.bindValue(QStringLiteral(":to"), fromInstant(to));
         },
-        [](const QSqlQuery &q) {
-            Appointment a;
-            a.id = q.value(0).toLongLong();
-            a.chairId = q.value(1).toLongLong();
-            a.startsAt = toInstant(q.value(2));
-            a.endsAt = toInstant(q.value(3));
-            a.slotCount = q.value(4).toInt();
-            a.customerName = q.value(5).toString();
-            a.customerPhone = q.value(6).toString();
-            a.customerEmail = q.value(7).toString();
-            a.customerZip = q.value(8).toString();
-            a.service = q.value(9).toString();
-            a.status = parseStatus(q.value(10).toString()).value_or(AppointmentStatus::Pending);
-            a.channel = parseChannel(q.value(11).toString()).value_or(BookingChannel::Staff);
-            a.notes = q.value(12).toString();
-            a.internalNotes = q.value(13).toString();
-            a.overrideReason = q.value(14).toString();
-            a.version = q.value(15).toInt();
-            return a;
-        },
-        Text::tr("Reading appointments"));
+        appointmentFrom, Text::tr("Reading appointments"));
+}
+
+Result<Appointment> SqlScheduleRepository::appointment(AppointmentId id)
+{
+    const Result<QList<Appointment>> found = select<Appointment>(
+        m_db, QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = :id").arg(appointmentColumns()),
+        [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":id"), id); }, appointmentFrom,
+        Text::tr("Reading appointment %1").arg(id));
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::unexpected(Error::failed(Text::tr("There is no appointment %1.").arg(id)));
+    return found->first();
 }
 
 Result<QList<WorkOrder>> SqlScheduleRepository::workOrders(StoreId store)

@@ -23,6 +23,7 @@ public:
     Result<QList<Lock>> locks(StoreId store, const QDateTime &from, const QDateTime &to) override;
     Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) override;
     Result<QList<WorkOrder>> workOrders(StoreId store) override;
+    Result<Appointment> appointment(AppointmentId id) override;
 
     Status insertChain(const ChainData &chain) override;
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sams;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void book_data();
     void book();
     void takenSlotIsAConflict();
+    void moveAndCancelCarryVersions();
     void badSheetChangesNothing();
     void productionNeedsConfirmation();
 
@@ -242,6 +244,69 @@ void TestSamsctlSchedule::takenSlotIsAConflict()
                                QDateTime(QDate(2027, 3, 5), QTime(0, 0), Qt::UTC))
                  ->size(),
              2);
+}
+
+void TestSamsctlSchedule::moveAndCancelCarryVersions()
+{
+    auto book = [&](const char *start) {
+        return samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                        QStringLiteral("--chair"), QStringLiteral("Chair 1"), QStringLiteral("--start"),
+                        QString::fromLatin1(start), QStringLiteral("--slots"), QStringLiteral("2"),
+                        QStringLiteral("--customer"), QStringLiteral("Mia Rossi")});
+    };
+    const Run booked = book("2027-03-04T09:00");
+    QCOMPARE(booked.exitCode, 0);
+    const QString id = booked.out.trimmed();
+    QCOMPARE(book("2027-03-04T14:00").exitCode, 0); // a neighbour in the afternoon
+
+    // Moving onto an overlap with itself is fine: its own slots count as free.
+    const Run moved = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"),
+                               QStringLiteral("2027-03-04T09:30"), QStringLiteral("--version"), QStringLiteral("1")});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QCOMPARE(moved.out.trimmed(), QStringLiteral("2"));
+
+    // A second scheduler still holding version 1 is refused, told who moved it.
+    const Run stale = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"),
+                               QStringLiteral("2027-03-04T11:00"), QStringLiteral("--version"), QStringLiteral("1")});
+    QCOMPARE(stale.exitCode, 3);
+    QVERIFY2(stale.err.contains(QLatin1String("version 2, not 1")) && stale.err.contains(QLatin1String("moved it")),
+             qPrintable(stale.err));
+
+    const Run onto = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"), QStringLiteral("2027-03-04T13:30"),
+                              QStringLiteral("--version"), QStringLiteral("2")});
+    QCOMPARE(onto.exitCode, 3); // 14:00 is the neighbour's
+    const Run lunch = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"),
+                               QStringLiteral("2027-03-04T11:30"), QStringLiteral("--version"), QStringLiteral("2")});
+    QCOMPARE(lunch.exitCode, 4); // the second slot would be lunch
+    const Run otherChair = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"),
+                                    QStringLiteral("2027-03-08T09:00"), QStringLiteral("--chair"),
+                                    QStringLiteral("Chair 2"), QStringLiteral("--version"), QStringLiteral("2")});
+    QVERIFY2(otherChair.exitCode == 0, qPrintable(otherChair.err));
+
+    QCOMPARE(samsctl({QStringLiteral("cancel"), id, QStringLiteral("--version"), QStringLiteral("3")}).exitCode, 2);
+    const Run cancelled
+        = samsctl({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("Customer called"),
+                   QStringLiteral("--version"), QStringLiteral("3")});
+    QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+    const Run again = samsctl({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("twice"),
+                               QStringLiteral("--version"), QStringLiteral("4")});
+    QCOMPARE(again.exitCode, 4);
+
+    // The freed slots can be booked again, and the history is whole.
+    QCOMPARE(book("2027-03-04T09:00").exitCode, 0);
+    const Run check = samsctl({QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    auto db = m_file->open();
+    QSqlQuery history(db->connection());
+    QVERIFY(history.exec(QStringLiteral("SELECT action, reason FROM history WHERE entity = 'appointment' AND "
+                                        "entity_id = %1 ORDER BY id")
+                             .arg(id)));
+    QStringList actions;
+    while (history.next())
+        actions.append(history.value(0).toString() + QLatin1Char(':') + history.value(1).toString());
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("book:"), QStringLiteral("move:"), QStringLiteral("move:"),
+                          QStringLiteral("cancel:Customer called")}));
 }
 
 void TestSamsctlSchedule::badSheetChangesNothing()
