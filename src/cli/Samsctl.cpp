@@ -7,6 +7,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/LockCommand.h"
 #include "cli/SlotsCommand.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
+        {QStringLiteral("lock"), runLock},
         {QStringLiteral("move"), runMove},
         {QStringLiteral("slots"), runSlots},
     };

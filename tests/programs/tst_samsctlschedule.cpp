@@ -26,6 +26,7 @@ private Q_SLOTS:
     void book();
     void takenSlotIsAConflict();
     void moveAndCancelCarryVersions();
+    void lockReportsWhatItDisplaces();
     void badSheetChangesNothing();
     void productionNeedsConfirmation();
 
@@ -307,6 +308,36 @@ void TestSamsctlSchedule::moveAndCancelCarryVersions()
     QCOMPARE(actions,
              (QStringList{QStringLiteral("book:"), QStringLiteral("move:"), QStringLiteral("move:"),
                           QStringLiteral("cancel:Customer called")}));
+}
+
+void TestSamsctlSchedule::lockReportsWhatItDisplaces()
+{
+    const Run booked
+        = samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                   QStringLiteral("--chair"), QStringLiteral("Chair 1"), QStringLiteral("--start"),
+                   QStringLiteral("2027-03-05T10:00"), QStringLiteral("--customer"), QStringLiteral("Omar Khan")});
+    QCOMPARE(booked.exitCode, 0);
+    const Run locked
+        = samsctl({QStringLiteral("lock"), QStringLiteral("--store"), QStringLiteral("NYC-1"), QStringLiteral("--from"),
+                   QStringLiteral("2027-03-05T09:30"), QStringLiteral("--to"), QStringLiteral("2027-03-05T11:00"),
+                   QStringLiteral("--reason"), QStringLiteral("Burst pipe")});
+    QVERIFY2(locked.exitCode == 0, qPrintable(locked.err));
+    const QStringList lines = locked.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QStringLiteral("displaces appointment %1 at 2027-03-05 10:00").arg(booked.out.trimmed()));
+
+    // Still booked (BOOKED beats LOCKED), counted as displaced, and the data is sound.
+    const QJsonArray slots
+        = slotsJson(QStringLiteral("NYC-1"), QStringLiteral("2027-03-05"), QStringLiteral("2027-03-05"));
+    QCOMPARE(slots.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("LOCKED"));
+    QCOMPARE(slots.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("BOOKED"));
+    const Run check = samsctl({QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QLatin1String("1 displaced")), qPrintable(check.out));
+    const Run refused = samsctl({QStringLiteral("lock"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                                 QStringLiteral("--from"), QStringLiteral("2027-03-05T11:00"), QStringLiteral("--to"),
+                                 QStringLiteral("2027-03-05T09:00"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(refused.exitCode, 2);
 }
 
 void TestSamsctlSchedule::badSheetChangesNothing()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/ImpactAnalysis.h"
+
+namespace sams {
+
+class Database;
+
+struct AddedLock {
+    qint64 id = 0;
+    QList<DayImpact> displaced; // what the lock displaces: still booked, now on the worklist
+};
+
+// Adds a lock in one write transaction, with its history, and reports the
+// appointments it displaces (a lock never cancels or moves anything).
+class SqlLockWriter
+{
+public:
+    SqlLockWriter(Database &database, QString actor);
+    Result<AddedLock> add(const Store &store, const Lock &lock);
+
+private:
+    Database &m_database;
+    QString m_actor;
+};
+
+} // namespace sams
