@@ -2,8 +2,10 @@
 
 #include "ui_MainWindow.h"
 
+#include "core/ChangeFeed.h"
 #include "core/Clock.h"
 #include "core/ScheduleRepository.h"
+#include "core/SlotCalculator.h"
 #include "core/WeekSchedule.h"
 #include "models/StoreTreeModel.h"
 #include "models/WeekScheduleModel.h"
@@ -13,6 +15,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <utility>
 
 namespace sams {
 
@@ -25,7 +30,17 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     , m_weekModel(new WeekScheduleModel(this))
     , m_weekView(new WeekGridView)
     , m_environmentBadge(new EnvironmentBadge)
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_reloadStores, false)) {
+            if (auto ok = reload(); !ok)
+                showError(ok.error());
+        }
+        loadWeek();
+    });
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -160,6 +175,25 @@ void MainWindow::loadWeek()
                        ? tr("%1 — SAMS [PRODUCTION]").arg(store->name)
                        : tr("%1 — SAMS").arg(store->name));
     m_weekModel->setWeek(*week);
+}
+
+void MainWindow::setChangeFeed(ChangeFeed *feed)
+{
+    connect(feed, &ChangeFeed::changed, this, &MainWindow::changeArrived);
+}
+
+void MainWindow::changeArrived(const ChangeNotice &notice)
+{
+    const WeekSchedule &week = m_weekModel->week();
+    const Store *store = currentStore();
+    if (notice.entity == QLatin1String("store") || notice.entity == QLatin1String("chair") || notice.storeId == 0)
+        m_reloadStores = true;
+    const bool visible = store && week.firstDay.isValid()
+        && notice.touches(
+            store->id, SlotCalculator::instantSecs(week.firstDay, 0, store->timeZone()),
+            SlotCalculator::instantSecs(week.firstDay.addDays(WeekSchedule::dayCount), 0, store->timeZone()));
+    if (visible || m_reloadStores)
+        m_refresh->start();
 }
 
 void MainWindow::showError(const Error &error)

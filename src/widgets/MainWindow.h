@@ -9,6 +9,7 @@
 #include <memory>
 
 class QItemSelection;
+class QTimer;
 class QTreeView;
 
 namespace Ui {
@@ -17,6 +18,8 @@ class MainWindow;
 
 namespace sams {
 
+class ChangeFeed;
+struct ChangeNotice;
 class EnvironmentBadge;
 class ScheduleRepository;
 class StoreTreeModel;
@@ -37,6 +40,8 @@ public:
     // Reads stores and chairs again; selects the first store if none is.
     Status reload();
     bool selectStore(const QString &code);
+    // Live updates: what anyone changes in the shown store-week appears by itself.
+    void setChangeFeed(ChangeFeed *feed);
     void showWeekOf(QDate day);
 
     QTreeView *storeTree() const;
@@ -49,6 +54,7 @@ private:
     void loadWeek();
     void moveWeeks(int weeks);
     void showError(const Error &error);
+    void changeArrived(const ChangeNotice &notice);
     void setUpStatusBar(const QString &databaseName, Environment environment);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -58,6 +64,8 @@ private:
     WeekGridView *m_weekView;
     EnvironmentBadge *m_environmentBadge;
     QDate m_day;
+    QTimer *m_refresh; // coalesces a burst of notices into one reload
+    bool m_reloadStores = false;
 };
 
 } // namespace sams

@@ -1,5 +1,7 @@
 #include "core/Clock.h"
+#include "core/SlotCalculator.h"
 #include "models/WeekScheduleModel.h"
+#include "storage/SqlChangeFeed.h"
 #include "storage/SqlScheduleRepository.h"
 #include "support/TestDatabase.h"
 #include "widgets/EnvironmentBadge.h"
@@ -9,6 +11,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void clickingAStoreShowsItsWeek();
     void weekButtonsMoveByAWeek();
     void productionIsUnmistakable();
+    void changesByOthersAppearByThemselves();
 
 private:
     QString titleOf(MainWindow &window) const;
@@ -133,6 +137,38 @@ void TestMainWindow::productionIsUnmistakable()
     QVERIFY(badge);
     QCOMPARE(badge->environment(), Environment::Production);
     QCOMPARE(badge->text(), QStringLiteral("PRODUCTION"));
+}
+
+void TestMainWindow::changesByOthersAppearByThemselves()
+{
+    MainWindow window(*m_repository, m_file.urlText(), Environment::Local);
+    QVERIFY(window.reload().has_value());
+    auto feed = SqlChangeFeed::open(m_file.url());
+    QVERIFY(feed.has_value());
+    window.setChangeFeed(feed->get());
+    window.show();
+    QVERIFY(window.selectStore(QStringLiteral("NYC-MID")));
+    const WeekSchedule &week = window.weekView()->model()->week();
+    const Chair &chair = week.chairs.first();
+    const int before = window.weekView()->model()->rowCount();
+
+    // Someone else books late on Sunday evening of the shown week, with plain SQL.
+    const qint64 start = SlotCalculator::instantSecs(week.firstDay.addDays(6), 23 * 60, week.store.timeZone());
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-desktop"));
+        other.setDatabaseName(m_file.path());
+        QVERIFY(other.open());
+        QSqlQuery insert(other);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                           "customer_name, status, channel) VALUES (%1, %2, %3, 1, 'Late Guest', "
+                                           "'confirmed', 'phone')")
+                                .arg(chair.id)
+                                .arg(start)
+                                .arg(start + 1800)));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-desktop"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.weekView()->model()->rowCount(), before + 1, 3000);
 }
 
 QTEST_MAIN(TestMainWindow)

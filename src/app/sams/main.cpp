@@ -1,6 +1,7 @@
 #include "DesktopOptions.h"
 
 #include "storage/Database.h"
+#include "storage/SqlChangeFeed.h"
 #include "storage/SqlScheduleRepository.h"
 #include "widgets/MainWindow.h"
 
@@ -63,6 +64,14 @@ int main(int argc, char *argv[])
             interactive);
     if (options.date.isValid())
         window.showWeekOf(options.date);
+    // Live updates from other desktops, samsctl and the web shop (not needed for a screenshot).
+    std::unique_ptr<sams::SqlChangeFeed> feed;
+    if (interactive) {
+        if (auto opened = sams::SqlChangeFeed::open((*database)->url()); opened) {
+            feed = std::move(*opened);
+            window.setChangeFeed(feed.get());
+        }
+    }
 
     if (!interactive) {
         window.resize(1600, 1000);

@@ -1,0 +1,79 @@
+#include "storage/SqlChangeFeed.h"
+#include "support/TestDatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sams;
+
+// A write by any client, even plain SQL from the web shop, reaches a listening
+// desktop as a notice naming the store, chair and time range.
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
+    void plainSqlInsertArrives();
+    void noticesKeepTheirOrder();
+};
+
+void TestChangeFeed::plainSqlInsertArrives()
+{
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    const ChainData chain = test::insertDemoChain(*file.open());
+    const Chair &chair = chain.chairs.first();
+
+    auto feed = SqlChangeFeed::open(file.url());
+    QVERIFY2(feed.has_value(), feed ? "" : qPrintable(feed.error().message));
+    QSignalSpy spy(feed->get(), &ChangeFeed::changed);
+
+    // The web shop: another connection, hand-written SQL, no SAMS code involved.
+    QSqlDatabase shop = file.rawConnection(QStringLiteral("web-shop"));
+    {
+        QSqlQuery insert(shop);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                           "customer_name, status, channel) VALUES (%1, 1893456000, 1893457800, 1, "
+                                           "'Web Customer', 'confirmed', 'web')")
+                                .arg(chair.id)));
+    }
+    QVERIFY(spy.wait(3000));
+    const auto notice = spy.first().first().value<ChangeNotice>();
+    QCOMPARE(notice.storeId, chair.storeId);
+    QCOMPARE(notice.chairId, chair.id);
+    QCOMPARE(notice.from, qint64(1893456000));
+    QCOMPARE(notice.to, qint64(1893457800));
+    QCOMPARE(notice.entity, QStringLiteral("appointment"));
+    QVERIFY(notice.touches(chair.storeId, 1893400000, 1893500000));
+    QVERIFY(!notice.touches(chair.storeId, 1893500000, 1893600000));
+    shop.close();
+    shop = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("web-shop"));
+}
+
+void TestChangeFeed::noticesKeepTheirOrder()
+{
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    const ChainData chain = test::insertDemoChain(*file.open());
+    auto feed = SqlChangeFeed::open(file.url());
+    QVERIFY(feed.has_value());
+    QSignalSpy spy(feed->get(), &ChangeFeed::changed);
+    {
+        QSqlDatabase other = file.rawConnection(QStringLiteral("other"));
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, created_by) "
+                                      "VALUES (%1, NULL, 1893456000, 1893459600, 'Leak', 'shell')")
+                           .arg(chain.stores.first().id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE stores SET name = 'Renamed' WHERE id = %1").arg(chain.stores.at(1).id)));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 3000);
+    QCOMPARE(spy.at(0).first().value<ChangeNotice>().entity, QStringLiteral("lock"));
+    QCOMPARE(spy.at(0).first().value<ChangeNotice>().chairId, 0);
+    QCOMPARE(spy.at(1).first().value<ChangeNotice>().entity, QStringLiteral("store"));
+    QCOMPARE(spy.at(1).first().value<ChangeNotice>().storeId, chain.stores.at(1).id);
+}
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"
