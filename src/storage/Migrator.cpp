@@ -78,14 +78,15 @@ Status Migrator::migrateTo(int target)
     const Result<int> locked = currentVersion();
     if (!locked)
         return std::unexpected(locked.error());
-    for (int version = *locked + 1; version <= target; ++version) {
-        if (auto ok = apply(version); !ok)
-            return ok;
-    }
+    // The version table comes first, so the grants of later steps cover it.
     const QString setVersion = *locked == 0 ? QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
                                             : QStringLiteral("DELETE FROM schema_version");
     if (auto ok = sql::exec(m_db, setVersion, Text::tr("Recording the schema version")); !ok)
         return ok;
+    for (int version = *locked + 1; version <= target; ++version) {
+        if (auto ok = apply(version); !ok)
+            return ok;
+    }
     if (auto ok = sql::exec(m_db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(target),
                             Text::tr("Recording the schema version"));
         !ok)

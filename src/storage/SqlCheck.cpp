@@ -16,6 +16,10 @@ Error sqlError(const QSqlError &error, const QString &what)
     if (code == QLatin1String("23P01") || code == QLatin1String("40P01") || code == QLatin1String("40001")
         || error.text().contains(QLatin1String("sams: slot taken")))
         return Error::conflict(QCoreApplication::translate("sams::sql", "That slot was just taken."));
+    // The server's own refusal: a GRANT or a row-level security policy said no.
+    if (code == QLatin1String("42501"))
+        return Error::permission(
+            QCoreApplication::translate("sams::sql", "%1: the database refused: %2").arg(what, error.databaseText()));
     return Error::failed(QStringLiteral("%1: %2").arg(what, error.text()));
 }
 bool isSqlite(const QSqlDatabase &db)

@@ -1,0 +1,3 @@
+-- Roles and row-level security exist only in PostgreSQL (postgresql/005): the
+-- embedded database has one local user, who holds every right. This step keeps
+-- the two dialects' version numbers in step.

@@ -1,0 +1,158 @@
+#include "storage/SqlScheduleRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sams;
+
+// Roles are the server's to enforce (PostgreSQL): a technician cannot change
+// hours even with hand-written SQL, users see only the stores assigned to them,
+// and nobody can rewrite history.
+class TestRoles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void technicianCannotChangeHours();
+    void usersSeeOnlyTheirStores();
+    void schedulerBooksOnlyInTheirStores();
+    void historyCannotBeRewritten();
+    void samsctlReportsAPermissionRefusal();
+
+private:
+    QSqlDatabase connectAs(const QString &user);
+    QString role(const char *who) const { return QStringLiteral("%1_%2").arg(QString::fromLatin1(who), m_suffix); }
+
+    std::unique_ptr<test::TestDatabase> m_file;
+    ChainData m_chain;
+    QString m_suffix;
+    QStringList m_connections;
+};
+
+void TestRoles::initTestCase()
+{
+    m_file = std::make_unique<test::TestDatabase>(test::Backend::PostgreSql);
+    auto database = m_file->open();
+    m_chain = test::insertDemoChain(*database);
+    m_suffix = m_file->url().databaseName; // roles are cluster-wide: one set per test database
+    QSqlQuery setup(database->connection());
+    const StoreId first = m_chain.stores.at(0).id;
+    for (const auto &[who, job] : {std::pair{"tom", "sams_technician"}, std::pair{"alice", "sams_scheduler"}}) {
+        QVERIFY2(setup.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role(who), QString::fromLatin1(job))),
+                 qPrintable(setup.lastError().text()));
+        QVERIFY(setup.exec(QStringLiteral("INSERT INTO store_assignments (role_name, store_id) VALUES ('%1', %2)")
+                               .arg(role(who))
+                               .arg(first)));
+        // Roles outlive a dropped database; they go when the test ends.
+    }
+}
+
+void TestRoles::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+    auto database = m_file->open();
+    QSqlQuery drop(database->connection());
+    for (const char *who : {"tom", "alice"}) {
+        drop.exec(QStringLiteral("DROP OWNED BY %1").arg(role(who)));
+        drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role(who)));
+    }
+}
+
+QSqlDatabase TestRoles::connectAs(const QString &user)
+{
+    const QString name = QStringLiteral("as-%1-%2").arg(user).arg(m_connections.size());
+    m_connections.append(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const DatabaseUrl url = m_file->url();
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setDatabaseName(url.databaseName);
+    db.setUserName(user);
+    if (!db.open())
+        qFatal("cannot connect as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+    return db;
+}
+
+void TestRoles::technicianCannotChangeHours()
+{
+    QSqlDatabase tom = connectAs(role("tom"));
+    QSqlQuery q(tom);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO hours_versions (store_id, effective_from) VALUES (%1, '2027-01-01')")
+                        .arg(m_chain.stores.at(0).id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM hours_intervals")));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // What a technician is for still works.
+    QVERIFY2(q.exec(QStringLiteral("UPDATE work_orders SET status = 'completed' WHERE store_id = %1")
+                        .arg(m_chain.stores.at(0).id)),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.numRowsAffected() > 0);
+}
+
+void TestRoles::usersSeeOnlyTheirStores()
+{
+    QSqlDatabase tom = connectAs(role("tom"));
+    QSqlQuery q(tom);
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM stores")) && q.next());
+    QCOMPARE(q.value(0).toString(), m_chain.stores.at(0).code);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT COUNT(DISTINCT c.store_id) FROM appointments a JOIN chairs c ON c.id = a.chair_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestRoles::schedulerBooksOnlyInTheirStores()
+{
+    QSqlDatabase alice = connectAs(role("alice"));
+    QSqlQuery q(alice);
+    const Chair &own = m_chain.chairs.first();
+    const auto other = std::find_if(m_chain.chairs.cbegin(), m_chain.chairs.cend(),
+                                    [&](const Chair &c) { return c.storeId != own.storeId; });
+    const QString insert = QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                          "customer_name, status, channel) VALUES (%1, 1893456000, 1893457800, 1, "
+                                          "'Walk-in', 'confirmed', 'staff')");
+    QVERIFY2(q.exec(insert.arg(own.id)), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(insert.arg(other->id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE stores SET name = 'Mine now' WHERE id = %1").arg(own.storeId)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+void TestRoles::historyCannotBeRewritten()
+{
+    QSqlDatabase alice = connectAs(role("alice"));
+    QSqlQuery q(alice);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE history SET actor = 'nobody'")));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM history")));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // Not even the owner: the trigger refuses.
+    auto database = m_file->open();
+    QSqlQuery owner(database->connection());
+    QVERIFY(!owner.exec(QStringLiteral("DELETE FROM history")));
+    QVERIFY(owner.lastError().text().contains(QLatin1String("append-only")));
+}
+
+void TestRoles::samsctlReportsAPermissionRefusal()
+{
+    const DatabaseUrl url = m_file->url();
+    QProcess samsctl;
+    samsctl.start(
+        QStringLiteral(SAMSCTL_PATH),
+        {QStringLiteral("--db"),
+         QStringLiteral("postgresql://%1@%2:%3/%4").arg(role("tom"), url.host).arg(url.port).arg(url.databaseName),
+         QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet")});
+    QVERIFY(samsctl.waitForFinished(60000));
+    const QString err = QString::fromUtf8(samsctl.readAllStandardError());
+    QCOMPARE(samsctl.exitCode(), 5);
+    QVERIFY2(err.contains(QLatin1String("refused")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "tst_roles.moc"
