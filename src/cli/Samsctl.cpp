@@ -1,10 +1,12 @@
 #include "cli/Samsctl.h"
 
 #include "cli/AppointmentCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/BenchCommand.h"
 #include "cli/BookCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
+#include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LockCommand.h"
@@ -28,14 +30,17 @@ const std::map<QString, Command> &commands()
 {
     // clang-format off
     static const std::map<QString, Command> table{
+        {QStringLiteral("backup"), runBackup},
         {QStringLiteral("bench"), runBench},
         {QStringLiteral("book"), runBook},
         {QStringLiteral("cancel"), runCancel},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("export"), runExport},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
         {QStringLiteral("lock"), runLock},
         {QStringLiteral("move"), runMove},
+        {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},
     };
     // clang-format on

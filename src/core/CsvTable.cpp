@@ -86,4 +86,24 @@ CsvTable CsvTable::parse(const QString &text)
     return table;
 }
 
+QString CsvTable::format(const QStringList &header, const QList<QStringList> &rows)
+{
+    auto line = [](const QStringList &fields) -> QString {
+        QStringList quoted;
+        for (const QString &field : fields) {
+            const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+                || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+            QString text = field;
+            if (needsQuotes)
+                text = QLatin1Char('"') + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+            quoted.append(text);
+        }
+        return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+    };
+    QString text = line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
 } // namespace sams

@@ -20,6 +20,8 @@ struct CsvTable {
     int errorLine = 0;
 
     static CsvTable parse(const QString &text);
+    // RFC 4180 text for a header and rows: fields quoted only when they need it, LF line ends.
+    static QString format(const QStringList &header, const QList<QStringList> &rows);
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
 
