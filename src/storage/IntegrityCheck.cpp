@@ -38,8 +38,9 @@ Result<QStringList> checkIntegrity(Database &database)
     auto ok
         = collect(db,
                   QStringLiteral("SELECT a.id, b.id, a.chair_id, a.starts_at FROM appointments a "
-                                 "JOIN appointments b ON a.chair_id = b.chair_id AND a.seat = b.seat AND a.id < b.id "
-                                 "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+                                 "JOIN appointments b ON a.chair_id = b.chair_id AND a.seat = b.seat AND a.id <> b.id "
+                                 "AND (b.starts_at > a.starts_at OR (b.starts_at = a.starts_at AND b.id > a.id)) "
+                                 "AND b.starts_at < a.ends_at "
                                  "WHERE a.status <> 'cancelled' AND b.status <> 'cancelled' ORDER BY a.id, b.id"),
                   problems, [](const QSqlQuery &q) {
                       return Text::tr("appointments %1 and %2 overlap on chair %3 at %4")

@@ -243,6 +243,7 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
         m_db,
         QStringLiteral("SELECT %1 FROM appointments a JOIN chairs c ON c.id = a.chair_id "
                        "WHERE c.store_id = :store AND a.starts_at < :to AND a.ends_at > :from "
+                       "AND a.starts_at > :from - 86400 " // appointments last at most a day: bounds the index scan
                        "ORDER BY a.chair_id, a.starts_at")
             .arg(appointmentColumns()),
         [&](QSqlQuery &q) {

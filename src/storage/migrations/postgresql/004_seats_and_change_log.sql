@@ -2,6 +2,8 @@
 -- appointments of one chair and seat never overlap (capacity n: seats 0..n-1).
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 ALTER TABLE appointments ADD COLUMN seat INTEGER NOT NULL DEFAULT 0 CHECK (seat >= 0);
+-- An appointment lies within one day's slots (and overlap searches rely on it).
+ALTER TABLE appointments ADD CONSTRAINT appointments_within_a_day CHECK (ends_at - starts_at <= 86400);
 ALTER TABLE appointments ADD CONSTRAINT appointments_no_overlap
     EXCLUDE USING gist (chair_id WITH =, seat WITH =, int8range(starts_at, ends_at) WITH &&)
     WHERE (status <> 'cancelled');

@@ -2,11 +2,14 @@
 -- hand-written SQL too): active appointments of one chair and seat never overlap.
 -- A store with capacity n has seats 0..n-1; capacity 1 uses seat 0 only.
 ALTER TABLE appointments ADD COLUMN seat INTEGER NOT NULL DEFAULT 0 CHECK (seat >= 0);
+-- An appointment lies within one day's slots, so no overlap search looks back further than a day.
+CREATE TRIGGER appointments_within_a_day BEFORE INSERT ON appointments WHEN NEW.ends_at - NEW.starts_at > 86400
+BEGIN SELECT RAISE(ABORT, 'an appointment lasts at most a day'); END;
 CREATE INDEX appointments_by_chair_seat ON appointments (chair_id, seat, starts_at);
 CREATE TRIGGER appointments_no_overlap_insert BEFORE INSERT ON appointments WHEN NEW.status <> 'cancelled'
-BEGIN SELECT RAISE(ABORT, 'sams: slot taken') WHERE EXISTS (SELECT 1 FROM appointments a WHERE a.chair_id = NEW.chair_id AND a.seat = NEW.seat AND a.status <> 'cancelled' AND a.starts_at < NEW.ends_at AND a.ends_at > NEW.starts_at); END;
+BEGIN SELECT RAISE(ABORT, 'sams: slot taken') WHERE EXISTS (SELECT 1 FROM appointments a WHERE a.chair_id = NEW.chair_id AND a.seat = NEW.seat AND a.status <> 'cancelled' AND a.starts_at > NEW.starts_at - 86400 AND a.starts_at < NEW.ends_at AND a.ends_at > NEW.starts_at); END;
 CREATE TRIGGER appointments_no_overlap_update BEFORE UPDATE OF chair_id, seat, starts_at, ends_at, status ON appointments WHEN NEW.status <> 'cancelled'
-BEGIN SELECT RAISE(ABORT, 'sams: slot taken') WHERE EXISTS (SELECT 1 FROM appointments a WHERE a.id <> NEW.id AND a.chair_id = NEW.chair_id AND a.seat = NEW.seat AND a.status <> 'cancelled' AND a.starts_at < NEW.ends_at AND a.ends_at > NEW.starts_at); END;
+BEGIN SELECT RAISE(ABORT, 'sams: slot taken') WHERE EXISTS (SELECT 1 FROM appointments a WHERE a.id <> NEW.id AND a.chair_id = NEW.chair_id AND a.seat = NEW.seat AND a.status <> 'cancelled' AND a.starts_at > NEW.starts_at - 86400 AND a.starts_at < NEW.ends_at AND a.ends_at > NEW.starts_at); END;
 
 -- What changed, for live notices: written by triggers, so any writer is seen.
 -- store_id NULL: something chain-wide (re-read everything).
