@@ -14,6 +14,7 @@ runtime=(
 testing=(
   clang-format xvfb xauth imagemagick
   postgresql postgresql-contrib radicale python3-aiosmtpd python3-icalendar curl
+  dbus-daemon gnome-keyring
 )
 
 want=("${runtime[@]}")

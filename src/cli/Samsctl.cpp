@@ -10,6 +10,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LockCommand.h"
+#include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("init"), runInit},
         {QStringLiteral("lock"), runLock},
         {QStringLiteral("move"), runMove},
+        {QStringLiteral("profile"), runProfile},
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},
     };

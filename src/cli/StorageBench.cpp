@@ -283,7 +283,7 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
         delete t;
     }
     const double elapsed = double(timer.elapsed()) / 1000.0;
-    const Result<QStringList> problems = checkIntegrity(**database);
+    const Result<QStringList> problems = checkOverlaps(**database);
     context.out << Text::tr("  %1 concurrent writers     %2 bookings/s, %3 refused as taken, %4 errors, %5 overlaps")
                        .arg(writers)
                        .arg(double(successes) / elapsed, 0, 'f', 0)

@@ -1,5 +1,7 @@
 #include "storage/DatabaseUrl.h"
 
+#include "storage/ConnectionProfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -16,6 +18,24 @@ struct Text {
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
+    if (text.startsWith(QLatin1String("profile:"))) {
+        const QString name = text.mid(8);
+        const std::optional<ConnectionProfile> profile = ConnectionProfiles().find(name);
+        if (!profile)
+            return std::unexpected(Error::usage(Text::tr("There is no connection profile named \"%1\".").arg(name)));
+        Result<DatabaseUrl> url = parse(profile->url);
+        if (!url)
+            return url;
+        url->profileName = name;
+        url->expectedEnvironment = profile->environment;
+        if (url->kind == Kind::PostgreSql && !url->user.isEmpty()) {
+            const Result<QString> password = PasswordStore::read(name);
+            if (!password)
+                return std::unexpected(password.error());
+            url->password = *password;
+        }
+        return url;
+    }
     DatabaseUrl url;
     if (text.startsWith(QLatin1String("sqlite:"))) {
         url.kind = Kind::Sqlite;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/Environment.h"
 #include "core/Error.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace sams {
 
@@ -18,7 +21,12 @@ struct DatabaseUrl {
     QString password;
     QString databaseName;
     QString connectOptions; // libpq parameters, "key=value;key=value" as QPSQL takes them
+    // Set when the URL came from a connection profile: the database must carry this label.
+    std::optional<Environment> expectedEnvironment;
+    QString profileName;
 
+    // `sqlite:PATH`, `postgresql://...`, or `profile:NAME` (a saved connection
+    // profile, its password from the system keychain).
     static Result<DatabaseUrl> parse(const QString &text);
     // The embedded database in the user's data folder.
     static DatabaseUrl embeddedDefault();

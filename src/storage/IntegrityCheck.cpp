@@ -33,6 +33,23 @@ QString instant(const QVariant &seconds)
 
 Result<QStringList> checkIntegrity(Database &database)
 {
+    Result<QStringList> problems = checkOverlaps(database);
+    if (!problems)
+        return problems;
+    QSqlDatabase &db = database.connection();
+    auto ok = collect(db,
+                      QStringLiteral("SELECT a.id FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM history h "
+                                     "WHERE h.entity = 'appointment' AND h.entity_id = a.id) ORDER BY a.id"),
+                      *problems, [](const QSqlQuery &q) {
+                          return Text::tr("appointment %1 has no history").arg(q.value(0).toLongLong());
+                      });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return problems;
+}
+
+Result<QStringList> checkOverlaps(Database &database)
+{
     QSqlDatabase &db = database.connection();
     QStringList problems;
     auto ok
@@ -59,14 +76,6 @@ Result<QStringList> checkIntegrity(Database &database)
                      return Text::tr("appointment %1 takes a seat beyond the store's capacity of %2")
                          .arg(q.value(0).toLongLong())
                          .arg(q.value(1).toInt());
-                 });
-    if (!ok)
-        return std::unexpected(ok.error());
-    ok = collect(db,
-                 QStringLiteral("SELECT a.id FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM history h "
-                                "WHERE h.entity = 'appointment' AND h.entity_id = a.id) ORDER BY a.id"),
-                 problems, [](const QSqlQuery &q) {
-                     return Text::tr("appointment %1 has no history").arg(q.value(0).toLongLong());
                  });
     if (!ok)
         return std::unexpected(ok.error());

@@ -13,5 +13,7 @@ class Database;
 // store's capacity, and every appointment has its history.
 // Returns one readable line per problem; empty means sound.
 Result<QStringList> checkIntegrity(Database &database);
+// Only the overlaps and seats (what concurrent writers could break).
+Result<QStringList> checkOverlaps(Database &database);
 
 } // namespace sams
