@@ -2,6 +2,7 @@
 #include "support/TestDatabase.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sams;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void usageErrors();
     void environmentFromSamsDb();
     void noDemoIntoProduction();
+    void checkFindsWhatTheGuardsWouldHaveStopped();
 
 private:
     struct Run {
@@ -148,6 +150,31 @@ void TestSamsctl::noDemoIntoProduction()
     QVERIFY2(run.err.contains(QLatin1String("production")), qPrintable(run.err));
     auto db = file.open();
     QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 0);
+}
+
+void TestSamsctl::checkFindsWhatTheGuardsWouldHaveStopped()
+{
+    test::TestDatabase file;
+    QCOMPARE(
+        samsctl({QStringLiteral("--db"), file.urlText(), QStringLiteral("init"), QStringLiteral("--demo")}).exitCode,
+        0);
+    {
+        // Someone removed the guard and wrote a double booking by hand.
+        QSqlDatabase raw = file.rawConnection(QStringLiteral("vandal"));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER appointments_no_overlap_insert")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, customer_name, "
+                                  "status, channel) SELECT chair_id, starts_at, ends_at, 1, 'Twin', 'confirmed', "
+                                  "'staff' FROM appointments WHERE status <> 'cancelled' ORDER BY id LIMIT 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    const Run check = samsctl({QStringLiteral("--db"), file.urlText(), QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(QLatin1String("overlap")) && check.err.contains(QLatin1String("has no history")),
+             qPrintable(check.err));
+    QVERIFY(check.out.contains(QLatin1String("2 problem(s)")));
 }
 
 QTEST_GUILESS_MAIN(TestSamsctl)
