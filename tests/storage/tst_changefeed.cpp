@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase_data() { test::TestDatabase::addBackendRows(); }
     void plainSqlInsertArrives();
     void noticesKeepTheirOrder();
+    void survivesADroppedConnection();
 };
 
 void TestChangeFeed::plainSqlInsertArrives()
@@ -73,6 +74,38 @@ void TestChangeFeed::noticesKeepTheirOrder()
     QCOMPARE(spy.at(0).first().value<ChangeNotice>().chairId, 0);
     QCOMPARE(spy.at(1).first().value<ChangeNotice>().entity, QStringLiteral("store"));
     QCOMPARE(spy.at(1).first().value<ChangeNotice>().storeId, chain.stores.at(1).id);
+}
+
+void TestChangeFeed::survivesADroppedConnection()
+{
+    if (test::TestDatabase::currentBackend() == test::Backend::Sqlite)
+        QSKIP("a SQLite file has no connection to drop; the PostgreSQL row covers this");
+    test::TestDatabase file(test::Backend::PostgreSql);
+    const ChainData chain = test::insertDemoChain(*file.open());
+    auto feed = SqlChangeFeed::open(file.url());
+    QVERIFY(feed.has_value());
+    QSignalSpy spy(feed->get(), &ChangeFeed::changed);
+
+    // The server drops the listener (a restart, a network blip).
+    QSqlDatabase admin = file.rawConnection(QStringLiteral("admin"));
+    QSqlQuery kill(admin);
+    QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                     "current_database() AND pid <> pg_backend_pid()")));
+    // Meanwhile someone books: that notice is lost with the connection...
+    QVERIFY(kill.exec(QStringLiteral("INSERT INTO locks (store_id, starts_at, ends_at, reason, created_by) "
+                                     "VALUES (%1, 1893456000, 1893459600, 'During the outage', 'shell')")
+                          .arg(chain.stores.first().id)));
+    // ...but the feed reconnects, catches up from change_log and asks for a full re-read.
+    QTRY_VERIFY_WITH_TIMEOUT(spy.size() >= 2, 15000);
+    QStringList entities;
+    for (const QList<QVariant> &signal : std::as_const(spy))
+        entities.append(signal.first().value<ChangeNotice>().entity);
+    QVERIFY2(entities.contains(QStringLiteral("lock")) && entities.contains(QStringLiteral("reconnect")),
+             qPrintable(entities.join(QLatin1Char(','))));
+    QVERIFY((*feed)->isConnected());
+    admin.close();
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
