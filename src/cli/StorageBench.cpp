@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
@@ -246,6 +247,8 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     // Concurrent writers, each on its own connection, racing over the same places.
     const QList<SlotOffer> targets = freeSlots(chain, now, 2000, 5);
     std::atomic<int> successes = 0, conflicts = 0, errors = 0;
+    QString firstError;
+    QMutex errorLock;
     QList<QThread *> threads;
     const DatabaseUrl url = (*database)->url();
     timer.restart();
@@ -272,8 +275,12 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
                     ++successes;
                 else if (id.error().kind == Error::Kind::Conflict)
                     ++conflicts;
-                else
+                else {
                     ++errors;
+                    const QMutexLocker locker(&errorLock);
+                    if (firstError.isEmpty())
+                        firstError = id.error().message;
+                }
             }
         }));
         threads.last()->start();
@@ -284,13 +291,16 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     }
     const double elapsed = double(timer.elapsed()) / 1000.0;
     const Result<QStringList> problems = checkOverlaps(**database);
-    context.out << Text::tr("  %1 concurrent writers     %2 bookings/s, %3 refused as taken, %4 errors, %5 overlaps")
+    context.out << Text::tr(
+                       "  %1 concurrent writers     %2 bookings/s, %3 refused (taken or busy), %4 errors, %5 overlaps")
                        .arg(writers)
                        .arg(double(successes) / elapsed, 0, 'f', 0)
                        .arg(conflicts.load())
                        .arg(errors.load())
                        .arg(problems ? problems->size() : -1)
                 << Qt::endl;
+    if (!firstError.isEmpty())
+        context.out << Text::tr("  first error: %1").arg(firstError) << Qt::endl;
     return problems && problems->isEmpty() && errors == 0 ? 0 : 1;
 }
 

@@ -16,6 +16,10 @@ Error sqlError(const QSqlError &error, const QString &what)
     if (code == QLatin1String("23P01") || code == QLatin1String("40P01") || code == QLatin1String("40001")
         || error.text().contains(QLatin1String("sams: slot taken")))
         return Error::conflict(QCoreApplication::translate("sams::sql", "That slot was just taken."));
+    // SQLite's write lock stayed taken past the busy timeout: nothing was written.
+    if (code == QLatin1String("5") || error.databaseText().contains(QLatin1String("database is locked")))
+        return Error::conflict(QCoreApplication::translate(
+            "sams::sql", "The database is busy with other writers; nothing was changed. Try again."));
     // The server's own refusal: a GRANT or a row-level security policy said no.
     if (code == QLatin1String("42501"))
         return Error::permission(
