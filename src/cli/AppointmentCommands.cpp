@@ -1,6 +1,7 @@
 #include "cli/AppointmentCommands.h"
 
 #include "core/SlotCalculator.h"
+#include "core/StoreScheduleLoader.h"
 #include "storage/SqlBookingWriter.h"
 #include "storage/SqlScheduleRepository.h"
 
@@ -81,12 +82,9 @@ int runMove(const CommandContext &context, const QStringList &arguments)
         return context.fail(Error::failed(Text::tr("Appointment %1 has no store.").arg(*id)));
     ChairId target = appointment->chairId;
     if (parser.isSet(QStringLiteral("chair"))) {
-        const QString name = parser.value(QStringLiteral("chair"));
-        const auto named = std::find_if(chairs->cbegin(), chairs->cend(), [&](const Chair &c) {
-            return c.storeId == store->id && c.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-        if (named == chairs->cend())
-            return context.fail(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store->code, name)));
+        const Result<Chair> named = findChair(repository, *store, parser.value(QStringLiteral("chair")));
+        if (!named)
+            return context.fail(named.error());
         target = named->id;
     }
     const qint64 start = SlotCalculator::instantSecs(wall->date(), wall->time().hour() * 60 + wall->time().minute(),

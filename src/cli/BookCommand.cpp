@@ -69,14 +69,9 @@ int runBook(const CommandContext &context, const QStringList &arguments)
     const Result<Store> store = findStore(repository, *code);
     if (!store)
         return context.fail(store.error());
-    const Result<QList<Chair>> chairs = repository.chairs(store->id);
-    if (!chairs)
-        return context.fail(chairs.error());
-    const auto chair = std::find_if(chairs->cbegin(), chairs->cend(), [&](const Chair &c) {
-        return c.name.compare(*chairName, Qt::CaseInsensitive) == 0;
-    });
-    if (chair == chairs->cend())
-        return context.fail(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store->code, *chairName)));
+    const Result<Chair> chair = findChair(repository, *store, *chairName);
+    if (!chair)
+        return context.fail(chair.error());
 
     BookingRequest request;
     request.chairId = chair->id;

@@ -42,19 +42,13 @@ int runLock(const CommandContext &context, const QStringList &arguments)
     const Result<Store> store = findStore(repository, *code);
     if (!store)
         return context.fail(store.error());
-    const Result<QList<Chair>> chairs = repository.chairs(store->id);
-    if (!chairs)
-        return context.fail(chairs.error());
-
     Lock lock;
     lock.storeId = store->id;
     lock.reason = *reason;
     if (parser.isSet(QStringLiteral("chair"))) {
-        const QString name = parser.value(QStringLiteral("chair"));
-        const auto chair = std::find_if(chairs->cbegin(), chairs->cend(),
-                                        [&](const Chair &c) { return c.name.compare(name, Qt::CaseInsensitive) == 0; });
-        if (chair == chairs->cend())
-            return context.fail(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store->code, name)));
+        const Result<Chair> chair = findChair(repository, *store, parser.value(QStringLiteral("chair")));
+        if (!chair)
+            return context.fail(chair.error());
         lock.chairId = chair->id;
     }
     auto instant = [&](const QDateTime &wall) {

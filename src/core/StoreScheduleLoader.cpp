@@ -24,6 +24,18 @@ Result<Store> findStore(ScheduleRepository &repository, const QString &code)
     return std::unexpected(Error::failed(Text::tr("There is no store with the code \"%1\".").arg(code)));
 }
 
+Result<Chair> findChair(ScheduleRepository &repository, const Store &store, const QString &name)
+{
+    const Result<QList<Chair>> chairs = repository.chairs(store.id);
+    if (!chairs)
+        return std::unexpected(chairs.error());
+    for (const Chair &chair : *chairs) {
+        if (chair.name.compare(name, Qt::CaseInsensitive) == 0)
+            return chair;
+    }
+    return std::unexpected(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store.code, name)));
+}
+
 Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
 {
     StoreRules rules;

@@ -19,5 +19,7 @@ QList<BookedSpan> activeSpans(const QList<Appointment> &appointments);
 
 // The store with this code (case-insensitive), or an error naming the code.
 Result<Store> findStore(ScheduleRepository &repository, const QString &code);
+// The store's chair with this name (case-insensitive), or an error naming both.
+Result<Chair> findChair(ScheduleRepository &repository, const Store &store, const QString &name);
 
 } // namespace sams

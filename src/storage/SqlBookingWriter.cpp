@@ -179,6 +179,20 @@ Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
             .arg(what));
 }
 
+Result<Appointment> SqlBookingWriter::editable(SqlScheduleRepository &repository, AppointmentId id, int version)
+{
+    const Result<Appointment> current = repository.appointment(id);
+    if (!current)
+        return current;
+    if (current->version != version)
+        return std::unexpected(staleVersion(id, version, current->version));
+    if (!current->isActive())
+        return std::unexpected(Error::rule(
+            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is cancelled; it cannot be changed.")
+                .arg(id)));
+    return current;
+}
+
 Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId chair, qint64 start, int version)
 {
     QSqlDatabase &db = m_database.connection();
@@ -186,17 +200,11 @@ Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     SqlScheduleRepository repository(m_database);
-    const Result<Appointment> before = repository.appointment(id);
+    const Result<Appointment> before = editable(repository, id, version);
     if (!before)
         return std::unexpected(before.error());
     if (auto ok = lockChairs({before->chairId, chair}); !ok)
         return std::unexpected(ok.error());
-    if (before->version != version)
-        return std::unexpected(staleVersion(id, version, before->version));
-    if (!before->isActive())
-        return std::unexpected(Error::rule(
-            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is cancelled; it cannot be moved.")
-                .arg(id)));
 
     const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(store.timeZone()).date();
     const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
@@ -254,14 +262,9 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     SqlScheduleRepository repository(m_database);
-    const Result<Appointment> before = repository.appointment(id);
+    const Result<Appointment> before = editable(repository, id, version);
     if (!before)
         return std::unexpected(before.error());
-    if (before->version != version)
-        return std::unexpected(staleVersion(id, version, before->version));
-    if (!before->isActive())
-        return std::unexpected(Error::rule(
-            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is already cancelled.").arg(id)));
     Result<QSqlQuery> update
         = sql::prepare(db,
                        QStringLiteral("UPDATE appointments SET status = 'cancelled', "

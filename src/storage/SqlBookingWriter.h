@@ -6,6 +6,7 @@
 namespace sams {
 
 class Database;
+class SqlScheduleRepository;
 
 // Books an appointment: in one write transaction it loads the store's day, runs
 // the booking rules every writer shares, inserts the row and its history. A
@@ -28,6 +29,8 @@ public:
 
 private:
     Status lockChairs(QList<ChairId> chairs);
+    // The appointment as it is, if it is still at `version` and not cancelled.
+    Result<Appointment> editable(SqlScheduleRepository &repository, AppointmentId id, int version);
     Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore);
     // The refusal for an edit made from an old version: who changed it, when, how.
     Error staleVersion(AppointmentId id, int expected, int actual);
