@@ -66,24 +66,6 @@ Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const QString &table)
     return {};
 }
 
-Status advanceIdentities(QSqlDatabase &db)
-{
-    if (!sql::isPostgreSql(db))
-        return {};
-    for (const QString &table : tables) {
-        if (table == QLatin1String("zip_codes") || table.endsWith(QLatin1String("_intervals")))
-            continue;
-        if (auto ok = sql::exec(db,
-                                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                               "GREATEST((SELECT MAX(id) FROM %1), 1))")
-                                    .arg(table),
-                                Text::tr("Advancing ids"));
-            !ok)
-            return ok;
-    }
-    return {};
-}
-
 Status copyAll(QSqlDatabase &from, QSqlDatabase &to, bool withMeta)
 {
     QStringList order = tables;
@@ -97,7 +79,7 @@ Status copyAll(QSqlDatabase &from, QSqlDatabase &to, bool withMeta)
         if (auto ok = copyTable(from, to, table); !ok)
             return ok;
     }
-    return advanceIdentities(to);
+    return sql::advanceIdentities(to);
 }
 } // namespace
 
@@ -123,14 +105,19 @@ Status backupDatabase(Database &source, const QString &file)
             : QStringLiteral("BEGIN");
         if (auto ok = sql::exec(from, begin, Text::tr("Starting the backup")); !ok)
             return ok;
-        sql::Transaction writing((*target)->connection());
-        Status copied = writing.begin();
-        if (copied)
-            copied = copyAll(from, (*target)->connection(), true);
-        if (copied)
-            copied = sql::exec((*target)->connection(), QStringLiteral("DELETE FROM change_log"), Text::tr("Tidying"));
-        if (copied)
-            copied = writing.commit();
+        Status copied;
+        {
+            // The transaction ends (commit or rollback) before its database may close.
+            sql::Transaction writing((*target)->connection());
+            copied = writing.begin();
+            if (copied)
+                copied = copyAll(from, (*target)->connection(), true);
+            if (copied)
+                copied
+                    = sql::exec((*target)->connection(), QStringLiteral("DELETE FROM change_log"), Text::tr("Tidying"));
+            if (copied)
+                copied = writing.commit();
+        }
         sql::exec(from, QStringLiteral("ROLLBACK"), Text::tr("Ending the backup"));
         if (!copied) {
             target->reset();

@@ -40,7 +40,7 @@ void bind(QSqlQuery &q, const char *name, const QVariant &value)
 // Text columns are NOT NULL with '' for "none"; a null QString would bind as NULL.
 void bind(QSqlQuery &q, const char *name, const QString &text)
 {
-    q.bindValue(QString::fromLatin1(name), text.isNull() ? QStringLiteral("") : text);
+    q.bindValue(QString::fromLatin1(name), sql::text(text));
 }
 } // namespace
 
@@ -69,7 +69,7 @@ Status ChainInserter::insert(const ChainData &chain)
         return ok;
     if (auto ok = recordHistory(); !ok)
         return ok;
-    return advanceIdentities();
+    return sql::advanceIdentities(m_db);
 }
 
 Status ChainInserter::recordHistory()
@@ -85,26 +85,6 @@ Status ChainInserter::recordHistory()
     query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
     query->bindValue(QStringLiteral(":actor"), m_actor);
     return exec(*query, Text::tr("Recording history"));
-}
-
-Status ChainInserter::advanceIdentities()
-{
-    // Rows came with their ids; PostgreSQL's identity sequences must move past them
-    // (SQLite's rowid needs nothing).
-    if (!isPostgreSql(m_db))
-        return {};
-    for (const char *table :
-         {"stores", "chairs", "hours_versions", "date_exceptions", "locks", "appointments", "work_orders"}) {
-        const QString name = QString::fromLatin1(table);
-        if (auto ok = exec(m_db,
-                           QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                          "GREATEST((SELECT MAX(id) FROM %1), 1))")
-                               .arg(name),
-                           Text::tr("Advancing ids"));
-            !ok)
-            return ok;
-    }
-    return {};
 }
 
 Status ChainInserter::insertStores(const QList<Store> &stores)

@@ -24,7 +24,6 @@ private:
     Status insertLocks(const QList<Lock> &locks);
     Status insertAppointments(const QList<Appointment> &appointments);
     Status insertWorkOrders(const QList<WorkOrder> &workOrders);
-    Status advanceIdentities();
     Status recordHistory();
 
     QSqlDatabase &m_db;

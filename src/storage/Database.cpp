@@ -41,16 +41,18 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Creatio
     std::unique_ptr<Database> database(new Database(url));
     if (auto ok = database->connect(creation); !ok)
         return std::unexpected(ok.error());
-    Migrator migrator(database->m_db);
-    if (auto ok = migrator.migrate(); !ok)
-        return std::unexpected(ok.error());
     // A profile names the environment its user expects; a database that says
-    // otherwise (a production copy behind a "staging" profile) is refused.
-    if (url.expectedEnvironment && database->environment() != *url.expectedEnvironment)
+    // otherwise (a production copy behind a "staging" profile) is refused before
+    // anything, migrations included, touches it.
+    const bool labelled = database->m_db.tables().contains(QStringLiteral("meta"));
+    if (url.expectedEnvironment && labelled && database->environment() != *url.expectedEnvironment)
         return std::unexpected(Error::rule(Text::tr("Profile \"%1\" expects a %2 database, but %3 says it is %4. "
                                                     "Nothing was changed.")
                                                .arg(url.profileName, environmentName(*url.expectedEnvironment),
                                                     url.displayName(), environmentName(database->environment()))));
+    Migrator migrator(database->m_db);
+    if (auto ok = migrator.migrate(); !ok)
+        return std::unexpected(ok.error());
     return database;
 }
 

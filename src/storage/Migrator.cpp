@@ -74,6 +74,14 @@ Status Migrator::migrateTo(int target)
     sql::Transaction transaction(m_db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
+    // Two programs upgrading one PostgreSQL database at once take turns here
+    // (SQLite's BEGIN IMMEDIATE already did that).
+    if (sql::isPostgreSql(m_db)) {
+        if (auto ok
+            = sql::exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(727001)"), Text::tr("Waiting to migrate"));
+            !ok)
+            return ok;
+    }
     // Another program may have migrated while we waited for the write lock.
     const Result<int> locked = currentVersion();
     if (!locked)

@@ -74,21 +74,20 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
                        ":status, :channel, :notes, :internal_notes, :override_reason, :seat, 1) RETURNING id"));
     if (!insert)
         return std::unexpected(insert.error());
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     insert->bindValue(QStringLiteral(":chair_id"), a.chairId);
     insert->bindValue(QStringLiteral(":starts_at"), span->start);
     insert->bindValue(QStringLiteral(":ends_at"), span->end);
     insert->bindValue(QStringLiteral(":slot_count"), a.slotCount);
-    insert->bindValue(QStringLiteral(":customer_name"), text(a.customerName));
-    insert->bindValue(QStringLiteral(":customer_phone"), text(a.customerPhone));
-    insert->bindValue(QStringLiteral(":customer_email"), text(a.customerEmail));
-    insert->bindValue(QStringLiteral(":customer_zip"), text(a.customerZip));
-    insert->bindValue(QStringLiteral(":service"), text(a.service));
+    insert->bindValue(QStringLiteral(":customer_name"), sql::text(a.customerName));
+    insert->bindValue(QStringLiteral(":customer_phone"), sql::text(a.customerPhone));
+    insert->bindValue(QStringLiteral(":customer_email"), sql::text(a.customerEmail));
+    insert->bindValue(QStringLiteral(":customer_zip"), sql::text(a.customerZip));
+    insert->bindValue(QStringLiteral(":service"), sql::text(a.service));
     insert->bindValue(QStringLiteral(":status"), statusName(a.status));
     insert->bindValue(QStringLiteral(":channel"), channelName(a.channel));
-    insert->bindValue(QStringLiteral(":notes"), text(a.notes));
-    insert->bindValue(QStringLiteral(":internal_notes"), text(a.internalNotes));
-    insert->bindValue(QStringLiteral(":override_reason"), text(a.overrideReason));
+    insert->bindValue(QStringLiteral(":notes"), sql::text(a.notes));
+    insert->bindValue(QStringLiteral(":internal_notes"), sql::text(a.internalNotes));
+    insert->bindValue(QStringLiteral(":override_reason"), sql::text(a.overrideReason));
     insert->bindValue(QStringLiteral(":seat"), *seat);
     if (auto ok = sql::exec(*insert, QStringLiteral("Booking")); !ok)
         return std::unexpected(ok.error());
@@ -109,24 +108,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
 
 Status SqlBookingWriter::lockChairs(QList<ChairId> chairs)
 {
-    QSqlDatabase &db = m_database.connection();
-    if (!sql::isPostgreSql(db))
-        return {}; // SQLite's BEGIN IMMEDIATE already serializes writers
-    // Writers for one chair queue here instead of deadlocking in the exclusion
-    // constraint's index (database-notes.md); the constraint stays the guarantee.
-    // Always in id order, so two movers between the same chairs cannot deadlock.
-    std::sort(chairs.begin(), chairs.end());
-    chairs.erase(std::unique(chairs.begin(), chairs.end()), chairs.end());
-    for (ChairId chair : std::as_const(chairs)) {
-        Result<QSqlQuery> lock = sql::prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
-        if (!lock)
-            return std::unexpected(lock.error());
-        lock->bindValue(QStringLiteral(":chair"), chair);
-        if (auto ok = sql::exec(*lock, QStringLiteral("Waiting for the chair")); !ok)
-            return ok;
-        lock->finish();
-    }
-    return {};
+    return sql::lockChairs(m_database.connection(), chairs);
 }
 
 Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore)

@@ -60,6 +60,42 @@ bool isPostgreSql(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+Status lockChairs(QSqlDatabase &db, QList<qint64> chairs)
+{
+    if (!isPostgreSql(db))
+        return {};
+    std::sort(chairs.begin(), chairs.end());
+    chairs.erase(std::unique(chairs.begin(), chairs.end()), chairs.end());
+    for (qint64 chair : std::as_const(chairs)) {
+        Result<QSqlQuery> lock = prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
+        if (!lock)
+            return std::unexpected(lock.error());
+        lock->bindValue(QStringLiteral(":chair"), chair);
+        if (auto ok = exec(*lock, QCoreApplication::translate("sams::sql", "Waiting for the chair")); !ok)
+            return ok;
+        lock->finish();
+    }
+    return {};
+}
+
+Status advanceIdentities(QSqlDatabase &db)
+{
+    if (!isPostgreSql(db))
+        return {};
+    for (const char *table :
+         {"stores", "chairs", "hours_versions", "date_exceptions", "locks", "appointments", "work_orders", "history"}) {
+        const QString name = QString::fromLatin1(table);
+        if (auto ok = exec(db,
+                           QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                          "GREATEST((SELECT MAX(id) FROM %1), 1))")
+                               .arg(name),
+                           QCoreApplication::translate("sams::sql", "Advancing ids"));
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 { }

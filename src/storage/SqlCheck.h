@@ -15,6 +15,15 @@ Status exec(QSqlDatabase &db, const QString &statement, const QString &what);
 Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement);
 bool isPostgreSql(const QSqlDatabase &db);
 
+// PostgreSQL: per-chair transaction locks, always in id order, so writers for a
+// chair queue instead of deadlocking in the exclusion constraint's index
+// (database-notes.md). SQLite's BEGIN IMMEDIATE already serializes writers.
+Status lockChairs(QSqlDatabase &db, QList<qint64> chairs);
+
+// PostgreSQL: after rows were written with their ids, move each table's identity
+// sequence past them (SQLite's rowid needs nothing).
+Status advanceIdentities(QSqlDatabase &db);
+
 // A write transaction. SQLite needs BEGIN IMMEDIATE for read-then-write work
 // (a deferred BEGIN meets SQLITE_BUSY under concurrent writers); Qt only sends BEGIN.
 class Transaction

@@ -33,10 +33,6 @@ qint64 returnedId(QSqlQuery &query)
     return id;
 }
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 } // namespace
 
 SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, QString actor)

@@ -26,6 +26,11 @@ inline QDateTime toInstant(const QVariant &value)
 {
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
+// Text columns are NOT NULL with '' for "none"; a null QString would bind as NULL.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 inline QVariant fromId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant();
