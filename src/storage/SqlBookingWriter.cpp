@@ -61,7 +61,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     a.overrideReason = schedule->lockAt(request.chairId, span->start, span->end) ? request.overrideReason : QString();
     a.version = 1;
 
-    const Result<int> seat = freeSeat(a.chairId, *span, 0);
+    const Result<int> seat = freeSeat(a.chairId, *span, 0, store.capacity);
     if (!seat)
         return std::unexpected(seat.error());
 
@@ -111,7 +111,7 @@ Status SqlBookingWriter::lockChairs(QList<ChairId> chairs)
     return sql::lockChairs(m_database.connection(), chairs);
 }
 
-Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore)
+Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity)
 {
     // The lowest seat no overlapping active appointment holds (capacity n: seats 0..n-1).
     QSqlDatabase &db = m_database.connection();
@@ -134,6 +134,12 @@ Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, Appo
     int seat = 0;
     while (taken.contains(seat))
         ++seat;
+    // Every slot may have room while no one seat is free for the whole time.
+    if (seat >= capacity)
+        return std::unexpected(Error::conflict(
+            QCoreApplication::translate("sams::SqlBookingWriter",
+                                        "No seat of this chair is free for the whole appointment; try a shorter one "
+                                        "or another time.")));
     return seat;
 }
 
@@ -141,9 +147,11 @@ Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
 {
     QSqlDatabase &db = m_database.connection();
     QSqlQuery last(db);
-    last.prepare(
-        QStringLiteral("SELECT actor, at, action FROM history WHERE entity = 'appointment' AND entity_id = :id "
-                       "ORDER BY id DESC LIMIT 1"));
+    // PostgreSQL job roles may not read history (customer details): a narrow function answers.
+    last.prepare(sql::isPostgreSql(db)
+                     ? QStringLiteral("SELECT actor, at, action FROM sams_last_change('appointment', :id)")
+                     : QStringLiteral("SELECT actor, at, action FROM history WHERE entity = 'appointment' AND "
+                                      "entity_id = :id ORDER BY id DESC LIMIT 1"));
     last.bindValue(QStringLiteral(":id"), id);
     QString what;
     if (last.exec() && last.next()) {
@@ -200,7 +208,7 @@ Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId
     const Result<SlotSpan> span = checkBooking(*schedule, request, Clock::nowUtc().toSecsSinceEpoch());
     if (!span)
         return std::unexpected(span.error());
-    const Result<int> seat = freeSeat(chair, *span, id);
+    const Result<int> seat = freeSeat(chair, *span, id, store.capacity);
     if (!seat)
         return std::unexpected(seat.error());
 

@@ -31,7 +31,7 @@ private:
     Status lockChairs(QList<ChairId> chairs);
     // The appointment as it is, if it is still at `version` and not cancelled.
     Result<Appointment> editable(SqlScheduleRepository &repository, AppointmentId id, int version);
-    Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore);
+    Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity);
     // The refusal for an edit made from an old version: who changed it, when, how.
     Error staleVersion(AppointmentId id, int expected, int actual);
 

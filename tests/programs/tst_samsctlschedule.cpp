@@ -25,6 +25,7 @@ private Q_SLOTS:
     void book_data();
     void book();
     void takenSlotIsAConflict();
+    void oneSeatMustBeFreeForTheWholeAppointment();
     void moveAndCancelCarryVersions();
     void lockReportsWhatItDisplaces();
     void badSheetChangesNothing();
@@ -245,6 +246,29 @@ void TestSamsctlSchedule::takenSlotIsAConflict()
                                QDateTime(QDate(2027, 3, 5), QTime(0, 0), Qt::UTC))
                  ->size(),
              2);
+}
+
+void TestSamsctlSchedule::oneSeatMustBeFreeForTheWholeAppointment()
+{
+    // Phoenix: capacity 2, hour slots. A sits on seat 0 at 09:00; B ends up on seat 1 at 10:00.
+    auto book = [&](const char *start, const char *slots) {
+        return samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("PHX-1"),
+                        QStringLiteral("--chair"), QStringLiteral("Chair A"), QStringLiteral("--start"),
+                        QString::fromLatin1(start), QStringLiteral("--slots"), QString::fromLatin1(slots),
+                        QStringLiteral("--customer"), QStringLiteral("Group")});
+    };
+    QCOMPARE(book("2027-03-05T09:00", "1").exitCode, 0);
+    const Run c = book("2027-03-05T10:00", "1");
+    QCOMPARE(book("2027-03-05T10:00", "1").exitCode, 0);
+    QCOMPARE(samsctl({QStringLiteral("cancel"), c.out.trimmed(), QStringLiteral("--reason"), QStringLiteral("x"),
+                      QStringLiteral("--version"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    // Each hour has room for one more, but no seat is free for both hours.
+    const Run both = book("2027-03-05T09:00", "2");
+    QCOMPARE(both.exitCode, 3);
+    QVERIFY2(both.err.contains(QLatin1String("No seat")), qPrintable(both.err));
+    QCOMPARE(samsctl({QStringLiteral("check")}).exitCode, 0);
 }
 
 void TestSamsctlSchedule::moveAndCancelCarryVersions()

@@ -132,6 +132,14 @@ void TestRoles::historyCannotBeRewritten()
     QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM history")));
     QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // History holds customers' details: a scheduler cannot read it, only who last changed something.
+    QVERIFY(!q.exec(QStringLiteral("SELECT after FROM history")));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY2(q.exec(QStringLiteral("SELECT actor, action FROM sams_last_change('appointment', %1)")
+                        .arg(m_chain.appointments.first().id)),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("create"));
     // Not even the owner: the trigger refuses.
     auto database = m_file->open();
     QSqlQuery owner(database->connection());

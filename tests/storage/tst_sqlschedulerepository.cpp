@@ -2,6 +2,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void failedInsertWritesNothing();
     void weekScheduleFromStorage();
     void weekScheduleFlagsDisplaced();
+    void databaseRefusesOverlapsFromPlainSql();
 
 private:
     // One demo database per backend, made on first use.
@@ -193,6 +195,37 @@ void TestSqlScheduleRepository::weekScheduleFlagsDisplaced()
         displaced += block.displaced;
     }
     QVERIFY(displaced > 0);
+}
+
+void TestSqlScheduleRepository::databaseRefusesOverlapsFromPlainSql()
+{
+    // The web shop writes SQL of its own; the database still holds the line.
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    test::insertDemoChain(*file.open());
+    QSqlDatabase shop = file.rawConnection(QStringLiteral("shop"));
+    {
+        QSqlQuery q(shop);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT chair_id, starts_at, ends_at FROM appointments WHERE status <> 'cancelled' "
+                                  "ORDER BY id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString chair = q.value(0).toString(), start = q.value(1).toString(), end = q.value(2).toString();
+        const QString insert = QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                              "customer_name, status, channel, seat) VALUES (%1, %2, %3, 1, 'Shop', "
+                                              "'confirmed', 'web', %4)");
+        QVERIFY(!q.exec(insert.arg(chair, start, end, QStringLiteral("0")))); // same seat: overlap
+        QVERIFY(!q.exec(insert.arg(chair, start, end, QStringLiteral("1")))); // capacity 1: no second seat
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                       "customer_name, status, channel) VALUES (%1, 1893456000, 1893456000 + 90000, 1, "
+                                       "'Too long', 'confirmed', 'web')")
+                            .arg(chair)));
+        QVERIFY2(q.exec(insert.arg(chair, start, end, QStringLiteral("0"))
+                            .replace(QLatin1String("'confirmed'"), QLatin1String("'cancelled'"))),
+                 qPrintable(q.lastError().text())); // cancelled rows hold no slot
+    }
+    shop.close();
+    shop = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("shop"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlScheduleRepository)
