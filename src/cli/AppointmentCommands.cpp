@@ -53,7 +53,7 @@ int runMove(const CommandContext &context, const QStringList &arguments)
     if (auto ok = parseArguments(parser, arguments, 1); !ok)
         return context.fail(ok.error());
     const Result<AppointmentId> id = idArgument(parser);
-    const Result<QDateTime> wall = localDateTimeOption(parser, QStringLiteral("start"));
+    const Result<LocalDateTime> wall = localDateTimeOption(parser, QStringLiteral("start"));
     const Result<int> version = versionOption(parser);
     for (const Error *e :
          {id ? nullptr : &id.error(), wall ? nullptr : &wall.error(), version ? nullptr : &version.error()}) {
@@ -87,8 +87,7 @@ int runMove(const CommandContext &context, const QStringList &arguments)
             return context.fail(named.error());
         target = named->id;
     }
-    const qint64 start = SlotCalculator::instantSecs(wall->date(), wall->time().hour() * 60 + wall->time().minute(),
-                                                     store->timeZone());
+    const qint64 start = SlotCalculator::instantSecs(wall->date, wall->minute, store->timeZone());
     const Result<int> moved = SqlBookingWriter(**database, actor()).move(*store, *id, target, start, *version);
     if (!moved)
         return context.fail(moved.error());

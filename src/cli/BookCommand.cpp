@@ -42,7 +42,7 @@ int runBook(const CommandContext &context, const QStringList &arguments)
         return context.fail(ok.error());
     const Result<QString> code = required(parser, QStringLiteral("store"));
     const Result<QString> chairName = required(parser, QStringLiteral("chair"));
-    const Result<QDateTime> wall = localDateTimeOption(parser, QStringLiteral("start"));
+    const Result<LocalDateTime> wall = localDateTimeOption(parser, QStringLiteral("start"));
     const Result<QString> customer = required(parser, QStringLiteral("customer"));
     for (const Error *e : {code ? nullptr : &code.error(), chairName ? nullptr : &chairName.error(),
                            wall ? nullptr : &wall.error(), customer ? nullptr : &customer.error()}) {
@@ -75,8 +75,7 @@ int runBook(const CommandContext &context, const QStringList &arguments)
 
     BookingRequest request;
     request.chairId = chair->id;
-    request.start = SlotCalculator::instantSecs(wall->date(), wall->time().hour() * 60 + wall->time().minute(),
-                                                store->timeZone());
+    request.start = SlotCalculator::instantSecs(wall->date, wall->minute, store->timeZone());
     request.slotCount = slots;
     request.channel = *channel;
     request.customerZip = parser.value(QStringLiteral("zip"));

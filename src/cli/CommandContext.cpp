@@ -57,16 +57,16 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name)
     return date;
 }
 
-Result<QDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name)
+Result<LocalDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name)
 {
     const Result<QString> text = required(parser, name);
     if (!text)
         return std::unexpected(text.error());
-    const QDateTime wall = QDateTime::fromString(*text, QStringLiteral("yyyy-MM-ddTHH:mm"));
-    if (!wall.isValid())
+    const std::optional<LocalDateTime> wall = parseLocalDateTime(*text);
+    if (!wall)
         return std::unexpected(
             Error::usage(Text::tr("--%1 \"%2\" is not a local time; use YYYY-MM-DDTHH:MM.").arg(name, *text)));
-    return wall;
+    return *wall;
 }
 
 } // namespace sams::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/TimeInterval.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 
@@ -30,6 +31,6 @@ Status parseArguments(QCommandLineParser &parser, const QStringList &arguments, 
 Result<QString> required(const QCommandLineParser &parser, const QString &name);
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
 // "YYYY-MM-DDTHH:MM" store-local wall time.
-Result<QDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name);
+Result<LocalDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name);
 
 } // namespace sams::cli

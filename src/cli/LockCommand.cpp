@@ -27,8 +27,8 @@ int runLock(const CommandContext &context, const QStringList &arguments)
     if (auto ok = parseArguments(parser, arguments); !ok)
         return context.fail(ok.error());
     const Result<QString> code = required(parser, QStringLiteral("store"));
-    const Result<QDateTime> from = localDateTimeOption(parser, QStringLiteral("from"));
-    const Result<QDateTime> to = localDateTimeOption(parser, QStringLiteral("to"));
+    const Result<LocalDateTime> from = localDateTimeOption(parser, QStringLiteral("from"));
+    const Result<LocalDateTime> to = localDateTimeOption(parser, QStringLiteral("to"));
     const Result<QString> reason = required(parser, QStringLiteral("reason"));
     for (const Error *e : {code ? nullptr : &code.error(), from ? nullptr : &from.error(), to ? nullptr : &to.error(),
                            reason ? nullptr : &reason.error()}) {
@@ -51,9 +51,8 @@ int runLock(const CommandContext &context, const QStringList &arguments)
             return context.fail(chair.error());
         lock.chairId = chair->id;
     }
-    auto instant = [&](const QDateTime &wall) {
-        return SlotCalculator::instantOf(wall.date(), wall.time().hour() * 60 + wall.time().minute(),
-                                         store->timeZone());
+    auto instant = [&](const LocalDateTime &wall) {
+        return SlotCalculator::instantOf(wall.date, wall.minute, store->timeZone());
     };
     lock.startsAt = instant(*from);
     lock.endsAt = instant(*to);

@@ -454,17 +454,16 @@ void SheetBuilder::readLocks()
         const QString chair = row.text(QStringLiteral("chair"));
         auto instant = [&](const QString &column) -> std::optional<qint64> {
             const QString value = row.required(column);
-            const QDateTime wall = QDateTime::fromString(value, QStringLiteral("yyyy-MM-ddTHH:mm"));
+            const std::optional<LocalDateTime> wall = parseLocalDateTime(value);
             if (value.isEmpty())
                 return std::nullopt;
-            if (!wall.isValid()) {
+            if (!wall) {
                 row.problem(column, Text::tr("\"%1\" is not a local time; use YYYY-MM-DDTHH:MM").arg(value));
                 return std::nullopt;
             }
             if (!s)
                 return std::nullopt;
-            return SlotCalculator::instantSecs(wall.date(), wall.time().hour() * 60 + wall.time().minute(),
-                                               s->timeZone());
+            return SlotCalculator::instantSecs(wall->date, wall->minute, s->timeZone());
         };
         const std::optional<qint64> from = instant(QStringLiteral("from"));
         const std::optional<qint64> to = instant(QStringLiteral("to"));

@@ -24,4 +24,15 @@ QString formatMinuteOfDay(int minute)
     return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
+std::optional<LocalDateTime> parseLocalDateTime(const QString &text)
+{
+    if (text.size() != 16 || text.at(10) != QLatin1Char('T'))
+        return std::nullopt;
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const std::optional<int> minute = parseMinuteOfDay(text.mid(11), false);
+    if (!date.isValid() || !minute)
+        return std::nullopt;
+    return LocalDateTime{date, *minute};
+}
+
 } // namespace sams

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -23,5 +24,14 @@ using DayIntervals = QList<TimeInterval>;
 // "HH:MM" 24-hour; "24:00" only when allowEndOfDay (a close time).
 std::optional<int> parseMinuteOfDay(const QString &text, bool allowEndOfDay);
 QString formatMinuteOfDay(int minute);
+
+// A store-local wall time as written in the spreadsheet and on the command line,
+// "YYYY-MM-DDTHH:MM". Read without any time zone: the machine's own zone (and its
+// DST gaps) must not touch a store's wall time.
+struct LocalDateTime {
+    QDate date;
+    int minute = 0; // after midnight
+};
+std::optional<LocalDateTime> parseLocalDateTime(const QString &text);
 
 } // namespace sams

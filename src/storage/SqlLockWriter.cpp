@@ -24,6 +24,17 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
         return std::unexpected(ok.error());
 
     SqlScheduleRepository repository(m_database);
+    // Queue behind bookings of the chairs it covers, so the impact below is exact.
+    const Result<QList<Chair>> chairs = repository.chairs(store.id);
+    if (!chairs)
+        return std::unexpected(chairs.error());
+    QList<qint64> covered;
+    for (const Chair &chair : *chairs) {
+        if (!lock.chairId || *lock.chairId == chair.id)
+            covered.append(chair.id);
+    }
+    if (auto ok = sql::lockChairs(db, covered); !ok)
+        return std::unexpected(ok.error());
     const QDate from = lock.startsAt.toTimeZone(store.timeZone()).date();
     const QDate to = lock.endsAt.toTimeZone(store.timeZone()).date();
     const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, from, to);

@@ -298,7 +298,24 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
             values, QStringLiteral("Writing locks of %1").arg(row.storeCode));
         if (!added)
             return std::unexpected(added.error());
-        summary.locksAdded += added->numRowsAffected() > 0 ? 1 : 0;
+        if (added->numRowsAffected() > 0) {
+            ++summary.locksAdded;
+            Result<QSqlQuery> id
+                = run(db,
+                      QStringLiteral("SELECT MAX(id) FROM locks WHERE store_id = :store AND starts_at = "
+                                     ":from AND ends_at = :to"),
+                      {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
+                       {QStringLiteral("from"), values.value(QStringLiteral("from"))},
+                       {QStringLiteral("to"), values.value(QStringLiteral("to"))}},
+                      QStringLiteral("Reading the new lock"));
+            if (!id || !id->next())
+                return std::unexpected(Error::failed(QStringLiteral("Reading the new lock failed")));
+            if (auto ok = HistoryWriter(db, m_actor)
+                              .record(QStringLiteral("lock"), id->value(0).toLongLong(), QStringLiteral("import-add"),
+                                      {}, QJsonObject::fromVariantMap(values), row.lock.reason);
+                !ok)
+                return ok;
+        }
     }
     return {};
 }

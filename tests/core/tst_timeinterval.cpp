@@ -12,6 +12,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void environments();
+    void localDateTime_data();
+    void localDateTime();
 };
 
 void TestTimeInterval::parse_data()
@@ -50,6 +52,35 @@ void TestTimeInterval::environments()
         QCOMPARE(parseEnvironment(environmentName(env)), env);
     QCOMPARE(parseEnvironment(QStringLiteral("PRODUCTION")), Environment::Production);
     QVERIFY(!parseEnvironment(QStringLiteral("prod")));
+}
+
+void TestTimeInterval::localDateTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("minute"); // -1: rejected
+
+    QTest::newRow("ordinary") << QStringLiteral("2027-03-05T09:30") << QDate(2027, 3, 5) << 570;
+    // The test runs with TZ=America/New_York: its DST gap must not matter to a store's wall time.
+    QTest::newRow("inside the machine's gap") << QStringLiteral("2027-03-14T02:30") << QDate(2027, 3, 14) << 150;
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T23:59") << QDate(2028, 2, 29) << 1439;
+    QTest::newRow("no leap day") << QStringLiteral("2027-02-29T10:00") << QDate() << -1;
+    QTest::newRow("24:00") << QStringLiteral("2027-03-05T24:00") << QDate() << -1;
+    QTest::newRow("space") << QStringLiteral("2027-03-05 09:30") << QDate() << -1;
+    QTest::newRow("seconds") << QStringLiteral("2027-03-05T09:30:00") << QDate() << -1;
+}
+
+void TestTimeInterval::localDateTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QFETCH(int, minute);
+    const std::optional<LocalDateTime> parsed = parseLocalDateTime(text);
+    QCOMPARE(parsed.has_value(), minute >= 0);
+    if (parsed) {
+        QCOMPARE(parsed->date, date);
+        QCOMPARE(parsed->minute, minute);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimeInterval)

@@ -48,11 +48,10 @@ int main(int argc, char *argv[])
     int booked = 0, conflicts = 0, errors = 0;
     SqlBookingWriter writer(**database, QStringLiteral("race-%1").arg(args.at(4)));
     for (const QString &start : std::as_const(starts)) {
-        const QDateTime wall = QDateTime::fromString(start, QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const LocalDateTime wall = *parseLocalDateTime(start);
         BookingRequest request;
         request.chairId = chair->id;
-        request.start = SlotCalculator::instantSecs(wall.date(), wall.time().hour() * 60 + wall.time().minute(),
-                                                    store->timeZone());
+        request.start = SlotCalculator::instantSecs(wall.date, wall.minute, store->timeZone());
         Appointment details;
         details.customerName = QStringLiteral("Racer %1").arg(args.at(4));
         details.status = AppointmentStatus::Confirmed;

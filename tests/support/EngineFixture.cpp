@@ -54,9 +54,9 @@ EngineFixture::EngineFixture()
 
 qint64 EngineFixture::local(const QString &text)
 {
-    const QDateTime wall = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm"));
-    Q_ASSERT(wall.isValid());
-    return SlotCalculator::instantSecs(wall.date(), wall.time().hour() * 60 + wall.time().minute(), zone());
+    const std::optional<LocalDateTime> wall = parseLocalDateTime(text);
+    Q_ASSERT(wall);
+    return SlotCalculator::instantSecs(wall->date, wall->minute, zone());
 }
 
 QString EngineFixture::localText(qint64 instant)

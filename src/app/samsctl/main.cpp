@@ -12,7 +12,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     // Test seam: scripts and tests can fix "now" (UTC, ISO 8601) to get repeatable answers.
     if (const QString now = qEnvironmentVariable("SAMS_FAKE_NOW"); !now.isEmpty()) {
-        const QDateTime instant = QDateTime::fromString(now, Qt::ISODate);
+        QDateTime instant = QDateTime::fromString(now, Qt::ISODate);
+        if (instant.timeSpec() == Qt::LocalTime)
+            instant.setTimeSpec(Qt::UTC); // documented as UTC: the machine's zone has no say
         if (!instant.isValid()) {
             err << "samsctl: SAMS_FAKE_NOW \"" << now << "\" is not an ISO 8601 instant" << Qt::endl;
             return 2;
