@@ -14,11 +14,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::AppointmentCommands)
 };
 
-QString actor()
-{
-    return qEnvironmentVariable("USER", QStringLiteral("samsctl"));
-}
-
 Result<AppointmentId> idArgument(const QCommandLineParser &parser)
 {
     bool ok = false;
@@ -88,7 +83,8 @@ int runMove(const CommandContext &context, const QStringList &arguments)
         target = named->id;
     }
     const qint64 start = SlotCalculator::instantSecs(wall->date, wall->minute, store->timeZone());
-    const Result<int> moved = SqlBookingWriter(**database, actor()).move(*store, *id, target, start, *version);
+    const Result<int> moved
+        = SqlBookingWriter(**database, (*database)->actor()).move(*store, *id, target, start, *version);
     if (!moved)
         return context.fail(moved.error());
     context.out << *moved << Qt::endl;
@@ -114,7 +110,7 @@ int runCancel(const CommandContext &context, const QStringList &arguments)
     auto database = context.openExisting();
     if (!database)
         return context.fail(database.error());
-    const Result<int> cancelled = SqlBookingWriter(**database, actor()).cancel(*id, *reason, *version);
+    const Result<int> cancelled = SqlBookingWriter(**database, (*database)->actor()).cancel(*id, *reason, *version);
     if (!cancelled)
         return context.fail(cancelled.error());
     context.out << *cancelled << Qt::endl;

@@ -14,11 +14,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::BookCommand)
 };
 
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("samsctl") : user;
-}
 } // namespace
 
 int runBook(const CommandContext &context, const QStringList &arguments)
@@ -80,7 +75,7 @@ int runBook(const CommandContext &context, const QStringList &arguments)
     request.channel = *channel;
     request.customerZip = parser.value(QStringLiteral("zip"));
     request.overrideLock = override;
-    request.mayOverrideLocks = true; // the embedded database has one local user, who holds every right
+    request.mayOverrideLocks = (*database)->mayOverrideLocks();
     request.overrideReason = parser.value(QStringLiteral("reason"));
 
     Appointment details;
@@ -90,7 +85,7 @@ int runBook(const CommandContext &context, const QStringList &arguments)
     details.service = parser.value(QStringLiteral("service"));
     details.status = AppointmentStatus::Confirmed;
 
-    const Result<AppointmentId> id = SqlBookingWriter(**database, currentUser()).book(*store, request, details);
+    const Result<AppointmentId> id = SqlBookingWriter(**database, (*database)->actor()).book(*store, request, details);
     if (!id)
         return context.fail(id.error());
     context.out << *id << Qt::endl;

@@ -46,7 +46,7 @@ int runImport(const CommandContext &context, const QStringList &arguments)
             Error::permission(Text::tr("%1 is a %2 database: add --confirm %2 to import into it.")
                                   .arg((*database)->url().displayName(), environmentName(environment))));
 
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("samsctl"));
+    const QString actor = (*database)->actor();
     const Result<ImportSummary> summary = SqlSpreadsheetImporter(**database, actor).apply(read.sheet, dryRun);
     if (!summary)
         return context.fail(summary.error());

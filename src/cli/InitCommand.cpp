@@ -23,7 +23,9 @@ int runInit(const CommandContext &context, const QStringList &arguments)
     const QCommandLineOption environment(QStringLiteral("environment"),
                                          Text::tr("Label the database local, staging or production."),
                                          QStringLiteral("name"));
-    parser.addOptions({demo, environment});
+    const QCommandLineOption confirm(QStringLiteral("confirm"), Text::tr("Name the environment being relabelled."),
+                                     QStringLiteral("environment"));
+    parser.addOptions({demo, environment, confirm});
     if (auto ok = parseArguments(parser, arguments); !ok)
         return context.fail(ok.error());
 
@@ -39,6 +41,13 @@ int runInit(const CommandContext &context, const QStringList &arguments)
     if (!database)
         return context.fail(database.error());
     if (label) {
+        // Relabelling production is how mistakes start: it takes saying so.
+        const Environment current = (*database)->environment();
+        if (current == Environment::Production && *label != current
+            && parser.value(QStringLiteral("confirm")) != environmentName(current))
+            return context.fail(
+                Error::permission(Text::tr("%1 is labelled production; relabelling it needs --confirm production.")
+                                      .arg((*database)->url().displayName())));
         if (auto ok = (*database)->setEnvironment(*label); !ok)
             return context.fail(ok.error());
     }

@@ -59,7 +59,7 @@ int runLock(const CommandContext &context, const QStringList &arguments)
     if (lock.endsAt <= lock.startsAt)
         return context.fail(Error::usage(Text::tr("--to must be after --from.")));
 
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("samsctl"));
+    const QString actor = (*database)->actor();
     const Result<AddedLock> added = SqlLockWriter(**database, actor).add(*store, lock);
     if (!added)
         return context.fail(added.error());

@@ -21,8 +21,8 @@ int runProfile(const CommandContext &context, const QStringList &arguments)
     parser.addOptions({{QStringLiteral("environment"), Text::tr("local, staging or production."),
                         QStringLiteral("name"), QStringLiteral("local")},
                        {QStringLiteral("password-stdin"), Text::tr("Read the password from standard input.")}});
-    if (auto ok = parseArguments(parser, arguments, 1); !ok && parser.positionalArguments().isEmpty())
-        return context.fail(ok.error());
+    if (!parser.parse(arguments))
+        return context.fail(Error::usage(parser.errorText()));
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     ConnectionProfiles profiles;

@@ -159,7 +159,10 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     if (!database)
         return context.fail(database.error());
     SqlScheduleRepository repository(**database);
-    if (!repository.stores()->isEmpty())
+    const Result<QList<Store>> existing = repository.stores();
+    if (!existing)
+        return context.fail(existing.error());
+    if (!existing->isEmpty())
         return context.fail(Error::rule(
             Text::tr("bench storage fills an empty database; %1 holds data.").arg((*database)->url().displayName())));
     const QDate today(2027, 3, 1);
@@ -184,7 +187,10 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     // Loading one store-week: the rows, and the whole grid's data.
     QRandomGenerator random(11);
     QList<double> rowsMs, weekMs;
-    const QList<Store> stores = *repository.stores();
+    const Result<QList<Store>> loaded = repository.stores();
+    if (!loaded)
+        return context.fail(loaded.error());
+    const QList<Store> stores = *loaded;
     for (int i = 0; i < 200; ++i) {
         const Store &store = stores.at(random.bounded(int(stores.size())));
         const QDate monday = WeekSchedule::mondayOf(today.addDays(random.bounded(300)));

@@ -68,7 +68,7 @@ Result<SlotSpan> checkBooking(const StoreSchedule &schedule, const BookingReques
         return std::unexpected(Error::usage(Text::tr("An appointment needs at least one slot.")));
     const Chair *chair = schedule.chair(request.chairId);
     if (!chair)
-        return std::unexpected(Error::usage(Text::tr("%1 has no such chair.").arg(schedule.store().code)));
+        return std::unexpected(Error::failed(Text::tr("%1 has no such chair.").arg(schedule.store().code)));
     const QDate date = schedule.localDate(request.start);
     if (auto ok = checkLifespans(schedule, *chair, date); !ok)
         return std::unexpected(ok.error());

@@ -113,6 +113,30 @@ Status Database::setEnvironment(Environment environment)
     return sql::exec(query, Text::tr("Recording the environment"));
 }
 
+QString Database::actor() const
+{
+    if (!isSqlite()) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT session_user")) && query.next())
+            return query.value(0).toString();
+    }
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+bool Database::mayOverrideLocks() const
+{
+    if (isSqlite())
+        return true;
+    QSqlQuery query(m_db);
+    const bool ok = query.exec(QStringLiteral("SELECT pg_has_role(session_user, 'sams_admin', 'member') "
+                                              "OR pg_has_role(session_user, 'sams_manager', 'member') "
+                                              "OR NOT (pg_has_role(session_user, 'sams_scheduler', 'member') "
+                                              "OR pg_has_role(session_user, 'sams_technician', 'member'))"))
+        && query.next();
+    return ok && query.value(0).toBool();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);

@@ -32,6 +32,14 @@ public:
     Status setEnvironment(Environment environment);
     int schemaVersion() const;
 
+    // Who is writing, for history: the PostgreSQL login (what the server enforces
+    // rights for), or the local user of the embedded database.
+    QString actor() const;
+    // Whether this user may book into locked slots: PostgreSQL admins and managers
+    // (and service accounts outside the job roles); the embedded database's one
+    // local user holds every right.
+    bool mayOverrideLocks() const;
+
 private:
     explicit Database(const DatabaseUrl &url);
     Status connect(Creation creation);

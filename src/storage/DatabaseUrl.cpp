@@ -22,7 +22,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         const QString name = text.mid(8);
         const std::optional<ConnectionProfile> profile = ConnectionProfiles().find(name);
         if (!profile)
-            return std::unexpected(Error::usage(Text::tr("There is no connection profile named \"%1\".").arg(name)));
+            return std::unexpected(Error::failed(Text::tr("There is no connection profile named \"%1\".").arg(name)));
         Result<DatabaseUrl> url = parse(profile->url);
         if (!url)
             return url;

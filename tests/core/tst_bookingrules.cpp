@@ -81,7 +81,7 @@ void TestBookingRules::check_data()
     row("web with notice", 1, "2027-01-04T14:00", 1, web, "10001", 0, "", 0, 120, ok, "");
     row("staff ignores notice", 1, "2027-01-04T13:00", 1, staff, "", 0, "", 0, 120, ok, "");
     row("no slots", 1, "2027-01-05T10:00", 0, staff, "", 0, "", 0, 0, usage, "at least one slot");
-    row("unknown chair", 9, "2027-01-05T10:00", 1, staff, "", 0, "", 0, 0, usage, "no such chair");
+    row("unknown chair", 9, "2027-01-05T10:00", 1, staff, "", 0, "", 0, 0, int(Error::Kind::Failed), "no such chair");
 }
 
 void TestBookingRules::check()

@@ -148,6 +148,11 @@ void TestSamsctl::noDemoIntoProduction()
     const Run run = samsctl({QStringLiteral("--db"), file.urlText(), QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(QLatin1String("production")), qPrintable(run.err));
+    // Nor can it be quietly relabelled to make room for demo data.
+    const Run relabel = samsctl({QStringLiteral("--db"), file.urlText(), QStringLiteral("init"),
+                                 QStringLiteral("--environment"), QStringLiteral("local")});
+    QCOMPARE(relabel.exitCode, 5);
+    QVERIFY2(relabel.err.contains(QLatin1String("--confirm production")), qPrintable(relabel.err));
     auto db = file.open();
     QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 0);
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void schedulerBooksOnlyInTheirStores();
     void historyCannotBeRewritten();
     void samsctlReportsAPermissionRefusal();
+    void onlyManagersOverrideLocks();
 
 private:
     QSqlDatabase connectAs(const QString &user);
@@ -160,6 +161,34 @@ void TestRoles::samsctlReportsAPermissionRefusal()
     const QString err = QString::fromUtf8(samsctl.readAllStandardError());
     QCOMPARE(samsctl.exitCode(), 5);
     QVERIFY2(err.contains(QLatin1String("refused")), qPrintable(err));
+}
+
+void TestRoles::onlyManagersOverrideLocks()
+{
+    // The demo's "Colour training" lock: Chair 2 of Midtown, two days after "now", 09:00-12:00.
+    const DatabaseUrl url = m_file->url();
+    auto book = [&](const QString &user) {
+        QProcess samsctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SAMS_FAKE_NOW"), test::fixtureNow().toString(Qt::ISODate));
+        samsctl.setProcessEnvironment(env);
+        samsctl.start(
+            QStringLiteral(SAMSCTL_PATH),
+            {QStringLiteral("--db"),
+             QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, url.host).arg(url.port).arg(url.databaseName),
+             QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-MID"), QStringLiteral("--chair"),
+             QStringLiteral("Chair 2"), QStringLiteral("--start"),
+             test::fixtureNow().date().addDays(2).toString(Qt::ISODate) + QStringLiteral("T09:00"),
+             QStringLiteral("--customer"), QStringLiteral("VIP"), QStringLiteral("--override-lock"),
+             QStringLiteral("--reason"), QStringLiteral("Owner's guest")});
+        samsctl.waitForFinished(60000);
+        return std::pair{samsctl.exitCode(), QString::fromUtf8(samsctl.readAllStandardError())};
+    };
+    const auto [schedulerCode, schedulerErr] = book(role("alice"));
+    QCOMPARE(schedulerCode, 5);
+    QVERIFY2(schedulerErr.contains(QLatin1String("override right")), qPrintable(schedulerErr));
+    const auto [ownerCode, ownerErr] = book(url.user);
+    QVERIFY2(ownerCode == 0, qPrintable(ownerErr));
 }
 
 QTEST_GUILESS_MAIN(TestRoles)
