@@ -32,7 +32,7 @@ Result<std::unique_ptr<SqlChangeFeed>> SqlChangeFeed::open(const DatabaseUrl &ur
     // Start after what already happened.
     QSqlQuery last(feed->m_database->connection());
     if (last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM change_log")) && last.next())
-        feed->m_lastSeen = last.value(0).toLongLong();
+        feed->m_lastSeen = feed->m_baseline = last.value(0).toLongLong();
     return feed;
 }
 
@@ -86,18 +86,28 @@ void SqlChangeFeed::poll()
 
 void SqlChangeFeed::readNewChanges()
 {
+    // PostgreSQL hands out ids at insert, not at commit: a row with a lower id can
+    // commit after a higher one was already read. So each read looks back over a
+    // window of recent ids and skips the ones already delivered.
+    constexpr qint64 window = 1000;
+    const qint64 floor = std::max<qint64>(0, m_lastSeen - window);
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT id, store_id, chair_id, from_at, to_at, entity FROM change_log "
-                                 "WHERE id > :last ORDER BY id"));
-    query.bindValue(QStringLiteral(":last"), m_lastSeen);
+                                 "WHERE id > :floor ORDER BY id"));
+    query.bindValue(QStringLiteral(":floor"), floor);
     if (!query.exec())
         return;
     while (query.next()) {
-        m_lastSeen = query.value(0).toLongLong();
+        const qint64 id = query.value(0).toLongLong();
+        if (id <= m_baseline || (id <= m_lastSeen && m_delivered.contains(id)))
+            continue; // before this feed started, or already delivered
+        m_delivered.insert(id);
+        m_lastSeen = std::max(m_lastSeen, id);
         Q_EMIT changed(ChangeNotice{query.value(1).toLongLong(), query.value(2).toLongLong(),
                                     query.value(3).toLongLong(), query.value(4).toLongLong(),
                                     query.value(5).toString()});
     }
+    m_delivered.removeIf([&](qint64 id) { return id <= floor; });
 }
 
 } // namespace sams

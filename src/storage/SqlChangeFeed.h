@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -38,7 +39,9 @@ private:
     DatabaseUrl m_url;
     std::unique_ptr<Database> m_database;
     QTimer m_timer;
+    qint64 m_baseline = 0; // changes up to here happened before the feed started
     qint64 m_lastSeen = 0;
+    QSet<qint64> m_delivered; // ids of the recent window already sent
     qint64 m_dataVersion = -1;
 };
 

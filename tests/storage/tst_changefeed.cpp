@@ -17,6 +17,7 @@ private Q_SLOTS:
     void plainSqlInsertArrives();
     void noticesKeepTheirOrder();
     void survivesADroppedConnection();
+    void lateCommitOfAnEarlierIdIsDelivered();
 };
 
 void TestChangeFeed::plainSqlInsertArrives()
@@ -106,6 +107,38 @@ void TestChangeFeed::survivesADroppedConnection()
     admin.close();
     admin = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
+void TestChangeFeed::lateCommitOfAnEarlierIdIsDelivered()
+{
+    if (test::TestDatabase::currentBackend() == test::Backend::Sqlite)
+        QSKIP("SQLite writers take turns, so ids commit in order; the PostgreSQL row covers this");
+    test::TestDatabase file(test::Backend::PostgreSql);
+    const ChainData chain = test::insertDemoChain(*file.open());
+    auto feed = SqlChangeFeed::open(file.url());
+    QVERIFY(feed.has_value());
+    QSignalSpy spy(feed->get(), &ChangeFeed::changed);
+    const QString lock = QStringLiteral("INSERT INTO locks (store_id, starts_at, ends_at, reason, created_by) VALUES "
+                                        "(%1, 1893456000, 1893459600, '%2', 'shell')")
+                             .arg(chain.stores.first().id);
+    QSqlDatabase slow = file.rawConnection(QStringLiteral("slow"));
+    QSqlDatabase fast = file.rawConnection(QStringLiteral("fast"));
+    {
+        QSqlQuery a(slow), b(fast);
+        QVERIFY(a.exec(QStringLiteral("BEGIN")));
+        QVERIFY(a.exec(lock.arg(QStringLiteral("first id, late commit"))));
+        QVERIFY(b.exec(lock.arg(QStringLiteral("second id, early commit"))));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 3000);
+        QVERIFY(a.exec(QStringLiteral("COMMIT")));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 3000);
+    QCOMPARE(spy.at(0).first().value<ChangeNotice>().entity, QStringLiteral("lock"));
+    QCOMPARE(spy.at(1).first().value<ChangeNotice>().entity, QStringLiteral("lock"));
+    slow.close();
+    fast.close();
+    slow = fast = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("slow"));
+    QSqlDatabase::removeDatabase(QStringLiteral("fast"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
