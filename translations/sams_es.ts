@@ -5,7 +5,7 @@
     <name>MainWindow</name>
     <message>
         <source>SAMS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>‹</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to this week</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>›</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No store selected</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Previous Week</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;This Week</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next Week</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Database URL: sqlite:PATH or postgresql://...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Render the window to a PNG and exit.</source>
@@ -112,27 +112,31 @@
     </message>
     <message>
         <source>week, day or month.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a date; use YYYY-MM-DD.</source>
-        <translation>"%1" no es una fecha; use AAAA-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; no es una fecha; use AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>Only the week view exists so far, not "%1".</source>
-        <translation type="unfinished" />
+        <source>Only the week view exists so far, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SAMS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no store with the code "%1".</source>
-        <translation>No hay ninguna tienda con el código "%1".</translation>
+        <source>There is no store with the code &quot;%1&quot;.</source>
+        <translation>No hay ninguna tienda con el código &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>SAMS_FAKE_NOW &quot;%1&quot; is not an ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -166,67 +170,63 @@
     <name>sams::Backup</name>
     <message>
         <source>Reading %1 for the copy failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copying %1 failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Advancing ids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copying meta</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The source is at schema %1, the backup would be at %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting the backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tidying</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ending the backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot move the backup into place at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the target database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already holds data; restore goes only into an empty database (create one with samsctl init).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the backup %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -249,31 +249,31 @@
     </message>
     <message>
         <source>%1 is beyond the %2-day online booking horizon of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online bookings at %1 need %2 minutes' notice.</source>
-        <translation type="unfinished" />
+        <source>Online bookings at %1 need %2 minutes&apos; notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online bookings need the customer's zip code.</source>
-        <translation type="unfinished" />
+        <source>Online bookings need the customer&apos;s zip code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zip code %1 is not open for online booking at %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An appointment needs at least one slot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no such chair.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2 at %3 is in the past.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is closed at %2 on %3.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>%1 has only %2 consecutive open slots from %3 on %4, not %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already booked at %2 on %3.</source>
@@ -304,77 +304,73 @@
     <name>sams::ChainInserter</name>
     <message>
         <source>Writing stores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing chairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing date exceptions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing zip codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing locks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing appointments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing work orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Advancing ids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::ConnectionProfiles</name>
     <message>
-        <source>Put no password in a profile's URL; SAMS keeps it in the system keychain instead.</source>
-        <translation type="unfinished" />
+        <source>Put no password in a profile&apos;s URL; SAMS keeps it in the system keychain instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the profile to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain did not store the password: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain did not give the password: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain did not remove the password: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::CsvTable</name>
     <message>
         <source>a quote in the middle of a field; quote the whole field and double the quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -385,11 +381,11 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Qt SQL driver for %1 is not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -397,38 +393,38 @@
     </message>
     <message>
         <source>Setting up SQLite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording the environment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile "%1" expects a %2 database, but %3 says it is %4. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <source>Profile &quot;%1&quot; expects a %2 database, but %3 says it is %4. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::DatabaseUrl</name>
     <message>
-        <source>The database URL "%1" names no SQLite file.</source>
-        <translation type="unfinished" />
+        <source>The database URL &quot;%1&quot; names no SQLite file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL "%1" is not a valid PostgreSQL URL.</source>
-        <translation type="unfinished" />
+        <source>The database URL &quot;%1&quot; is not a valid PostgreSQL URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL "%1" names no database.</source>
-        <translation type="unfinished" />
+        <source>The database URL &quot;%1&quot; names no database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL "%1" is neither sqlite:PATH nor postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished" />
+        <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,22 +455,29 @@
     </message>
 </context>
 <context>
+    <name>sams::HistoryWriter</name>
+    <message>
+        <source>Recording history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::IntegrityCheck</name>
     <message>
         <source>Checking: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appointment %1 has no history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appointments %1 and %2 overlap on chair %3 at %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment %1 takes a seat beyond the store's capacity of %2</source>
-        <translation type="unfinished" />
+        <source>appointment %1 takes a seat beyond the store&apos;s capacity of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,11 +531,11 @@
     <name>sams::Migrator</name>
     <message>
         <source>The schema_version table of this database cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This build of SAMS has no schema for the %1 driver.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has schema version %1, but this SAMS knows versions up to %2 only. Open it with a newer SAMS; nothing was changed.</source>
@@ -540,249 +543,347 @@
     </message>
     <message>
         <source>Recording the schema version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Migration %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Migration %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to migrate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::Spreadsheet</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a date; use YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a time; use HH:MM, 00:01 to 24:00</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a time; use HH:MM, 00:01 to 24:00</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a time; use HH:MM, 00:00 to 23:59</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a time; use HH:MM, 00:00 to 23:59</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not after the open time %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is missing; stores.csv is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown column; this file takes %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has %1 cells, but the header has %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a store of stores.csv</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a store of stores.csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a chair of %2 in chairs.csv</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a chair of %2 in chairs.csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an IANA time zone such as America/Chicago</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an IANA time zone such as America/Chicago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is before opens_on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is after opens_on: staff must see a store before it opens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is before starts_on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" appears twice in %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; appears twice in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"store" is only for chair rows: the chair follows the store</source>
-        <translation type="unfinished" />
+        <source>&quot;store&quot; is only for chair rows: the chair follows the store</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be empty when days is "store"</source>
-        <translation type="unfinished" />
+        <source>must be empty when days is &quot;store&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a day list; use mon..sun, ranges like mon-fri, lists like sat,sun, or daily</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a day list; use mon..sun, ranges like mon-fri, lists like sat,sun, or daily</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a chair cannot both follow the store and have its own hours from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1-%2 overlaps another interval on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is both closed all day and open at times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overlaps another interval of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a five-digit zip code</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a five-digit zip code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a local time; use YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a local time; use YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not after from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::SpreadsheetWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::SqlBookingWriter</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> %1 %2 it at %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment %1 is at version %2, not %3:%4 Reload it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment %1 is cancelled; it cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking: no id came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat of this chair is free for the whole appointment; try a shorter one or another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::SqlChangeFeed</name>
     <message>
         <source>Cannot listen for changes on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::SqlLockWriter</name>
+    <message>
+        <source>Adding a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a lock: no id came back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::SqlScheduleRepository</name>
     <message>
         <source>Reading open intervals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading stores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading chairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading date exceptions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading zip codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading locks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading appointments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading work orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading appointment %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no appointment %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::SqlSpreadsheetImporter</name>
+    <message>
+        <source>Reading stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating chair %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding chair %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing exceptions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing exceptions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing zip codes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing locks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the new lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the new lock failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::StoreScheduleLoader</name>
     <message>
-        <source>There is no store with the code "%1".</source>
-        <translation>No hay ninguna tienda con el código "%1".</translation>
+        <source>There is no store with the code &quot;%1&quot;.</source>
+        <translation>No hay ninguna tienda con el código &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 has no chair named "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 has no chair named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,7 +900,7 @@
         <source>%1 · %2
 %3
 Time zone: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -859,272 +960,272 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
 <context>
     <name>sams::cli::AppointmentCommands</name>
     <message>
-        <source>"%1" is not an appointment id.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an appointment id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--version "%1" is not a version number.</source>
-        <translation type="unfinished" />
+        <source>--version &quot;%1&quot; is not a version number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New store-local start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New chair (default: the same).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The version you saw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment %1 has no store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it is cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::BackupCommands</name>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup file to read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored %1 into %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::BenchCommand</name>
     <message>
         <source>%1 stores x %2 chairs, %3 appointments over %4 days (generated in %5 ms, indexed in %6 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slots of one store-week (all chairs, states)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first available, %1 slot(s), all stores, 18 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>impact of an hours change, one store, 365 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 displaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>displaced in current data, one store, 365 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>engine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma-separated chain sizes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chairs per store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days of appointments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>samsctl bench knows "engine" and "storage".</source>
-        <translation type="unfinished" />
+        <source>samsctl bench knows &quot;engine&quot; and &quot;storage&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--stores "%1": use numbers from 1 to 5000.</source>
-        <translation type="unfinished" />
+        <source>--stores &quot;%1&quot;: use numbers from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--chairs must be 1 to 50 and --days 30 to 800.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::BookCommand</name>
     <message>
         <source>Store code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chair name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store-local start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of slots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer zip code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>staff, phone or web.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Book into locked slots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why the lock is overridden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--slots "%1" must be a number from 1 to 48.</source>
-        <translation type="unfinished" />
+        <source>--slots &quot;%1&quot; must be a number from 1 to 48.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--channel "%1": use staff, phone or web.</source>
-        <translation type="unfinished" />
+        <source>--channel &quot;%1&quot;: use staff, phone or web.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--override-lock needs --reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::CheckCommand</name>
     <message>
         <source>%1 problem(s); %2 displaced appointment(s) in the coming year, flagged for rescheduling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::CommandContext</name>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An argument is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <source>--%1 &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a local time; use YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished" />
+        <source>--%1 &quot;%2&quot; is not a local time; use YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::ExportCommand</name>
     <message>
         <source>Where to write the CSV files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 stores to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::ImportCommand</name>
     <message>
         <source>The spreadsheet folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show what would change; write nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also remove what the sheet does not name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the environment to write into.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--prune is not available yet; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 problem(s) in the spreadsheet; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a %2 database: add --confirm %2 to import into it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stores %1 added, %2 updated; chairs %3 added, %4 updated; %5 hours versions, %6 exceptions, %7 zip codes, %8 new locks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::InitCommand</name>
     <message>
         <source>Add a realistic demo chain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label the database local, staging or production.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use local, staging or production.</source>
-        <translation type="unfinished" />
+        <source>Unknown environment &quot;%1&quot;: use local, staging or production.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data is never written into a production database.</source>
@@ -1136,178 +1237,186 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
     <message>
         <source>Added demo data: %1 stores, %2 chairs, %3 appointments, %4 work orders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is at schema version %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the environment being relabelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is labelled production; relabelling it needs --confirm production.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::LockCommand</name>
     <message>
         <source>Store code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this chair (default: every chair).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store-local start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store-local end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--to must be after --from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>displaces appointment %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::ProfileCommand</name>
     <message>
         <source>add, list or remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>local, staging or production.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no connection profile named "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use local, staging or production.</source>
-        <translation type="unfinished" />
+        <source>Unknown environment &quot;%1&quot;: use local, staging or production.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved profile %1 (%2). Use it with --db profile:%1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: samsctl profile add NAME URL [--environment ENV] [--password-stdin] | list | remove NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::Samsctl</name>
     <message>
         <source>usage: samsctl [--db URL] COMMAND [ARGS...]; commands: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::SlotsCommand</name>
     <message>
         <source>Store code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this chair.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--from must not be after --to, and the range at most %1 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no chair named "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 has no chair named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sams::cli::StorageBench</name>
     <message>
         <source>Loading the bench data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stores in the chain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Concurrent writers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How long they write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bench storage fills an empty database; %1 holds data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 stores, %3 appointments loaded in %4 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading a week failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  store-week appointments   median %1 ms  p99 %2 ms  (budget 2 ms on SQLite; seed 300 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  store-week grid data      median %1 ms  p99 %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  book                      median %1 ms  p99 %2 ms  (seed 200 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  cancel                    median %1 ms  p99 %2 ms  (seed 200 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1 concurrent writers     %2 bookings/s, %3 refused (taken or busy), %4 errors, %5 overlaps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  first error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1431,23 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
     <message>
         <source>%1: the database refused: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advancing ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/SqlCheck.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace sams {
@@ -32,7 +33,7 @@ Status HistoryWriter::record(const QString &entity, qint64 entityId, const QStri
     query->bindValue(QStringLiteral(":before"), json(before));
     query->bindValue(QStringLiteral(":after"), json(after));
     query->bindValue(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason);
-    return sql::exec(*query, QStringLiteral("Recording history"));
+    return sql::exec(*query, QCoreApplication::translate("sams::HistoryWriter", "Recording history"));
 }
 
 QJsonObject HistoryWriter::toJson(const Appointment &a)

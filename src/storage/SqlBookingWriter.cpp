@@ -89,10 +89,11 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     insert->bindValue(QStringLiteral(":internal_notes"), sql::text(a.internalNotes));
     insert->bindValue(QStringLiteral(":override_reason"), sql::text(a.overrideReason));
     insert->bindValue(QStringLiteral(":seat"), *seat);
-    if (auto ok = sql::exec(*insert, QStringLiteral("Booking")); !ok)
+    if (auto ok = sql::exec(*insert, QCoreApplication::translate("sams::SqlBookingWriter", "Booking")); !ok)
         return std::unexpected(ok.error());
     if (!insert->next())
-        return std::unexpected(Error::failed(QStringLiteral("Booking: no id came back")));
+        return std::unexpected(
+            Error::failed(QCoreApplication::translate("sams::SqlBookingWriter", "Booking: no id came back")));
     a.id = insert->value(0).toLongLong();
     insert->finish(); // SQLite cannot commit while a RETURNING statement is open
 
@@ -125,7 +126,7 @@ Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, Appo
     seats->bindValue(QStringLiteral(":ignore"), ignore);
     seats->bindValue(QStringLiteral(":start"), span.start);
     seats->bindValue(QStringLiteral(":end"), span.end);
-    if (auto ok = sql::exec(*seats, QStringLiteral("Finding a seat")); !ok)
+    if (auto ok = sql::exec(*seats, QCoreApplication::translate("sams::SqlBookingWriter", "Finding a seat")); !ok)
         return std::unexpected(ok.error());
     QSet<int> taken;
     while (seats->next())
@@ -224,7 +225,7 @@ Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId
     update->bindValue(QStringLiteral(":seat"), *seat);
     update->bindValue(QStringLiteral(":id"), id);
     update->bindValue(QStringLiteral(":version"), version);
-    if (auto ok = sql::exec(*update, QStringLiteral("Moving")); !ok)
+    if (auto ok = sql::exec(*update, QCoreApplication::translate("sams::SqlBookingWriter", "Moving")); !ok)
         return std::unexpected(ok.error());
     if (update->numRowsAffected() != 1)
         return std::unexpected(staleVersion(id, version, version + 1));
@@ -263,7 +264,7 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
         return std::unexpected(update.error());
     update->bindValue(QStringLiteral(":id"), id);
     update->bindValue(QStringLiteral(":version"), version);
-    if (auto ok = sql::exec(*update, QStringLiteral("Cancelling")); !ok)
+    if (auto ok = sql::exec(*update, QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling")); !ok)
         return std::unexpected(ok.error());
     if (update->numRowsAffected() != 1)
         return std::unexpected(staleVersion(id, version, version + 1));

@@ -113,10 +113,13 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     if (isSqlite(m_db)) {
-        if (auto ok = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("Starting a transaction")); !ok)
+        if (auto ok = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"),
+                           QCoreApplication::translate("sams::sql", "Starting a transaction"));
+            !ok)
             return ok;
     } else if (!m_db.transaction()) {
-        return std::unexpected(sqlError(m_db.lastError(), QStringLiteral("Starting a transaction")));
+        return std::unexpected(
+            sqlError(m_db.lastError(), QCoreApplication::translate("sams::sql", "Starting a transaction")));
     }
     m_open = true;
     return {};
@@ -125,10 +128,10 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     if (isSqlite(m_db)) {
-        if (auto ok = exec(m_db, QStringLiteral("COMMIT"), QStringLiteral("Committing")); !ok)
+        if (auto ok = exec(m_db, QStringLiteral("COMMIT"), QCoreApplication::translate("sams::sql", "Committing")); !ok)
             return ok;
     } else if (!m_db.commit()) {
-        return std::unexpected(sqlError(m_db.lastError(), QStringLiteral("Committing")));
+        return std::unexpected(sqlError(m_db.lastError(), QCoreApplication::translate("sams::sql", "Committing")));
     }
     m_open = false;
     return {};

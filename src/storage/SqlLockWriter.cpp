@@ -7,6 +7,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace sams {
@@ -55,10 +56,11 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
     insert->bindValue(QStringLiteral(":to"), sql::fromInstant(lock.endsAt));
     insert->bindValue(QStringLiteral(":reason"), lock.reason);
     insert->bindValue(QStringLiteral(":by"), m_actor);
-    if (auto ok = sql::exec(*insert, QStringLiteral("Adding a lock")); !ok)
+    if (auto ok = sql::exec(*insert, QCoreApplication::translate("sams::SqlLockWriter", "Adding a lock")); !ok)
         return std::unexpected(ok.error());
     if (!insert->next())
-        return std::unexpected(Error::failed(QStringLiteral("Adding a lock: no id came back")));
+        return std::unexpected(
+            Error::failed(QCoreApplication::translate("sams::SqlLockWriter", "Adding a lock: no id came back")));
     added.id = insert->value(0).toLongLong();
     insert->finish();
 

@@ -5,6 +5,7 @@
 #include "storage/SqlCheck.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace sams {
@@ -78,8 +79,9 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
                                  {QStringLiteral("visible_from"), fromDate(s.visibleFrom)},
                                  {QStringLiteral("opens_on"), fromDate(s.opensOn)},
                                  {QStringLiteral("closes_on"), fromDate(s.closesOn)}};
-        auto existing = run(db, QStringLiteral("SELECT id FROM stores WHERE code = :code"),
-                            {{QStringLiteral("code"), s.code}}, QStringLiteral("Reading stores"));
+        auto existing
+            = run(db, QStringLiteral("SELECT id FROM stores WHERE code = :code"), {{QStringLiteral("code"), s.code}},
+                  QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading stores"));
         if (!existing)
             return std::unexpected(existing.error());
         qint64 id = 0;
@@ -101,7 +103,7 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
                     "OR min_notice_minutes IS DISTINCT FROM :min_notice_minutes "
                     "OR visible_from IS DISTINCT FROM :visible_from OR opens_on IS DISTINCT FROM :opens_on "
                     "OR closes_on IS DISTINCT FROM :closes_on)"),
-                values, QStringLiteral("Updating store %1").arg(s.code));
+                values, QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Updating store %1").arg(s.code));
             if (!updated)
                 return std::unexpected(updated.error());
             m_storeIds.insert(s.code, id);
@@ -110,14 +112,14 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
             ++summary.storesUpdated;
             action = QStringLiteral("import-update");
         } else {
-            auto inserted
-                = run(db,
-                      QStringLiteral("INSERT INTO stores (code, name, address, timezone, phone, instructions, "
-                                     "slot_minutes, capacity, horizon_days, min_notice_minutes, visible_from, "
-                                     "opens_on, closes_on) VALUES (:code, :name, :address, :timezone, :phone, "
-                                     ":instructions, :slot_minutes, :capacity, :horizon_days, "
-                                     ":min_notice_minutes, :visible_from, :opens_on, :closes_on) RETURNING id"),
-                      values, QStringLiteral("Adding store %1").arg(s.code));
+            auto inserted = run(
+                db,
+                QStringLiteral("INSERT INTO stores (code, name, address, timezone, phone, instructions, "
+                               "slot_minutes, capacity, horizon_days, min_notice_minutes, visible_from, "
+                               "opens_on, closes_on) VALUES (:code, :name, :address, :timezone, :phone, "
+                               ":instructions, :slot_minutes, :capacity, :horizon_days, "
+                               ":min_notice_minutes, :visible_from, :opens_on, :closes_on) RETURNING id"),
+                values, QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Adding store %1").arg(s.code));
             if (!inserted)
                 return std::unexpected(inserted.error());
             id = returnedId(*inserted);
@@ -142,7 +144,7 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
         auto existing = run(db, QStringLiteral("SELECT id FROM chairs WHERE store_id = :store AND name = :name"),
                             {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
                              {QStringLiteral("name"), row.chair.name}},
-                            QStringLiteral("Reading chairs"));
+                            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading chairs"));
         if (!existing)
             return std::unexpected(existing.error());
         if (existing->next()) {
@@ -152,7 +154,9 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
                 QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
                                "version = version + 1 WHERE store_id = :store AND name = :name "
                                "AND (starts_on IS DISTINCT FROM :starts_on OR ends_on IS DISTINCT FROM :ends_on)"),
-                values, QStringLiteral("Updating chair %1 of %2").arg(row.chair.name, row.storeCode));
+                values,
+                QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Updating chair %1 of %2")
+                    .arg(row.chair.name, row.storeCode));
             if (!updated)
                 return std::unexpected(updated.error());
             m_chairIds.insert({row.storeCode, row.chair.name}, id);
@@ -161,7 +165,9 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             auto inserted = run(db,
                                 QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) "
                                                "VALUES (:store, :name, :starts_on, :ends_on) RETURNING id"),
-                                values, QStringLiteral("Adding chair %1 to %2").arg(row.chair.name, row.storeCode));
+                                values,
+                                QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Adding chair %1 to %2")
+                                    .arg(row.chair.name, row.storeCode));
             if (!inserted)
                 return std::unexpected(inserted.error());
             m_chairIds.insert({row.storeCode, row.chair.name}, returnedId(*inserted));
@@ -186,19 +192,22 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
                               {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
                               {QStringLiteral("from"), fromDate(row.version.effectiveFrom)}};
         // Replaced whole: intervals go with their version (ON DELETE CASCADE).
-        auto removed = run(db,
-                           QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
-                                          "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND effective_from = :from"),
-                           key, QStringLiteral("Replacing hours of %1").arg(row.storeCode));
+        auto removed = run(
+            db,
+            QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
+                           "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND effective_from = :from"),
+            key,
+            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Replacing hours of %1").arg(row.storeCode));
         if (!removed)
             return std::unexpected(removed.error());
         QVariantMap values = key;
         values.insert(QStringLiteral("follows"), row.version.followsStore ? 1 : 0);
-        auto inserted
-            = run(db,
-                  QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
-                                 "VALUES (:store, :chair, :from, :follows) RETURNING id"),
-                  values, QStringLiteral("Writing hours of %1").arg(row.storeCode));
+        auto inserted = run(
+            db,
+            QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
+                           "VALUES (:store, :chair, :from, :follows) RETURNING id"),
+            values,
+            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing hours of %1").arg(row.storeCode));
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 id = returnedId(*inserted);
@@ -211,7 +220,8 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
                                   {QStringLiteral("day"), day},
                                   {QStringLiteral("open"), interval.openMinute},
                                   {QStringLiteral("close"), interval.closeMinute}},
-                                 QStringLiteral("Writing hours of %1").arg(row.storeCode));
+                                 QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing hours of %1")
+                                     .arg(row.storeCode));
                 if (!added)
                     return std::unexpected(added.error());
             }
@@ -231,15 +241,19 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
         auto removed = run(db,
                            QStringLiteral("DELETE FROM date_exceptions WHERE store_id = :store AND "
                                           "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND date = :date"),
-                           key, QStringLiteral("Replacing exceptions of %1").arg(row.storeCode));
+                           key,
+                           QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Replacing exceptions of %1")
+                               .arg(row.storeCode));
         if (!removed)
             return std::unexpected(removed.error());
         QVariantMap values = key;
         values.insert(QStringLiteral("reason"), text(row.exception.reason));
-        auto inserted = run(db,
-                            QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
-                                           "VALUES (:store, :chair, :date, :reason) RETURNING id"),
-                            values, QStringLiteral("Writing exceptions of %1").arg(row.storeCode));
+        auto inserted = run(
+            db,
+            QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
+                           "VALUES (:store, :chair, :date, :reason) RETURNING id"),
+            values,
+            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing exceptions of %1").arg(row.storeCode));
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 id = returnedId(*inserted);
@@ -250,7 +264,8 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
                              {{QStringLiteral("id"), id},
                               {QStringLiteral("open"), interval.openMinute},
                               {QStringLiteral("close"), interval.closeMinute}},
-                             QStringLiteral("Writing exceptions of %1").arg(row.storeCode));
+                             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing exceptions of %1")
+                                 .arg(row.storeCode));
             if (!added)
                 return std::unexpected(added.error());
         }
@@ -263,14 +278,15 @@ Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSum
 {
     QSqlDatabase &db = m_database.connection();
     for (const Spreadsheet::ZipRow &row : sheet.zipCodes) {
-        auto written = run(db,
-                           QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
-                                          "VALUES (:store, :zip, :active) ON CONFLICT (store_id, zipcode) "
-                                          "DO UPDATE SET active_from = excluded.active_from"),
-                           {{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
-                            {QStringLiteral("zip"), row.zip.code},
-                            {QStringLiteral("active"), fromDate(row.zip.activeFrom)}},
-                           QStringLiteral("Writing zip codes of %1").arg(row.storeCode));
+        auto written = run(
+            db,
+            QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
+                           "VALUES (:store, :zip, :active) ON CONFLICT (store_id, zipcode) "
+                           "DO UPDATE SET active_from = excluded.active_from"),
+            {{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
+             {QStringLiteral("zip"), row.zip.code},
+             {QStringLiteral("active"), fromDate(row.zip.activeFrom)}},
+            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing zip codes of %1").arg(row.storeCode));
         if (!written)
             return std::unexpected(written.error());
         ++summary.zipCodes;
@@ -295,7 +311,8 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
                            "SELECT :store, :chair, :from, :to, :reason, :by WHERE NOT EXISTS ("
                            "SELECT 1 FROM locks WHERE store_id = :store AND "
                            "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND starts_at = :from AND ends_at = :to)"),
-            values, QStringLiteral("Writing locks of %1").arg(row.storeCode));
+            values,
+            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing locks of %1").arg(row.storeCode));
         if (!added)
             return std::unexpected(added.error());
         if (added->numRowsAffected() > 0) {
@@ -307,9 +324,10 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
                       {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
                        {QStringLiteral("from"), values.value(QStringLiteral("from"))},
                        {QStringLiteral("to"), values.value(QStringLiteral("to"))}},
-                      QStringLiteral("Reading the new lock"));
+                      QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock"));
             if (!id || !id->next())
-                return std::unexpected(Error::failed(QStringLiteral("Reading the new lock failed")));
+                return std::unexpected(Error::failed(
+                    QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock failed")));
             if (auto ok = HistoryWriter(db, m_actor)
                               .record(QStringLiteral("lock"), id->value(0).toLongLong(), QStringLiteral("import-add"),
                                       {}, QJsonObject::fromVariantMap(values), row.lock.reason);

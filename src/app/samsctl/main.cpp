@@ -16,7 +16,9 @@ int main(int argc, char *argv[])
         if (instant.timeSpec() == Qt::LocalTime)
             instant.setTimeSpec(Qt::UTC); // documented as UTC: the machine's zone has no say
         if (!instant.isValid()) {
-            err << "samsctl: SAMS_FAKE_NOW \"" << now << "\" is not an ISO 8601 instant" << Qt::endl;
+            err << "samsctl: "
+                << QCoreApplication::translate("main", "SAMS_FAKE_NOW \"%1\" is not an ISO 8601 instant.").arg(now)
+                << Qt::endl;
             return 2;
         }
         sams::Clock::setFixed(instant);
