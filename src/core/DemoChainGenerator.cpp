@@ -151,6 +151,16 @@ ChainData DemoChainGenerator::generate()
         if (chair.id == m_retiringChair)
             chair.endsOn = m_retiringOn;
     }
+    // Online customers book from a zip code their store serves.
+    QHash<ChairId, QString> zipOfChair;
+    for (const Chair &chair : std::as_const(m_chain.chairs)) {
+        for (const ZipCode &zip : std::as_const(m_chain.zipCodes)) {
+            if (zip.storeId == chair.storeId && zip.activeFrom.isValid() && !zipOfChair.contains(chair.id))
+                zipOfChair.insert(chair.id, zip.code);
+        }
+    }
+    for (Appointment &a : m_chain.appointments)
+        a.customerZip = a.channel == BookingChannel::Web ? zipOfChair.value(a.chairId) : QString();
     addWorkOrders();
     return m_chain;
 }

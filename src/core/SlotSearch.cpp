@@ -1,5 +1,7 @@
 #include "core/SlotSearch.h"
 
+#include "core/BookingRules.h"
+
 #include <algorithm>
 
 namespace sams {
@@ -74,7 +76,7 @@ QList<SlotOffer> alternativesFor(const StoreSchedule &schedule, const BookedSpan
 }
 
 std::optional<SlotOffer> firstAvailable(const QList<const StoreSchedule *> &stores, int slotCount, qint64 notBefore,
-                                        int days)
+                                        int days, BookingChannel channel, const QString &customerZip)
 {
     std::optional<SlotOffer> best;
     for (const StoreSchedule *schedule : stores) {
@@ -86,9 +88,21 @@ std::optional<SlotOffer> firstAvailable(const QList<const StoreSchedule *> &stor
                 break;
             std::optional<SlotOffer> earliest;
             for (const Chair &chair : schedule->rules().chairs) {
-                const QList<SlotOffer> runs = openRuns(*schedule, chair, date, slotCount, notBefore);
-                if (!runs.isEmpty() && (!earliest || runs.first().span.start < earliest->span.start))
-                    earliest = runs.first();
+                for (const SlotOffer &run : openRuns(*schedule, chair, date, slotCount, notBefore)) {
+                    if (earliest && run.span.start >= earliest->span.start)
+                        break;
+                    // The one booking rule decides, so an offer is never refused at booking.
+                    BookingRequest request;
+                    request.chairId = chair.id;
+                    request.start = run.span.start;
+                    request.slotCount = slotCount;
+                    request.channel = channel;
+                    request.customerZip = customerZip;
+                    if (checkBooking(*schedule, request, notBefore)) {
+                        earliest = run;
+                        break;
+                    }
+                }
             }
             if (earliest) {
                 if (!best || earliest->span.start < best->span.start)

@@ -27,8 +27,11 @@ QList<SlotOffer> alternativesFor(const StoreSchedule &schedule, const BookedSpan
                                  int limit = 5, int searchDays = 14);
 
 // The earliest open place for `slotCount` slots in any of the stores, from
-// `notBefore` over the next `days` store-local days.
+// `notBefore` (now) over the next `days` store-local days, that the booking rules
+// accept for this channel: a web customer's search keeps to the horizon, the
+// notice and their zip code, exactly as checkBooking() will when they book.
 std::optional<SlotOffer> firstAvailable(const QList<const StoreSchedule *> &stores, int slotCount, qint64 notBefore,
-                                        int days);
+                                        int days, BookingChannel channel = BookingChannel::Staff,
+                                        const QString &customerZip = {});
 
 } // namespace sams

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void alternativesOtherChairsThenOtherDays();
     void firstAvailableAcrossStores();
     void firstAvailableNeedsTheWholeRun();
+    void firstAvailableForTheWebKeepsTheWebRules();
 };
 
 namespace {
@@ -117,6 +118,21 @@ void TestSlotSearch::firstAvailableNeedsTheWholeRun()
     QVERIFY(!firstAvailable({&schedule}, 10, EngineFixture::now(), 18).has_value());
     const std::optional<SlotOffer> eight = firstAvailable({&schedule}, 8, EngineFixture::now(), 18);
     QCOMPARE(EngineFixture::localText(eight->span.start), QStringLiteral("2027-01-04T13:00"));
+}
+
+void TestSlotSearch::firstAvailableForTheWebKeepsTheWebRules()
+{
+    EngineFixture fixture;
+    fixture.rules.store.minNoticeMinutes = 120;
+    const StoreSchedule schedule = fixture.schedule();
+    // Staff may take 13:00 today; a web customer needs two hours' notice, so 14:00.
+    QCOMPARE(EngineFixture::localText(firstAvailable({&schedule}, 1, EngineFixture::now(), 18)->span.start),
+             QStringLiteral("2027-01-04T13:00"));
+    const auto web
+        = firstAvailable({&schedule}, 1, EngineFixture::now(), 18, BookingChannel::Web, QStringLiteral("10001"));
+    QCOMPARE(EngineFixture::localText(web->span.start), QStringLiteral("2027-01-04T14:00"));
+    // A zip code that is not live yet finds nothing online.
+    QVERIFY(!firstAvailable({&schedule}, 1, EngineFixture::now(), 18, BookingChannel::Web, QStringLiteral("10002")));
 }
 
 QTEST_GUILESS_MAIN(TestSlotSearch)
