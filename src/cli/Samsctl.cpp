@@ -7,6 +7,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImpactCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LockCommand.h"
@@ -37,6 +38,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("cancel"), runCancel},
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("impact"), runImpact},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
         {QStringLiteral("lock"), runLock},

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void oneSeatMustBeFreeForTheWholeAppointment();
     void moveAndCancelCarryVersions();
     void lockReportsWhatItDisplaces();
+    void impact_data();
+    void impact();
     void badSheetChangesNothing();
     void productionNeedsConfirmation();
 
@@ -362,6 +364,66 @@ void TestSamsctlSchedule::lockReportsWhatItDisplaces()
                                  QStringLiteral("--from"), QStringLiteral("2027-03-05T11:00"), QStringLiteral("--to"),
                                  QStringLiteral("2027-03-05T09:00"), QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(refused.exitCode, 2);
+}
+
+void TestSamsctlSchedule::impact_data()
+{
+    QTest::addColumn<QStringList>("change");
+    QTest::addColumn<QStringList>("displaced"); // "HH:mm<TAB>chair" of the two bookings made below
+
+    const QString chair1 = QStringLiteral("10:30\tChair 1"); // Friday 2027-03-19, store hours
+    const QString chair2 = QStringLiteral("13:00\tChair 2"); // Thursday 2027-03-18, Chair 2's own hours
+    QTest::newRow("reduce store hours") << QStringList{QStringLiteral("--hours"), QStringLiteral("mon-fri 09:00-10:00"),
+                                                       QStringLiteral("--from"), QStringLiteral("2027-03-04")}
+                                        << QStringList{chair1}; // Chair 2 keeps its own hours
+    QTest::newRow("extend store hours") << QStringList{
+        QStringLiteral("--hours"), QStringLiteral("mon-fri 08:00-12:00,13:00-19:00; sat 10:00-14:00"),
+        QStringLiteral("--from"),
+        QStringLiteral("2027-03-04")} << QStringList{};
+    QTest::newRow("hours of one chair") << QStringList{QStringLiteral("--hours"), QStringLiteral("daily 12:00-20:00"),
+                                                       QStringLiteral("--from"),  QStringLiteral("2027-03-04"),
+                                                       QStringLiteral("--chair"), QStringLiteral("Chair 1")}
+                                        << QStringList{chair1};
+    QTest::newRow("from the day after") << QStringList{QStringLiteral("--hours"), QStringLiteral("mon-fri 09:00-10:00"),
+                                                       QStringLiteral("--from"), QStringLiteral("2027-03-20")}
+                                        << QStringList{};
+    QTest::newRow("holiday") << QStringList{QStringLiteral("--closed"), QStringLiteral("2027-03-18")}
+                             << QStringList{chair2};
+    QTest::newRow("lock") << QStringList{QStringLiteral("--lock-from"), QStringLiteral("2027-03-18T13:00"),
+                                         QStringLiteral("--lock-to"), QStringLiteral("2027-03-18T14:00")}
+                          << QStringList{chair2};
+    QTest::newRow("chair ends") << QStringList{QStringLiteral("--chair-ends"), QStringLiteral("Chair 2"),
+                                               QStringLiteral("--on"), QStringLiteral("2027-03-17")}
+                                << QStringList{chair2};
+    QTest::newRow("store closes") << QStringList{QStringLiteral("--store-closes"), QStringLiteral("2027-03-18")}
+                                  << QStringList{chair1};
+}
+
+void TestSamsctlSchedule::impact()
+{
+    QFETCH(QStringList, change);
+    QFETCH(QStringList, displaced);
+    for (const auto &[chair, start] :
+         {std::pair{"Chair 1", "2027-03-19T10:30"}, std::pair{"Chair 2", "2027-03-18T13:00"}}) {
+        const Run booked = samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                                    QStringLiteral("--chair"), QString::fromLatin1(chair), QStringLiteral("--start"),
+                                    QString::fromLatin1(start), QStringLiteral("--customer"), QStringLiteral("Noor")});
+        QVERIFY2(booked.exitCode == 0, qPrintable(booked.err));
+    }
+    const Run run
+        = samsctl(QStringList{QStringLiteral("impact"), QStringLiteral("--store"), QStringLiteral("NYC-1")} + change);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList found;
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() == 4)
+            found.append(cells.at(1) + QLatin1Char('\t') + cells.at(2));
+    }
+    QCOMPARE(found, displaced);
+    QVERIFY(run.out.contains(QStringLiteral("%1 appointment(s) would be displaced").arg(displaced.size())));
+    // Nothing was written: the same bookings are there, nothing is displaced now.
+    QVERIFY(samsctl({QStringLiteral("check")}).out.contains(QLatin1String("0 displaced")));
 }
 
 void TestSamsctlSchedule::badSheetChangesNothing()
