@@ -12,7 +12,7 @@ runtime=(
   libical-dev fonts-dejavu-core
 )
 testing=(
-  clang-format xvfb xauth imagemagick
+  clang-format clang-tidy-16 xvfb xauth imagemagick
   postgresql postgresql-contrib radicale python3-aiosmtpd python3-icalendar curl
   dbus-daemon gnome-keyring
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2 (and CI): install what is missing, build with warnings as
-# errors, check formatting, start a throwaway PostgreSQL, and run every test.
+# errors, check formatting and clang-tidy, start a throwaway PostgreSQL, and run
+# every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,10 @@ mapfile -t sources < <(git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'test
                        find src tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run --Werror "${sources[@]}"
 echo "== formatting checked in $((SECONDS - step))s"
+
+step=$SECONDS
+tests/run-clang-tidy.sh "$build"
+echo "== clang-tidy clean in $((SECONDS - step))s"
 
 # The storage tests run against a real PostgreSQL as well as SQLite files.
 source tests/postgres-server.sh

@@ -86,7 +86,7 @@ int runSamsctl(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << usage() << Qt::endl;
         return static_cast<int>(Error::Kind::Usage);
     }
-    const QString name = arguments.at(index);
+    const QString &name = arguments.at(index);
     const auto command = commands().find(name);
     if (command == commands().end()) {
         err << "samsctl: " << Text::tr("unknown command \"%1\"").arg(name) << Qt::endl << usage() << Qt::endl;

@@ -85,7 +85,7 @@ Status load(Database &database, const QList<SyntheticStore> &chain)
                                     .arg(b.chairId)
                                     .arg(b.start)
                                     .arg(b.end)
-                                    .arg((b.end - b.start) / (st.slotMinutes * 60)));
+                                    .arg((b.end - b.start) / (qint64(st.slotMinutes) * 60)));
     }
     for (const auto &[head, rows] :
          {std::pair{QStringLiteral("INSERT INTO stores (id, code, name, timezone, visible_from, opens_on) VALUES "),
@@ -113,12 +113,9 @@ Status load(Database &database, const QList<SyntheticStore> &chain)
     }
     if (auto ok = transaction.commit(); !ok)
         return ok;
-    if (pg) {
+    if (pg)
         sql::exec(db, QStringLiteral("ALTER TABLE appointments ENABLE TRIGGER appointments_changed"), QString());
-        sql::exec(db, QStringLiteral("ANALYZE"), QString());
-    } else {
-        sql::exec(db, QStringLiteral("ANALYZE"), QString());
-    }
+    sql::exec(db, QStringLiteral("ANALYZE"), QString());
     return {};
 }
 
@@ -190,7 +187,7 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     const Result<QList<Store>> loaded = repository.stores();
     if (!loaded)
         return context.fail(loaded.error());
-    const QList<Store> stores = *loaded;
+    const QList<Store> &stores = *loaded;
     for (int i = 0; i < 200; ++i) {
         const Store &store = stores.at(random.bounded(int(stores.size())));
         const QDate monday = WeekSchedule::mondayOf(today.addDays(random.bounded(300)));
@@ -269,7 +266,7 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
             QRandomGenerator pick(quint32(100 + w));
             QElapsedTimer clock;
             clock.start();
-            while (clock.elapsed() < seconds * 1000) {
+            while (clock.elapsed() < qint64(seconds) * 1000) {
                 const SlotOffer &offer = targets.at(pick.bounded(int(targets.size())));
                 BookingRequest request;
                 request.chairId = offer.chairId;

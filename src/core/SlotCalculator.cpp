@@ -3,7 +3,7 @@
 namespace sams {
 
 namespace {
-constexpr qint64 secondsPerDay = 24 * 3600;
+constexpr qint64 secondsPerDay = qint64(24) * 3600;
 
 qint64 wallSeconds(QDate date, int minuteOfDay)
 {

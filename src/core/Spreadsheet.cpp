@@ -46,7 +46,7 @@ public:
     }
     QString required(const QString &column) const
     {
-        const QString value = text(column);
+        QString value = text(column);
         if (value.isEmpty())
             problem(column, Text::tr("must not be empty"));
         return value;

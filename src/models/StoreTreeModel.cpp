@@ -57,7 +57,7 @@ QModelIndex StoreTreeModel::index(int row, int column, const QModelIndex &parent
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex StoreTreeModel::parent(const QModelIndex &child) const

@@ -44,9 +44,9 @@ void bind(QSqlQuery &q, const char *name, const QString &text)
 }
 } // namespace
 
-ChainInserter::ChainInserter(QSqlDatabase &db, QString actor)
+ChainInserter::ChainInserter(QSqlDatabase &db, const QString &actor)
     : m_db(db)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 { }
 
 Status ChainInserter::insert(const ChainData &chain)

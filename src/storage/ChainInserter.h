@@ -12,7 +12,7 @@ namespace sams {
 class ChainInserter
 {
 public:
-    ChainInserter(QSqlDatabase &db, QString actor);
+    ChainInserter(QSqlDatabase &db, const QString &actor);
     Status insert(const ChainData &chain);
 
 private:

@@ -8,9 +8,9 @@
 
 namespace sams {
 
-HistoryWriter::HistoryWriter(QSqlDatabase &db, QString actor)
+HistoryWriter::HistoryWriter(QSqlDatabase &db, const QString &actor)
     : m_db(db)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 { }
 
 Status HistoryWriter::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,

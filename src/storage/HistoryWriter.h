@@ -13,7 +13,7 @@ namespace sams {
 class HistoryWriter
 {
 public:
-    HistoryWriter(QSqlDatabase &db, QString actor);
+    HistoryWriter(QSqlDatabase &db, const QString &actor);
 
     Status record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});

@@ -26,9 +26,9 @@ QString pastTense(const QString &action)
 }
 } // namespace
 
-SqlBookingWriter::SqlBookingWriter(Database &database, QString actor)
+SqlBookingWriter::SqlBookingWriter(Database &database, const QString &actor)
     : m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 { }
 
 Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRequest &request,
@@ -109,7 +109,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
 
 Status SqlBookingWriter::lockChairs(QList<ChairId> chairs)
 {
-    return sql::lockChairs(m_database.connection(), chairs);
+    return sql::lockChairs(m_database.connection(), std::move(chairs));
 }
 
 Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity)

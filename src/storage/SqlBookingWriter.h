@@ -15,7 +15,7 @@ class SqlScheduleRepository;
 class SqlBookingWriter
 {
 public:
-    SqlBookingWriter(Database &database, QString actor);
+    SqlBookingWriter(Database &database, const QString &actor);
 
     // `details` gives the customer, service and notes; where and when come from `request`.
     Result<AppointmentId> book(const Store &store, const BookingRequest &request, const Appointment &details);

@@ -12,9 +12,9 @@
 
 namespace sams {
 
-SqlLockWriter::SqlLockWriter(Database &database, QString actor)
+SqlLockWriter::SqlLockWriter(Database &database, const QString &actor)
     : m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 { }
 
 Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)

@@ -17,7 +17,7 @@ struct AddedLock {
 class SqlLockWriter
 {
 public:
-    SqlLockWriter(Database &database, QString actor);
+    SqlLockWriter(Database &database, const QString &actor);
     Result<AddedLock> add(const Store &store, const Lock &lock);
 
 private:

@@ -36,9 +36,9 @@ qint64 returnedId(QSqlQuery &query)
 
 } // namespace
 
-SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, QString actor)
+SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, const QString &actor)
     : m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 { }
 
 Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun)

@@ -26,7 +26,7 @@ struct ImportSummary {
 class SqlSpreadsheetImporter
 {
 public:
-    SqlSpreadsheetImporter(Database &database, QString actor);
+    SqlSpreadsheetImporter(Database &database, const QString &actor);
     Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun);
 
 private:

@@ -142,7 +142,7 @@ void MainWindow::moveWeeks(int weeks)
     const Store *store = currentStore();
     const QDate shown = m_day.isValid() ? m_day : (store ? Clock::todayIn(store->timeZone()) : QDate());
     if (shown.isValid())
-        showWeekOf(shown.addDays(7 * weeks));
+        showWeekOf(shown.addDays(qint64(7) * weeks));
 }
 
 void MainWindow::storeSelectionChanged(const QItemSelection &)

@@ -18,7 +18,7 @@ private Q_SLOTS:
 };
 
 namespace {
-HoursVersion storeHours(QDate from, DayIntervals weekdays, std::optional<ChairId> chair = std::nullopt)
+HoursVersion storeHours(QDate from, const DayIntervals &weekdays, std::optional<ChairId> chair = std::nullopt)
 {
     HoursVersion v;
     v.id = 50;

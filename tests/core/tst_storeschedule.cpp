@@ -135,7 +135,7 @@ void TestStoreSchedule::fits()
     QFETCH(bool, expected);
     const StoreSchedule schedule = EngineFixture().schedule();
     const qint64 s = EngineFixture::local(start);
-    QCOMPARE(schedule.fits({s, s + minutes * 60, 900, chair, override}), expected);
+    QCOMPARE(schedule.fits({s, s + qint64(minutes) * 60, 900, chair, override}), expected);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSchedule)

@@ -24,7 +24,7 @@ void TestWeekScheduleModel::rolesCarryThePlacement()
     a.service = QStringLiteral("Color");
     a.status = AppointmentStatus::Confirmed;
     a.startsAt = QDateTime(QDate(2026, 12, 2), QTime(15, 0), Qt::UTC);
-    a.endsAt = a.startsAt.addSecs(90 * 60);
+    a.endsAt = a.startsAt.addSecs(qint64(90) * 60);
     Appointment cancelled = a;
     cancelled.id = 43;
     cancelled.status = AppointmentStatus::Cancelled;

@@ -48,7 +48,12 @@ int main(int argc, char *argv[])
     int booked = 0, conflicts = 0, errors = 0;
     SqlBookingWriter writer(**database, QStringLiteral("race-%1").arg(args.at(4)));
     for (const QString &start : std::as_const(starts)) {
-        const LocalDateTime wall = *parseLocalDateTime(start);
+        const std::optional<LocalDateTime> parsed = parseLocalDateTime(start);
+        if (!parsed) {
+            out << "error bad start " << start << Qt::endl;
+            return 2;
+        }
+        const LocalDateTime wall = *parsed;
         BookingRequest request;
         request.chairId = chair->id;
         request.start = SlotCalculator::instantSecs(wall.date, wall.minute, store->timeZone());

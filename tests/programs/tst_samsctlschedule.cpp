@@ -117,7 +117,7 @@ void TestSamsctlSchedule::slotsAcrossDst()
     QFETCH(QStringList, starts);
     const QJsonArray slots = slotsJson(QStringLiteral("NIGHT"), date, date);
     QStringList found;
-    for (const QJsonValue &slot : slots)
+    for (const auto &slot : slots)
         found.append(slot.toObject().value(QStringLiteral("start")).toString());
     QCOMPARE(found, starts);
     // interfaces.md's example: the slot before the gap ends after it.
@@ -157,7 +157,7 @@ void TestSamsctlSchedule::book_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mentions");
 
-    auto args = [](const char *store, const char *chair, const char *start, QStringList more = {}) {
+    auto args = [](const char *store, const char *chair, const char *start, const QStringList &more = {}) {
         return QStringList{QStringLiteral("book"),     QStringLiteral("--store"),    QString::fromLatin1(store),
                            QStringLiteral("--chair"),  QString::fromLatin1(chair),   QStringLiteral("--start"),
                            QString::fromLatin1(start), QStringLiteral("--customer"), QStringLiteral("Liam Kim")}

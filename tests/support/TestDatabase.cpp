@@ -117,7 +117,7 @@ QDateTime fixtureNow()
 
 ChainData insertDemoChain(Database &database)
 {
-    const ChainData chain = DemoChainGenerator(fixtureNow()).generate();
+    ChainData chain = DemoChainGenerator(fixtureNow()).generate();
     SqlScheduleRepository repository(database);
     if (auto ok = repository.insertChain(chain); !ok)
         qFatal("cannot insert the demo chain: %s", qUtf8Printable(ok.error().message));
