@@ -18,13 +18,13 @@ StoreTreeModel::StoreTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void StoreTreeModel::setChain(const QList<Store> &stores, const QList<Chair> &chairs, QDate today)
+void StoreTreeModel::setChain(const QList<Store> &stores, const QList<Chair> &chairs, const QDateTime &now)
 {
     beginResetModel();
     m_nodes.clear();
-    m_today = today;
     for (const Store &store : stores) {
-        StoreNode node{store, {}};
+        const QTimeZone zone = store.timeZone();
+        StoreNode node{store, {}, zone.isValid() ? now.toTimeZone(zone).date() : now.toUTC().date()};
         for (const Chair &chair : chairs) {
             if (chair.storeId == store.id)
                 node.chairs.append(chair);
@@ -86,17 +86,18 @@ QVariant StoreTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == 0)
-        return storeData(m_nodes.at(index.row()).store, role);
+        return storeData(m_nodes.at(index.row()), role);
     const StoreNode &node = m_nodes.at(int(index.internalId() - 1));
-    return chairData(node.store, node.chairs.at(index.row()), role);
+    return chairData(node, node.chairs.at(index.row()), role);
 }
 
-QVariant StoreTreeModel::storeData(const Store &store, int role) const
+QVariant StoreTreeModel::storeData(const StoreNode &node, int role) const
 {
-    const bool open = store.isOpenOn(m_today);
+    const Store &store = node.store;
+    const bool open = store.isOpenOn(node.today);
     switch (role) {
     case Qt::DisplayRole:
-        if (!open && store.opensOn > m_today)
+        if (!open && store.opensOn > node.today)
             return tr("%1 (opens %2)").arg(store.name, shortDate(store.opensOn));
         if (!open)
             return tr("%1 (closed)").arg(store.name);
@@ -117,19 +118,21 @@ QVariant StoreTreeModel::storeData(const Store &store, int role) const
     }
 }
 
-QVariant StoreTreeModel::chairData(const Store &store, const Chair &chair, int role) const
+QVariant StoreTreeModel::chairData(const StoreNode &node, const Chair &chair, int role) const
 {
+    const Store &store = node.store;
     switch (role) {
     case Qt::DisplayRole:
-        if (chair.startsOn > m_today)
+        if (chair.startsOn > node.today)
             return tr("%1 (from %2)").arg(chair.name, shortDate(chair.startsOn));
-        if (chair.endsOn.isValid() && chair.endsOn < m_today)
+        if (chair.endsOn.isValid() && chair.endsOn < node.today)
             return tr("%1 (ended %2)").arg(chair.name, shortDate(chair.endsOn));
         if (chair.endsOn.isValid())
             return tr("%1 (until %2)").arg(chair.name, shortDate(chair.endsOn));
         return chair.name;
     case Qt::ForegroundRole:
-        return chair.isActiveOn(m_today) ? QVariant() : QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text));
+        return chair.isActiveOn(node.today) ? QVariant()
+                                            : QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text));
     case KindRole:
         return QVariant::fromValue(Kind::Chair);
     case StoreIdRole:

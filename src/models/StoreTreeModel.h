@@ -24,9 +24,9 @@ public:
 
     explicit StoreTreeModel(QObject *parent = nullptr);
 
-    // Replaces everything; `today` decides which stores and chairs are marked not
-    // open yet or ended.
-    void setChain(const QList<Store> &stores, const QList<Chair> &chairs, QDate today);
+    // Replaces everything; `now` decides which stores and chairs are marked not
+    // open yet or ended, each on its own store's local date.
+    void setChain(const QList<Store> &stores, const QList<Chair> &chairs, const QDateTime &now);
 
     QModelIndex indexOfStore(const QString &code) const;
     const Store *storeAt(const QModelIndex &index) const;
@@ -39,15 +39,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QVariant storeData(const Store &store, int role) const;
-    QVariant chairData(const Store &store, const Chair &chair, int role) const;
-
     struct StoreNode {
         Store store;
         QList<Chair> chairs;
+        QDate today; // the store's own local date
     };
+    QVariant storeData(const StoreNode &node, int role) const;
+    QVariant chairData(const StoreNode &node, const Chair &chair, int role) const;
+
     QList<StoreNode> m_nodes;
-    QDate m_today;
 };
 
 } // namespace sams

@@ -111,7 +111,7 @@ Status MainWindow::reload()
     if (!chairs)
         return std::unexpected(chairs.error());
     const QString previous = currentStore() ? currentStore()->code : QString();
-    m_storeModel->setChain(*stores, *chairs, Clock::todayIn(QTimeZone::systemTimeZone()));
+    m_storeModel->setChain(*stores, *chairs, Clock::nowUtc());
     m_ui->storeTree->expandAll();
     if (!selectStore(previous) && !stores->isEmpty()) {
         // Start on a store that is open today rather than one still being set up.

@@ -13,11 +13,13 @@ private Q_SLOTS:
     void structure();
     void labelsSayWhatIsNotOpen();
     void resetUnderTester();
+    void eachStoreUsesItsOwnDate();
 
 private:
     QList<Store> m_stores;
     QList<Chair> m_chairs;
     const QDate m_today = QDate(2026, 12, 2);
+    QDateTime now() const { return QDateTime(m_today, QTime(12, 0), Qt::UTC); }
 };
 
 void TestStoreTreeModel::init()
@@ -45,7 +47,7 @@ void TestStoreTreeModel::structure()
 {
     StoreTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setChain(m_stores, m_chairs, m_today);
+    model.setChain(m_stores, m_chairs, now());
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex chicago = model.indexOfStore(QStringLiteral("chi-1"));
     QVERIFY(chicago.isValid());
@@ -64,7 +66,7 @@ void TestStoreTreeModel::structure()
 void TestStoreTreeModel::labelsSayWhatIsNotOpen()
 {
     StoreTreeModel model;
-    model.setChain(m_stores, m_chairs, m_today);
+    model.setChain(m_stores, m_chairs, now());
     const QModelIndex chicago = model.indexOfStore(QStringLiteral("CHI-1"));
     const QModelIndex brooklyn = model.indexOfStore(QStringLiteral("BKN-1"));
     QCOMPARE(chicago.data().toString(), QStringLiteral("Chicago"));
@@ -79,11 +81,27 @@ void TestStoreTreeModel::resetUnderTester()
 {
     StoreTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setChain(m_stores, m_chairs, m_today);
-    model.setChain(m_stores.mid(1), m_chairs.mid(3), m_today);
+    model.setChain(m_stores, m_chairs, now());
+    model.setChain(m_stores.mid(1), m_chairs.mid(3), now());
     QCOMPARE(model.rowCount(), 1);
-    model.setChain({}, {}, m_today);
+    model.setChain({}, {}, now());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestStoreTreeModel::eachStoreUsesItsOwnDate()
+{
+    // 08:30 UTC on the 16th: already the 16th in Sydney, still the 15th in Honolulu.
+    Store sydney = m_stores.at(1);
+    sydney.timeZoneId = "Australia/Sydney";
+    Store honolulu = sydney;
+    honolulu.id = 3;
+    honolulu.code = QStringLiteral("HNL-1");
+    honolulu.timeZoneId = "Pacific/Honolulu";
+    StoreTreeModel model;
+    model.setChain({sydney, honolulu}, {}, QDateTime(QDate(2026, 12, 16), QTime(8, 30), Qt::UTC));
+    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid()); // opens on the 16th: open there
+    QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid()); // not yet in Honolulu
+    QVERIFY(model.index(1, 0).data().toString().contains(QLatin1String("opens")));
 }
 
 QTEST_GUILESS_MAIN(TestStoreTreeModel)
