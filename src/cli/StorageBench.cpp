@@ -123,11 +123,16 @@ Status load(Database &database, const QList<SyntheticStore> &chain)
 QList<SlotOffer> freeSlots(const QList<SyntheticStore> &chain, qint64 now, int wanted, quint32 seed)
 {
     QRandomGenerator random(seed);
+    // Index each store once, not once per pick.
+    QList<StoreSchedule> schedules;
+    schedules.reserve(chain.size());
+    for (const SyntheticStore &s : chain)
+        schedules.append(StoreSchedule(s.rules, s.booked));
     QList<SlotOffer> offers;
     while (offers.size() < wanted) {
-        const SyntheticStore &s = chain.at(random.bounded(int(chain.size())));
-        const StoreSchedule schedule(s.rules, s.booked);
-        const Chair &chair = s.rules.chairs.at(random.bounded(int(s.rules.chairs.size())));
+        const StoreSchedule &schedule = schedules.at(random.bounded(int(schedules.size())));
+        const QList<Chair> &chairs = schedule.rules().chairs;
+        const Chair &chair = chairs.at(random.bounded(int(chairs.size())));
         const QDate day = schedule.localDate(now).addDays(1 + random.bounded(60));
         for (const SlotOffer &o : openRuns(schedule, chair, day, 1, now)) {
             if (!std::any_of(offers.cbegin(), offers.cend(), [&](const SlotOffer &x) { return x == o; }))

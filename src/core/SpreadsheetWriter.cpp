@@ -40,13 +40,13 @@ Status writeFile(const QString &folder, const QString &name, const QStringList &
     return {};
 }
 
-QString zoneOf(const Spreadsheet &sheet, const QString &code, QTimeZone *zone)
+QTimeZone zoneOf(const Spreadsheet &sheet, const QString &code)
 {
     for (const Store &s : sheet.stores) {
         if (s.code == code)
-            *zone = s.timeZone();
+            return s.timeZone();
     }
-    return code;
+    return {};
 }
 } // namespace
 
@@ -112,8 +112,7 @@ Status writeSpreadsheet(const Spreadsheet &sheet, const QString &folder)
         zips.append({z.storeCode, z.zip.code, date(z.zip.activeFrom)});
     QList<QStringList> locks;
     for (const auto &l : sheet.locks) {
-        QTimeZone zone;
-        zoneOf(sheet, l.storeCode, &zone);
+        const QTimeZone zone = zoneOf(sheet, l.storeCode);
         locks.append({l.storeCode, l.chairName, localTime(l.lock.startsAt, zone), localTime(l.lock.endsAt, zone),
                       l.lock.reason});
     }
