@@ -32,7 +32,10 @@ int runBook(const CommandContext &context, const QStringList &arguments)
          {QStringLiteral("channel"), Text::tr("staff, phone or web."), QStringLiteral("channel"),
           QStringLiteral("staff")},
          {QStringLiteral("override-lock"), Text::tr("Book into locked slots.")},
-         {QStringLiteral("reason"), Text::tr("Why the lock is overridden."), QStringLiteral("reason")}});
+         {QStringLiteral("reason"), Text::tr("Why the lock is overridden."), QStringLiteral("reason")},
+         {QStringLiteral("request-key"),
+          Text::tr("A key of your own for this request: a retry with the same key never books twice."),
+          QStringLiteral("key")}});
     if (auto ok = parseArguments(parser, arguments); !ok)
         return context.fail(ok.error());
     const Result<QString> code = required(parser, QStringLiteral("store"));
@@ -77,6 +80,7 @@ int runBook(const CommandContext &context, const QStringList &arguments)
     request.overrideLock = override;
     request.mayOverrideLocks = (*database)->mayOverrideLocks();
     request.overrideReason = parser.value(QStringLiteral("reason"));
+    request.requestKey = parser.value(QStringLiteral("request-key")).trimmed();
 
     Appointment details;
     details.customerName = *customer;

@@ -27,6 +27,14 @@ int runCheck(const CommandContext &context, const QStringList &arguments)
     const Result<QStringList> problems = checkIntegrity(**database);
     if (!problems)
         return context.fail(problems.error());
+    for (const QString &problem : *problems)
+        context.err << "samsctl: " << problem << '\n';
+    context.err.flush();
+    // The schedule of a damaged database cannot be trusted, nor perhaps read.
+    if (!problems->isEmpty()) {
+        context.out << Text::tr("%1 problem(s).").arg(problems->size()) << Qt::endl;
+        return static_cast<int>(Error::Kind::Failed);
+    }
 
     // Displaced appointments are not errors: every view flags them. Count the
     // coming year's so the engineer sees the worklist's size.
@@ -43,15 +51,11 @@ int runCheck(const CommandContext &context, const QStringList &arguments)
         for (const DayImpact &day : displacedIn(*schedule, today, today.addDays(365)))
             displaced += day.appointments.size();
     }
-
-    for (const QString &problem : *problems)
-        context.err << "samsctl: " << problem << '\n';
     context.out << Text::tr("%1 problem(s); %2 displaced appointment(s) in the coming year, flagged for rescheduling.")
-                       .arg(problems->size())
+                       .arg(0)
                        .arg(displaced)
                 << Qt::endl;
-    context.err.flush();
-    return problems->isEmpty() ? 0 : static_cast<int>(Error::Kind::Failed);
+    return 0;
 }
 
 } // namespace sams::cli

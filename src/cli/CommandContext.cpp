@@ -1,5 +1,8 @@
 #include "cli/CommandContext.h"
 
+#include "core/InputLimits.h"
+#include "core/TextRules.h"
+
 #include <QCoreApplication>
 
 namespace sams::cli {
@@ -8,6 +11,19 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::CommandContext)
 };
+
+// A message from any layer as one readable line: a database's multi-line text
+// becomes "first; second", and nothing raw reaches the terminal.
+QString oneLine(const QString &message)
+{
+    QString text = message;
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList parts = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    parts.removeAll(QString());
+    return safeText(parts.join(QStringLiteral("; ")), -1);
+}
 } // namespace
 
 int exitCodeFor(const Error &error)
@@ -17,7 +33,7 @@ int exitCodeFor(const Error &error)
 
 int CommandContext::fail(const Error &error) const
 {
-    err << "samsctl: " << error.message << Qt::endl;
+    err << "samsctl: " << oneLine(error.message) << Qt::endl;
     return exitCodeFor(error);
 }
 
@@ -33,7 +49,8 @@ Status parseArguments(QCommandLineParser &parser, const QStringList &arguments, 
         return std::unexpected(Error::usage(parser.errorText()));
     const QStringList extra = parser.positionalArguments().mid(positional);
     if (!extra.isEmpty())
-        return std::unexpected(Error::usage(Text::tr("Unexpected argument \"%1\".").arg(extra.join(QLatin1Char(' ')))));
+        return std::unexpected(
+            Error::usage(Text::tr("Unexpected argument \"%1\".").arg(safeText(extra.join(QLatin1Char(' '))))));
     if (parser.positionalArguments().size() < positional)
         return std::unexpected(Error::usage(Text::tr("An argument is missing.")));
     return {};
@@ -43,6 +60,9 @@ Result<QString> required(const QCommandLineParser &parser, const QString &name)
 {
     if (!parser.isSet(name) || parser.value(name).isEmpty())
         return std::unexpected(Error::usage(Text::tr("--%1 is required.").arg(name)));
+    // A value of only spaces is as missing as an empty one (a customer "   ").
+    if (auto ok = checkNameText(parser.value(name), QStringLiteral("--") + name); !ok)
+        return std::unexpected(ok.error());
     return parser.value(name);
 }
 
@@ -51,10 +71,13 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name)
     const Result<QString> text = required(parser, name);
     if (!text)
         return std::unexpected(text.error());
-    const QDate date = QDate::fromString(*text, Qt::ISODate);
-    if (!date.isValid() || text->size() != 10)
-        return std::unexpected(Error::usage(Text::tr("--%1 \"%2\" is not a date; use YYYY-MM-DD.").arg(name, *text)));
-    return date;
+    const std::optional<QDate> date = parseIsoDate(*text);
+    if (!date)
+        return std::unexpected(
+            Error::usage(Text::tr("--%1 \"%2\" is not a date; use YYYY-MM-DD.").arg(name, safeText(*text))));
+    if (auto ok = limits::checkDate(*date, QStringLiteral("--") + name); !ok)
+        return std::unexpected(ok.error());
+    return *date;
 }
 
 Result<LocalDateTime> localDateTimeOption(const QCommandLineParser &parser, const QString &name)
@@ -64,8 +87,10 @@ Result<LocalDateTime> localDateTimeOption(const QCommandLineParser &parser, cons
         return std::unexpected(text.error());
     const std::optional<LocalDateTime> wall = parseLocalDateTime(*text);
     if (!wall)
-        return std::unexpected(
-            Error::usage(Text::tr("--%1 \"%2\" is not a local time; use YYYY-MM-DDTHH:MM.").arg(name, *text)));
+        return std::unexpected(Error::usage(
+            Text::tr("--%1 \"%2\" is not a local time; use YYYY-MM-DDTHH:MM.").arg(name, safeText(*text))));
+    if (auto ok = limits::checkDate(wall->date, QStringLiteral("--") + name); !ok)
+        return std::unexpected(ok.error());
     return *wall;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/ImpactCommand.h"
 
 #include "core/ImpactAnalysis.h"
+#include "core/InputLimits.h"
 #include "core/SlotCalculator.h"
 #include "core/Spreadsheet.h"
 #include "core/StoreScheduleLoader.h"
@@ -112,6 +113,8 @@ int runImpact(const CommandContext &context, const QStringList &arguments)
         lock.endsAt = SlotCalculator::instantOf(end->date, end->minute, store->timeZone());
         if (lock.endsAt <= lock.startsAt)
             return context.fail(Error::usage(Text::tr("--lock-to must be after --lock-from.")));
+        if (auto ok = limits::checkLockSpan(lock.startsAt.toSecsSinceEpoch(), lock.endsAt.toSecsSinceEpoch()); !ok)
+            return context.fail(ok.error());
         change = lock;
         from = start->date;
     } else if (parser.isSet(QStringLiteral("chair-ends"))) {
@@ -138,6 +141,9 @@ int runImpact(const CommandContext &context, const QStringList &arguments)
         if (!last)
             return context.fail(last.error());
         until = *last;
+    }
+    if (auto ok = limits::checkDateRange(from, until, limits::longestImpactDays, Text::tr("The impact preview")); !ok) {
+        return context.fail(ok.error());
     }
 
     const Result<StoreSchedule> schedule = loadStoreSchedule(repository, *store, from, until);

@@ -13,6 +13,7 @@
 #include "cli/LockCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
+#include "core/TextRules.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,17 @@ const std::map<QString, Command> &commands()
     return table;
 }
 
+// stderr carries samsctl's own messages, one line per error (docs/input.md). Qt's
+// warnings are for developers: a database driver's ("Unable to free statement:
+// ERROR: current transaction is aborted...") would put several lines of noise
+// beside the real reason. SAMS_DEBUG=1 shows them.
+void quietQtWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    QTextStream(stderr) << "samsctl: " << safeText(message.simplified(), -1) << Qt::endl;
+}
+
 QString usage()
 {
     QStringList names;
@@ -62,6 +74,8 @@ QString usage()
 
 int runSamsctl(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (!qEnvironmentVariableIsSet("SAMS_DEBUG"))
+        qInstallMessageHandler(quietQtWarnings);
     // Global options come before the command; each command parses the rest itself.
     QString databaseOption;
     qsizetype index = 1;
@@ -78,7 +92,8 @@ int runSamsctl(const QStringList &arguments, QTextStream &out, QTextStream &err)
             databaseOption = option.mid(5);
             ++index;
         } else {
-            err << "samsctl: " << Text::tr("unknown option \"%1\"").arg(option) << Qt::endl << usage() << Qt::endl;
+            err << "samsctl: " << Text::tr("unknown option \"%1\"").arg(safeText(option)) << Qt::endl
+                << usage() << Qt::endl;
             return static_cast<int>(Error::Kind::Usage);
         }
     }
@@ -89,7 +104,7 @@ int runSamsctl(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString &name = arguments.at(index);
     const auto command = commands().find(name);
     if (command == commands().end()) {
-        err << "samsctl: " << Text::tr("unknown command \"%1\"").arg(name) << Qt::endl << usage() << Qt::endl;
+        err << "samsctl: " << Text::tr("unknown command \"%1\"").arg(safeText(name)) << Qt::endl << usage() << Qt::endl;
         return static_cast<int>(Error::Kind::Usage);
     }
 

@@ -1,5 +1,6 @@
 #include "cli/SlotsCommand.h"
 
+#include "core/InputLimits.h"
 #include "core/StoreScheduleLoader.h"
 #include "storage/SqlScheduleRepository.h"
 
@@ -14,8 +15,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::SlotsCommand)
 };
-
-constexpr qint64 longestRangeDays = 366;
 
 // "2027-03-14T01:30:00-05:00": the store's offset at that instant.
 QString withOffset(qint64 instant, const QTimeZone &zone)
@@ -43,9 +42,8 @@ int runSlots(const CommandContext &context, const QStringList &arguments)
         if (e)
             return context.fail(*e);
     }
-    if (*to < *from || from->daysTo(*to) >= longestRangeDays)
-        return context.fail(Error::usage(
-            Text::tr("--from must not be after --to, and the range at most %1 days.").arg(longestRangeDays)));
+    if (auto ok = limits::checkDateRange(*from, *to, limits::longestSlotListDays, Text::tr("--from to --to")); !ok)
+        return context.fail(ok.error());
 
     auto database = context.openExisting();
     if (!database)
@@ -59,14 +57,19 @@ int runSlots(const CommandContext &context, const QStringList &arguments)
         return context.fail(schedule.error());
 
     QList<const Chair *> chairs;
-    for (const Chair &chair : schedule->rules().chairs) {
-        if (!parser.isSet(QStringLiteral("chair"))
-            || chair.name.compare(parser.value(QStringLiteral("chair")), Qt::CaseInsensitive) == 0)
+    if (parser.isSet(QStringLiteral("chair"))) {
+        // The same lookup as book and lock: exact or unambiguous (docs/input.md).
+        const Result<Chair> named = findChair(repository, *store, parser.value(QStringLiteral("chair")));
+        if (!named)
+            return context.fail(named.error());
+        for (const Chair &chair : schedule->rules().chairs) {
+            if (chair.id == named->id)
+                chairs.append(&chair);
+        }
+    } else {
+        for (const Chair &chair : schedule->rules().chairs)
             chairs.append(&chair);
     }
-    if (chairs.isEmpty())
-        return context.fail(Error::failed(
-            Text::tr("%1 has no chair named \"%2\".").arg(store->code, parser.value(QStringLiteral("chair")))));
 
     const QTimeZone zone = schedule->zone();
     const bool json = parser.isSet(QStringLiteral("json"));

@@ -16,6 +16,9 @@ struct BookingRequest {
     bool mayOverrideLocks = false; // the writer holds the override right
     QString overrideReason;
     AppointmentId replacing = 0; // a move: the appointment's own slots do not count as taken
+    // The caller's key for this request (empty: none). A retry with the same key
+    // returns the appointment the first try made instead of booking twice.
+    QString requestKey;
 };
 
 // The one booking check every writer calls (desktop, samsctl, import, web shop

@@ -1,6 +1,7 @@
 #include "core/CsvTable.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace sams {
 
@@ -83,6 +84,28 @@ CsvTable CsvTable::parse(const QString &text)
     for (QString &name : table.header)
         name = name.trimmed();
     table.records = rows;
+    return table;
+}
+
+CsvTable CsvTable::parseUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return parse(text);
+    // Decode line by line to find where the first bad byte is (a rare path).
+    CsvTable table;
+    int line = 1;
+    for (const QByteArray &part : bytes.split('\n')) {
+        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        const QString decoded = lineDecoder.decode(part); // decodes only when converted
+        Q_UNUSED(decoded)
+        if (lineDecoder.hasError())
+            break;
+        ++line;
+    }
+    table.error = Text::tr("is not UTF-8 text; save the file as \"CSV UTF-8\"");
+    table.errorLine = line;
     return table;
 }
 

@@ -20,6 +20,10 @@ struct CsvTable {
     int errorLine = 0;
 
     static CsvTable parse(const QString &text);
+    // The bytes of a file, which must be UTF-8 (what spreadsheet programs write as
+    // "CSV UTF-8"); other bytes are an error on the line they are on, not
+    // replacement characters imported silently.
+    static CsvTable parseUtf8(const QByteArray &bytes);
     // RFC 4180 text for a header and rows: fields quoted only when they need it, LF line ends.
     static QString format(const QStringList &header, const QList<QStringList> &rows);
     int column(const QString &name) const { return int(header.indexOf(name)); }

@@ -15,6 +15,8 @@ public:
     virtual ~ScheduleRepository() = default;
 
     virtual Result<QList<Store>> stores() = 0;
+    // One store as it is now; an error when it does not exist.
+    virtual Result<Store> store(StoreId id) = 0;
     virtual Result<QList<Chair>> chairs(std::optional<StoreId> store = std::nullopt) = 0;
     virtual Result<QList<HoursVersion>> hoursVersions(StoreId store) = 0;
     virtual Result<QList<DateException>> exceptions(StoreId store, QDate from, QDate to) = 0;

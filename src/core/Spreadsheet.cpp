@@ -1,7 +1,10 @@
 #include "core/Spreadsheet.h"
 
 #include "core/CsvTable.h"
+#include "core/InputLimits.h"
+#include "core/NameMatch.h"
 #include "core/SlotCalculator.h"
+#include "core/TextRules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +38,21 @@ public:
     { }
 
     int line() const { return m_record.line; }
+    // Every cell once, before the row is read: a control character is reported
+    // shown safely, and the cell's column gets no second message.
+    void checkCells()
+    {
+        for (qsizetype i = 0; i < m_record.fields.size() && i < m_table.header.size(); ++i) {
+            const QString &column = m_table.header.at(i);
+            const bool freeText = column == QLatin1String("address") || column == QLatin1String("instructions")
+                || column == QLatin1String("reason");
+            if (const std::optional<QString> problem = controlCharacterProblem(
+                    m_record.fields.at(i), freeText ? TextKind::FreeText : TextKind::Identifier)) {
+                this->problem(column, *problem);
+                m_reported.append(column);
+            }
+        }
+    }
     QString text(const QString &column) const
     {
         const int index = m_table.column(column);
@@ -42,13 +60,16 @@ public:
     }
     void problem(const QString &column, const QString &message) const
     {
-        m_problems.append({m_file, m_record.line, column, message});
+        if (!m_reported.contains(column))
+            m_problems.append({m_file, m_record.line, column, message});
     }
     QString required(const QString &column) const
     {
         QString value = text(column);
         if (value.isEmpty())
             problem(column, Text::tr("must not be empty"));
+        else if (!hasVisibleCharacter(value))
+            problem(column, Text::tr("must have a visible character"));
         return value;
     }
     QDate date(const QString &column, bool mandatory) const
@@ -59,10 +80,16 @@ public:
                 problem(column, Text::tr("must not be empty"));
             return {};
         }
-        const QDate d = QDate::fromString(value, Qt::ISODate);
-        if (!d.isValid() || value.size() != 10)
-            problem(column, Text::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(value));
-        return d;
+        const std::optional<QDate> d = parseIsoDate(value);
+        if (!d) {
+            problem(column, Text::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(safeText(value)));
+            return {};
+        }
+        if (auto ok = limits::checkDate(*d, Text::tr("the date")); !ok) {
+            problem(column, ok.error().message);
+            return {};
+        }
+        return *d;
     }
     int integer(const QString &column, int fallback, int minimum, int maximum) const
     {
@@ -72,8 +99,9 @@ public:
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < minimum || n > maximum) {
-            problem(column,
-                    Text::tr("\"%1\" must be a whole number from %2 to %3").arg(value).arg(minimum).arg(maximum));
+            problem(
+                column,
+                Text::tr("\"%1\" must be a whole number from %2 to %3").arg(safeText(value)).arg(minimum).arg(maximum));
             return fallback;
         }
         return n;
@@ -84,8 +112,8 @@ public:
         const std::optional<int> m = parseMinuteOfDay(value, close);
         if (!m)
             problem(column,
-                    close ? Text::tr("\"%1\" is not a time; use HH:MM, 00:01 to 24:00").arg(value)
-                          : Text::tr("\"%1\" is not a time; use HH:MM, 00:00 to 23:59").arg(value));
+                    close ? Text::tr("\"%1\" is not a time; use HH:MM, 00:01 to 24:00").arg(safeText(value))
+                          : Text::tr("\"%1\" is not a time; use HH:MM, 00:00 to 23:59").arg(safeText(value)));
         return m;
     }
     std::optional<TimeInterval> interval() const
@@ -108,6 +136,7 @@ private:
     const CsvTable &m_table;
     const CsvTable::Record &m_record;
     QList<ImportProblem> &m_problems;
+    QStringList m_reported; // columns whose cell already has its problem
 };
 
 struct FileSpec {
@@ -130,7 +159,7 @@ bool loadTable(const QString &folder, const FileSpec &spec, CsvTable &table, QLi
         problems.append({spec.name, 0, QString(), Text::tr("cannot be read: %1").arg(file.errorString())});
         return false;
     }
-    table = CsvTable::parse(QString::fromUtf8(file.readAll()));
+    table = CsvTable::parseUtf8(file.readAll());
     if (!table.error.isEmpty()) {
         problems.append({spec.name, table.errorLine, QString(), table.error});
         return false;
@@ -184,11 +213,14 @@ private:
     void readLocks();
     template<typename Row> void forEachRow(const FileSpec &spec, Row row);
     const Store *store(const RowReader &row) const;
-    bool chairKnown(const RowReader &row, const QString &storeCode, const QString &chair) const;
+    std::optional<QString> chairOf(const RowReader &row, const QString &storeCode, const QString &chair) const;
 
     QString m_folder;
     Spreadsheet &m_sheet;
     QList<ImportProblem> &m_problems;
+    // Codes and chairs ("CODE\nname") refused as case twins: rows naming them
+    // exactly get no second message, and do not fall through to the twin.
+    QStringList m_twins;
 };
 
 template<typename Row> void SheetBuilder::forEachRow(const FileSpec &spec, Row row)
@@ -196,8 +228,11 @@ template<typename Row> void SheetBuilder::forEachRow(const FileSpec &spec, Row r
     CsvTable table;
     if (!loadTable(m_folder, spec, table, m_problems))
         return;
-    for (const CsvTable::Record &record : std::as_const(table.records))
-        row(RowReader(spec.name, table, record, m_problems));
+    for (const CsvTable::Record &record : std::as_const(table.records)) {
+        RowReader reader(spec.name, table, record, m_problems);
+        reader.checkCells();
+        row(reader);
+    }
 }
 
 const Store *SheetBuilder::store(const RowReader &row) const
@@ -205,24 +240,37 @@ const Store *SheetBuilder::store(const RowReader &row) const
     const QString code = row.required(QStringLiteral("store"));
     if (code.isEmpty())
         return nullptr;
-    for (const Store &s : std::as_const(m_sheet.stores)) {
-        if (s.code == code)
-            return &s;
-    }
-    row.problem(QStringLiteral("store"), Text::tr("\"%1\" is not a store of stores.csv").arg(code));
+    // Codes are unique regardless of case (checked in readStores), so "abc" names
+    // the one store ABC; rows carry the code as stores.csv spells it.
+    QStringList codes;
+    for (const Store &s : std::as_const(m_sheet.stores))
+        codes.append(s.code);
+    const NameMatch match = matchName(codes, code);
+    if (match.kind != NameMatch::Kind::Exact && m_twins.contains(code))
+        return nullptr;
+    if (match.found())
+        return &m_sheet.stores.at(match.index);
+    row.problem(QStringLiteral("store"), Text::tr("\"%1\" is not a store of stores.csv").arg(safeText(code)));
     return nullptr;
 }
 
-bool SheetBuilder::chairKnown(const RowReader &row, const QString &storeCode, const QString &chair) const
+std::optional<QString> SheetBuilder::chairOf(const RowReader &row, const QString &storeCode, const QString &chair) const
 {
     if (chair.isEmpty())
-        return true;
+        return chair;
+    QStringList names;
     for (const Spreadsheet::ChairRow &c : std::as_const(m_sheet.chairs)) {
-        if (c.storeCode == storeCode && c.chair.name == chair)
-            return true;
+        if (c.storeCode == storeCode)
+            names.append(c.chair.name);
     }
-    row.problem(QStringLiteral("chair"), Text::tr("\"%1\" is not a chair of %2 in chairs.csv").arg(chair, storeCode));
-    return false;
+    const NameMatch match = matchName(names, chair);
+    if (match.kind != NameMatch::Kind::Exact && m_twins.contains(storeCode + QLatin1Char('\n') + chair))
+        return std::nullopt;
+    if (match.found())
+        return names.at(match.index); // as chairs.csv spells it
+    row.problem(QStringLiteral("chair"),
+                Text::tr("\"%1\" is not a chair of %2 in chairs.csv").arg(safeText(chair), storeCode));
+    return std::nullopt;
 }
 
 void SheetBuilder::readAll()
@@ -254,7 +302,7 @@ void SheetBuilder::readStores()
         if (!s.timeZoneId.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(s.timeZoneId))
             row.problem(QStringLiteral("timezone"),
                         Text::tr("\"%1\" is not an IANA time zone such as America/Chicago")
-                            .arg(QString::fromUtf8(s.timeZoneId)));
+                            .arg(safeText(QString::fromUtf8(s.timeZoneId))));
         s.phone = row.text(QStringLiteral("phone"));
         s.instructions = row.text(QStringLiteral("instructions"));
         s.slotMinutes = row.integer(QStringLiteral("slot_minutes"), 30, 5, 480);
@@ -271,12 +319,20 @@ void SheetBuilder::readStores()
         if (s.visibleFrom.isValid() && s.opensOn.isValid() && s.visibleFrom > s.opensOn)
             row.problem(QStringLiteral("visible_from"),
                         Text::tr("is after opens_on: staff must see a store before it opens"));
-        const bool duplicate = std::any_of(m_sheet.stores.cbegin(), m_sheet.stores.cend(),
-                                           [&](const Store &other) { return other.code == s.code; });
-        if (duplicate && !s.code.isEmpty())
-            row.problem(QStringLiteral("code"), Text::tr("\"%1\" appears twice").arg(s.code));
-        else if (!s.code.isEmpty())
+        if (s.code.isEmpty())
+            return;
+        const auto same = std::find_if(m_sheet.stores.cbegin(), m_sheet.stores.cend(),
+                                       [&](const Store &other) { return sameIgnoringCase(other.code, s.code); });
+        if (same == m_sheet.stores.cend())
             m_sheet.stores.append(s);
+        else if (same->code == s.code)
+            row.problem(QStringLiteral("code"), Text::tr("\"%1\" appears twice").arg(safeText(s.code)));
+        else {
+            row.problem(QStringLiteral("code"),
+                        Text::tr("\"%1\" differs only in case from \"%2\"; store codes are unique regardless of case")
+                            .arg(safeText(s.code), safeText(same->code)));
+            m_twins.append(s.code);
+        }
     });
 }
 
@@ -298,13 +354,21 @@ void SheetBuilder::readChairs()
             chair.startsOn = s->opensOn;
         if (chair.endsOn.isValid() && chair.endsOn < chair.startsOn)
             row.problem(QStringLiteral("ends_on"), Text::tr("is before starts_on"));
-        const bool duplicate = std::any_of(m_sheet.chairs.cbegin(), m_sheet.chairs.cend(), [&](const auto &c) {
-            return c.storeCode == s->code && c.chair.name == chair.name;
+        const auto same = std::find_if(m_sheet.chairs.cbegin(), m_sheet.chairs.cend(), [&](const auto &c) {
+            return c.storeCode == s->code && sameIgnoringCase(c.chair.name, chair.name);
         });
-        if (duplicate)
-            row.problem(QStringLiteral("chair"), Text::tr("\"%1\" appears twice in %2").arg(chair.name, s->code));
-        else
+        if (same == m_sheet.chairs.cend())
             m_sheet.chairs.append({s->code, chair});
+        else if (same->chair.name == chair.name)
+            row.problem(QStringLiteral("chair"),
+                        Text::tr("\"%1\" appears twice in %2").arg(safeText(chair.name), s->code));
+        else {
+            row.problem(QStringLiteral("chair"),
+                        Text::tr("\"%1\" differs only in case from \"%2\" of %3; a store's chair names are unique "
+                                 "regardless of case")
+                            .arg(safeText(chair.name), safeText(same->chair.name), s->code));
+            m_twins.append(s->code + QLatin1Char('\n') + chair.name);
+        }
     });
 }
 
@@ -318,18 +382,20 @@ void SheetBuilder::readHours()
     std::map<std::tuple<QString, QString, QDate>, qsizetype> versions; // key to index in m_sheet.hours
     forEachRow(spec, [&](const RowReader &row) {
         const Store *s = store(row);
-        const QString chair = row.text(QStringLiteral("chair"));
+        const QString typedChair = row.text(QStringLiteral("chair"));
         const QDate from = row.date(QStringLiteral("effective_from"), true);
         const QString daysText = row.required(QStringLiteral("days"));
         const bool follows = daysText.compare(QLatin1String("store"), Qt::CaseInsensitive) == 0;
         std::optional<QList<int>> days;
         std::optional<TimeInterval> interval;
         if (follows) {
-            if (chair.isEmpty())
+            if (typedChair.isEmpty())
                 row.problem(QStringLiteral("days"),
                             Text::tr("\"store\" is only for chair rows: the chair follows the store"));
-            if (!row.text(QStringLiteral("open")).isEmpty() || !row.text(QStringLiteral("close")).isEmpty())
-                row.problem(QStringLiteral("open"), Text::tr("must be empty when days is \"store\""));
+            for (const QString &column : {QStringLiteral("open"), QStringLiteral("close")}) {
+                if (!row.text(column).isEmpty())
+                    row.problem(column, Text::tr("must be empty when days is \"store\""));
+            }
         } else if (!daysText.isEmpty()) {
             days = parseDays(daysText);
             if (!days)
@@ -337,11 +403,15 @@ void SheetBuilder::readHours()
                     QStringLiteral("days"),
                     Text::tr(
                         "\"%1\" is not a day list; use mon..sun, ranges like mon-fri, lists like sat,sun, or daily")
-                        .arg(daysText));
+                        .arg(safeText(daysText)));
             interval = row.interval();
         }
-        if (!s || !from.isValid() || !chairKnown(row, s->code, chair) || (!follows && (!days || !interval)))
+        if (!s)
             return;
+        const std::optional<QString> chairName = chairOf(row, s->code, typedChair);
+        if (!from.isValid() || !chairName || (!follows && (!days || !interval)))
+            return;
+        const QString &chair = *chairName;
 
         const auto key = std::make_tuple(s->code, chair, from);
         auto found = versions.find(key);
@@ -388,15 +458,19 @@ void SheetBuilder::readExceptions()
     std::map<std::tuple<QString, QString, QDate>, qsizetype> keys;
     forEachRow(spec, [&](const RowReader &row) {
         const Store *s = store(row);
-        const QString chair = row.text(QStringLiteral("chair"));
+        const QString typedChair = row.text(QStringLiteral("chair"));
         const QDate date = row.date(QStringLiteral("date"), true);
         const bool closedAllDay
             = row.text(QStringLiteral("open")).isEmpty() && row.text(QStringLiteral("close")).isEmpty();
         std::optional<TimeInterval> interval;
         if (!closedAllDay)
             interval = row.interval();
-        if (!s || !date.isValid() || !chairKnown(row, s->code, chair) || (!closedAllDay && !interval))
+        if (!s)
             return;
+        const std::optional<QString> chairName = chairOf(row, s->code, typedChair);
+        if (!date.isValid() || !chairName || (!closedAllDay && !interval))
+            return;
+        const QString &chair = *chairName;
         const auto key = std::make_tuple(s->code, chair, date);
         auto found = keys.find(key);
         if (found == keys.end()) {
@@ -434,7 +508,7 @@ void SheetBuilder::readZipCodes()
         const QString zip = row.required(QStringLiteral("zipcode"));
         const QDate active = row.date(QStringLiteral("active_from"), false);
         if (!zip.isEmpty() && !zipPattern.match(zip).hasMatch()) {
-            row.problem(QStringLiteral("zipcode"), Text::tr("\"%1\" is not a five-digit zip code").arg(zip));
+            row.problem(QStringLiteral("zipcode"), Text::tr("\"%1\" is not a five-digit zip code").arg(safeText(zip)));
             return;
         }
         if (s && !zip.isEmpty())
@@ -451,14 +525,18 @@ void SheetBuilder::readLocks()
         {QStringLiteral("store"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}};
     forEachRow(spec, [&](const RowReader &row) {
         const Store *s = store(row);
-        const QString chair = row.text(QStringLiteral("chair"));
+        const QString typedChair = row.text(QStringLiteral("chair"));
         auto instant = [&](const QString &column) -> std::optional<qint64> {
             const QString value = row.required(column);
             const std::optional<LocalDateTime> wall = parseLocalDateTime(value);
             if (value.isEmpty())
                 return std::nullopt;
             if (!wall) {
-                row.problem(column, Text::tr("\"%1\" is not a local time; use YYYY-MM-DDTHH:MM").arg(value));
+                row.problem(column, Text::tr("\"%1\" is not a local time; use YYYY-MM-DDTHH:MM").arg(safeText(value)));
+                return std::nullopt;
+            }
+            if (auto ok = limits::checkDate(wall->date, Text::tr("the date")); !ok) {
+                row.problem(column, ok.error().message);
                 return std::nullopt;
             }
             if (!s)
@@ -468,10 +546,18 @@ void SheetBuilder::readLocks()
         const std::optional<qint64> from = instant(QStringLiteral("from"));
         const std::optional<qint64> to = instant(QStringLiteral("to"));
         const QString reason = row.required(QStringLiteral("reason"));
-        if (!s || !from || !to || reason.isEmpty() || !chairKnown(row, s->code, chair))
+        if (!s)
+            return;
+        const std::optional<QString> chair = chairOf(row, s->code, typedChair);
+        if (!from || !to || reason.isEmpty() || !chair)
             return;
         if (*to <= *from) {
             row.problem(QStringLiteral("to"), Text::tr("is not after from"));
+            return;
+        }
+        // The same bound as every other way of adding a lock (docs/limits.md).
+        if (auto ok = limits::checkLockSpan(*from, *to); !ok) {
+            row.problem(QStringLiteral("to"), ok.error().message);
             return;
         }
         Lock lock;
@@ -479,7 +565,7 @@ void SheetBuilder::readLocks()
         lock.endsAt = QDateTime::fromSecsSinceEpoch(*to, Qt::UTC);
         lock.reason = reason;
         lock.createdBy = QStringLiteral("import");
-        m_sheet.locks.append({s->code, chair, lock});
+        m_sheet.locks.append({s->code, *chair, lock});
     });
 }
 } // namespace
@@ -492,7 +578,9 @@ QString ImportProblem::toString() const
     text += QStringLiteral(": ");
     if (!column.isEmpty())
         text += column + QStringLiteral(": ");
-    return text + message;
+    // Every part is shown safely: a file name, a column or a message could carry
+    // a line break or an escape sequence from the sheet.
+    return safeText(text + message, -1);
 }
 
 std::optional<QList<int>> parseDays(const QString &text)

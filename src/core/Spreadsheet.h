@@ -13,6 +13,7 @@ struct ImportProblem {
     int line = 0;
     QString column;
     QString message;
+    // One line, control characters shown as U+XXXX.
     QString toString() const;
 };
 

@@ -1,5 +1,7 @@
 #include "core/StoreSchedule.h"
 
+#include "core/NameMatch.h"
+
 #include <algorithm>
 
 namespace sams {
@@ -82,11 +84,12 @@ const Chair *StoreSchedule::chair(ChairId id) const
 
 const Chair *StoreSchedule::chairNamed(const QString &name) const
 {
-    for (const Chair &c : m_rules.chairs) {
-        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &c;
-    }
-    return nullptr;
+    // Exact, or the one chair whose name differs only in case (docs/input.md).
+    QStringList names;
+    for (const Chair &c : m_rules.chairs)
+        names.append(c.name);
+    const NameMatch match = matchName(names, name);
+    return match.found() ? &m_rules.chairs.at(match.index) : nullptr;
 }
 
 QDate StoreSchedule::localDate(qint64 instant) const

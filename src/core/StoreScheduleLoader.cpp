@@ -1,6 +1,8 @@
 #include "core/StoreScheduleLoader.h"
 
+#include "core/NameMatch.h"
 #include "core/SlotCalculator.h"
+#include "core/TextRules.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +19,17 @@ Result<Store> findStore(ScheduleRepository &repository, const QString &code)
     const Result<QList<Store>> stores = repository.stores();
     if (!stores)
         return std::unexpected(stores.error());
-    for (const Store &store : *stores) {
-        if (store.code.compare(code, Qt::CaseInsensitive) == 0)
-            return store;
-    }
-    return std::unexpected(Error::failed(Text::tr("There is no store with the code \"%1\".").arg(code)));
+    QStringList codes;
+    for (const Store &store : *stores)
+        codes.append(store.code);
+    const NameMatch match = matchName(codes, code);
+    if (match.found())
+        return stores->at(match.index);
+    if (match.kind == NameMatch::Kind::Ambiguous)
+        return std::unexpected(Error::usage(Text::tr("\"%1\" could be any of the stores %2, whose codes differ only "
+                                                     "in case; type the code exactly.")
+                                                .arg(safeText(code), safeText(match.candidates.join(u", ")))));
+    return std::unexpected(Error::failed(Text::tr("There is no store with the code \"%1\".").arg(safeText(code))));
 }
 
 Result<Chair> findChair(ScheduleRepository &repository, const Store &store, const QString &name)
@@ -29,11 +37,18 @@ Result<Chair> findChair(ScheduleRepository &repository, const Store &store, cons
     const Result<QList<Chair>> chairs = repository.chairs(store.id);
     if (!chairs)
         return std::unexpected(chairs.error());
-    for (const Chair &chair : *chairs) {
-        if (chair.name.compare(name, Qt::CaseInsensitive) == 0)
-            return chair;
-    }
-    return std::unexpected(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store.code, name)));
+    QStringList names;
+    for (const Chair &chair : *chairs)
+        names.append(chair.name);
+    const NameMatch match = matchName(names, name);
+    if (match.found())
+        return chairs->at(match.index);
+    if (match.kind == NameMatch::Kind::Ambiguous)
+        return std::unexpected(
+            Error::usage(Text::tr("\"%1\" could be any of the chairs %2 of %3, whose names differ "
+                                  "only in case; type the name exactly.")
+                             .arg(safeText(name), safeText(match.candidates.join(u", ")), store.code)));
+    return std::unexpected(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store.code, safeText(name))));
 }
 
 Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to)

@@ -17,9 +17,10 @@ Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const St
 // The spans of the appointments that hold slots (all but cancelled ones).
 QList<BookedSpan> activeSpans(const QList<Appointment> &appointments);
 
-// The store with this code (case-insensitive), or an error naming the code.
+// The store with this code: spelled the same, or else the one store whose code
+// differs only in case; never the first of several (docs/input.md).
 Result<Store> findStore(ScheduleRepository &repository, const QString &code);
-// The store's chair with this name (case-insensitive), or an error naming both.
+// The store's chair with this name, by the same rule as findStore.
 Result<Chair> findChair(ScheduleRepository &repository, const Store &store, const QString &name);
 
 } // namespace sams

@@ -1,5 +1,7 @@
 #include "core/TimeInterval.h"
 
+#include "core/TextRules.h"
+
 #include <QRegularExpression>
 
 namespace sams {
@@ -28,11 +30,11 @@ std::optional<LocalDateTime> parseLocalDateTime(const QString &text)
 {
     if (text.size() != 16 || text.at(10) != QLatin1Char('T'))
         return std::nullopt;
-    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const std::optional<QDate> date = parseIsoDate(text.left(10)); // not 2027/03/01
     const std::optional<int> minute = parseMinuteOfDay(text.mid(11), false);
-    if (!date.isValid() || !minute)
+    if (!date || !minute)
         return std::nullopt;
-    return LocalDateTime{date, *minute};
+    return LocalDateTime{*date, *minute};
 }
 
 } // namespace sams

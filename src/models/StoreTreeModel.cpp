@@ -1,5 +1,7 @@
 #include "models/StoreTreeModel.h"
 
+#include "core/NameMatch.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -36,11 +38,13 @@ void StoreTreeModel::setChain(const QList<Store> &stores, const QList<Chair> &ch
 
 QModelIndex StoreTreeModel::indexOfStore(const QString &code) const
 {
-    for (int row = 0; row < m_nodes.size(); ++row) {
-        if (m_nodes.at(row).store.code.compare(code, Qt::CaseInsensitive) == 0)
-            return index(row, 0);
-    }
-    return {};
+    // Exact, or the one store whose code differs only in case; never the first
+    // of several (docs/input.md).
+    QStringList codes;
+    for (const StoreNode &node : m_nodes)
+        codes.append(node.store.code);
+    const NameMatch match = matchName(codes, code);
+    return match.found() ? index(int(match.index), 0) : QModelIndex();
 }
 
 const Store *StoreTreeModel::storeAt(const QModelIndex &index) const

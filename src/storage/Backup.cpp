@@ -4,10 +4,17 @@
 #include "storage/SqlCheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace sams {
 
@@ -81,14 +88,79 @@ Status copyAll(QSqlDatabase &from, QSqlDatabase &to, bool withMeta)
     }
     return sql::advanceIdentities(to);
 }
+// Temporary copies: `FILE.sams-PID.partial` next to a backup being written, and
+// `sams-restore-PID-XXXXXX` folders in the temporary folder during a restore.
+constexpr QLatin1String partialSuffix(".partial");
+constexpr QLatin1String restorePrefix("sams-restore-");
+
+void removeWithSideFiles(const QString &path)
+{
+    for (const char *side : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(side));
+}
+
+// Removes a backup's partial file (and SQLite's side files) unless it was renamed
+// into place: on errors, returns and exceptions alike.
+struct RemoveOnExit {
+    const QString path;
+    explicit RemoveOnExit(QString file)
+        : path(std::move(file))
+    { }
+    RemoveOnExit(const RemoveOnExit &) = delete;
+    RemoveOnExit &operator=(const RemoveOnExit &) = delete;
+    ~RemoveOnExit() { removeWithSideFiles(path); }
+};
+
+// Whether the process that made a leftover is gone. A live one (or a reused id)
+// keeps its files: the safe side.
+bool processIsGone(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// What an earlier, killed run left: its partial backups in `backupFolder` (if
+// given) and its restore copies in the temporary folder. Only our own files,
+// recognised by their names, and only when their process has died.
+void removeStaleLeftovers(const QString &backupFolder)
+{
+    const uint self = ::geteuid();
+    if (!backupFolder.isEmpty()) {
+        static const QRegularExpression partial(QStringLiteral("^(.+)\\.sams-(\\d+)\\.partial$"));
+        const QFileInfoList files = QDir(backupFolder).entryInfoList({QStringLiteral("*.sams-*.partial")}, QDir::Files);
+        for (const QFileInfo &leftover : files) {
+            const QRegularExpressionMatch match = partial.match(leftover.fileName());
+            if (match.hasMatch() && leftover.ownerId() == self && processIsGone(match.captured(2).toLongLong()))
+                removeWithSideFiles(leftover.absoluteFilePath());
+        }
+    }
+    static const QRegularExpression restore(QStringLiteral("^sams-restore-(\\d+)-\\w{6}$"));
+    const QFileInfoList folders
+        = QDir(QDir::tempPath()).entryInfoList({QStringLiteral("sams-restore-*")}, QDir::Dirs | QDir::NoSymLinks);
+    for (const QFileInfo &leftover : folders) {
+        const QRegularExpressionMatch match = restore.match(leftover.fileName());
+        if (match.hasMatch() && leftover.ownerId() == self && processIsGone(match.captured(1).toLongLong()))
+            QDir(leftover.absoluteFilePath()).removeRecursively();
+    }
+}
 } // namespace
 
 Status backupDatabase(Database &source, const QString &file)
 {
     if (QFile::exists(file))
         return std::unexpected(Error::usage(Text::tr("%1 exists already; choose a new file name.").arg(file)));
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial);
+    const QFileInfo info(file);
+    removeStaleLeftovers(info.absolutePath());
+    // Next to the backup, so the final rename stays on one file system.
+    const QString partial = info.absoluteFilePath()
+        + QStringLiteral(".sams-%1%2").arg(QCoreApplication::applicationPid()).arg(partialSuffix);
+    const RemoveOnExit leftovers(partial);
+    {
+        // Owner-only from the first byte: a backup holds customers' details.
+        QFile created(partial);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return std::unexpected(
+                Error::failed(Text::tr("Cannot write the backup %1: %2").arg(file, created.errorString())));
+    }
     {
         auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + partial);
         auto target = url ? Database::open(*url) : std::unexpected(url.error());
@@ -119,43 +191,67 @@ Status backupDatabase(Database &source, const QString &file)
                 copied = writing.commit();
         }
         sql::exec(from, QStringLiteral("ROLLBACK"), Text::tr("Ending the backup"));
-        if (!copied) {
-            target->reset();
-            QFile::remove(partial);
+        if (!copied)
             return copied;
-        }
     }
     if (!QFile::rename(partial, file))
         return std::unexpected(Error::failed(Text::tr("Cannot move the backup into place at %1.").arg(file)));
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
     return {};
 }
 
-Status restoreDatabase(Database &target, const QString &file)
+namespace {
+Status targetIsEmpty(Database &target)
 {
-    if (!QFile::exists(file))
-        return std::unexpected(Error::failed(Text::tr("There is no backup at %1.").arg(file)));
-    QSqlDatabase &to = target.connection();
-    QSqlQuery count(to);
+    QSqlQuery count(target.connection());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM stores")) || !count.next())
         return std::unexpected(Error::failed(Text::tr("Cannot read the target database.")));
     if (count.value(0).toInt() > 0)
         return std::unexpected(Error::rule(Text::tr("%1 already holds data; restore goes only into an empty database "
                                                     "(create one with samsctl init).")
                                                .arg(target.url().displayName())));
+    return {};
+}
+} // namespace
+
+Status restoreDatabase(Database &target, const QString &file)
+{
+    if (!QFile::exists(file))
+        return std::unexpected(Error::failed(Text::tr("There is no backup at %1.").arg(file)));
+    removeStaleLeftovers(QString());
+    QSqlDatabase &to = target.connection();
+    // Checked again inside the write transaction below; this early answer only
+    // spares copying a large backup for nothing.
+    if (auto ok = targetIsEmpty(target); !ok)
+        return ok;
     // Work on a copy: migrating an older backup must not change the user's file.
-    QTemporaryDir scratch;
+    // The folder is owner-only (QTemporaryDir makes it 0700) and named with our
+    // process id, so a run killed here is cleaned up by the next one.
+    QTemporaryDir scratch(QDir::tempPath()
+                          + QStringLiteral("/%1%2-XXXXXX").arg(restorePrefix).arg(QCoreApplication::applicationPid()));
+    if (!scratch.isValid())
+        return std::unexpected(
+            Error::failed(Text::tr("Cannot create a temporary folder in %1.").arg(QDir::tempPath())));
     const QString copy = scratch.filePath(QStringLiteral("restore.sqlite"));
     if (!QFile::copy(file, copy))
         return std::unexpected(Error::failed(Text::tr("Cannot read the backup %1.").arg(file)));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + copy);
     auto backup = url ? Database::open(*url, Database::Creation::MustExist) : std::unexpected(url.error());
     if (!backup)
-        return std::unexpected(
-            Error::failed(Text::tr("The backup %1 cannot be restored: %2").arg(file, backup.error().message)));
+        return std::unexpected(Error::failed(
+            Text::tr("The backup %1 cannot be restored: %2").arg(file, backup.error().message.replace(copy, file))));
     sql::Transaction writing(to);
     if (auto ok = writing.begin(); !ok)
+        return ok;
+    // Emptiness is a rule read inside the write transaction (docs/concurrency.md):
+    // on PostgreSQL no other restore or import may add a store until this commits.
+    if (sql::isPostgreSql(to)) {
+        if (auto ok = sql::exec(to, QStringLiteral("LOCK TABLE stores IN SHARE ROW EXCLUSIVE MODE"),
+                                Text::tr("Waiting for other writers"));
+            !ok)
+            return ok;
+    }
+    if (auto ok = targetIsEmpty(target); !ok)
         return ok;
     if (auto ok = copyAll((*backup)->connection(), to, false); !ok)
         return ok;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -42,6 +43,23 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         url.path = text.mid(7);
         if (url.path.startsWith(QLatin1String("//")))
             url.path = url.path.mid(2); // tolerate sqlite://PATH
+        // `?key=value` after the path is an option only when it looks like one, so a
+        // file name with a question mark still works.
+        static const QRegularExpression options(QStringLiteral("\\?([a-z_]+=[^&=?]*(&[a-z_]+=[^&=?]*)*)$"));
+        if (const QRegularExpressionMatch match = options.match(url.path); match.hasMatch()) {
+            url.path.chop(match.capturedLength(0));
+            const auto items = QUrlQuery(match.captured(1)).queryItems(QUrl::FullyDecoded);
+            for (const auto &[key, value] : items) {
+                const QString level = value.toUpper();
+                if (key != QLatin1String("synchronous")
+                    || (level != QLatin1String("FULL") && level != QLatin1String("NORMAL")))
+                    return std::unexpected(Error::usage(
+                        Text::tr("The database URL \"%1\" has an unknown option \"%2=%3\"; SQLite URLs take "
+                                 "only synchronous=full or synchronous=normal.")
+                            .arg(text, key, value)));
+                url.synchronous = level;
+            }
+        }
         if (url.path.isEmpty())
             return std::unexpected(Error::usage(Text::tr("The database URL \"%1\" names no SQLite file.").arg(text)));
         url.path = QDir::cleanPath(QDir::current().absoluteFilePath(url.path));
@@ -96,6 +114,56 @@ QString DatabaseUrl::displayName() const
         return QStringLiteral("sqlite:") + path;
     QString userPart = user.isEmpty() ? QString() : user + QLatin1Char('@');
     return QStringLiteral("postgresql://%1%2:%3/%4").arg(userPart, host).arg(port).arg(databaseName);
+}
+
+namespace {
+// One libpq conninfo value: quoted when it holds spaces (libpq's own quoting rules).
+QString conninfoValue(QString value)
+{
+    if (!value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) && !value.contains(QLatin1Char('\\')))
+        return value;
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+} // namespace
+
+QString DatabaseUrl::postgresConnectOptions() const
+{
+    QStringList parts;
+    bool hasConnectTimeout = false;
+    bool hasStatementTimeout = false;
+    QString serverOptions;
+    const QStringList items = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = item.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("connect_timeout"))
+            hasConnectTimeout = true;
+        if (key == QLatin1String("options")) {
+            serverOptions = value; // merged with the statement timeout below
+            hasStatementTimeout = value.contains(QLatin1String("statement_timeout"));
+            continue;
+        }
+        parts.append(key + QLatin1Char('=') + conninfoValue(value));
+    }
+    if (!hasConnectTimeout)
+        parts.append(QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds));
+    if (!hasStatementTimeout)
+        serverOptions
+            = QString(serverOptions + QStringLiteral(" -c statement_timeout=%1").arg(defaultStatementTimeoutMs))
+                  .trimmed();
+    parts.append(QStringLiteral("options=") + conninfoValue(serverOptions));
+    return parts.join(QLatin1Char(';'));
+}
+
+int DatabaseUrl::connectTimeoutSeconds() const
+{
+    const QStringList items = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        if (item.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("connect_timeout"))
+            return item.section(QLatin1Char('='), 1).toInt();
+    }
+    return defaultConnectTimeoutSeconds;
 }
 
 } // namespace sams

@@ -21,6 +21,8 @@ struct DatabaseUrl {
     QString password;
     QString databaseName;
     QString connectOptions; // libpq parameters, "key=value;key=value" as QPSQL takes them
+    // SQLite `?synchronous=full|normal` (docs/durability.md): FULL unless the URL says otherwise.
+    QString synchronous = QStringLiteral("FULL");
     // Set when the URL came from a connection profile: the database must carry this label.
     std::optional<Environment> expectedEnvironment;
     QString profileName;
@@ -35,6 +37,14 @@ struct DatabaseUrl {
 
     // For status bars and messages: never shows a password.
     QString displayName() const;
+
+    // PostgreSQL: the libpq options QPSQL gets, the URL's own plus SAMS's defaults
+    // where the URL names none: connect_timeout and a statement_timeout, so a server
+    // that stops answering cannot hang a program (docs/durability.md).
+    QString postgresConnectOptions() const;
+    int connectTimeoutSeconds() const;
+    static constexpr int defaultConnectTimeoutSeconds = 10;
+    static constexpr int defaultStatementTimeoutMs = 30000;
 };
 
 } // namespace sams

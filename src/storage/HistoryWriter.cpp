@@ -16,17 +16,26 @@ HistoryWriter::HistoryWriter(QSqlDatabase &db, const QString &actor)
 Status HistoryWriter::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                              const QJsonObject &after, const QString &reason)
 {
+    // PostgreSQL: only the server's function may write history; it takes the actor
+    // (the login) and the time from the server and checks the row was changed in
+    // this transaction (docs/security.md). SQLite has one local user.
+    const bool server = sql::isPostgreSql(m_db);
     Result<QSqlQuery> query = sql::prepare(
         m_db,
-        QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, before, after, reason) "
-                       "VALUES (:at, :actor, :entity, :entity_id, :action, :before, :after, :reason)"));
+        server ? QStringLiteral("SELECT public.sams_record_history(:entity, :entity_id, :action, :before, "
+                                ":after, :reason)")
+               : QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, before, after, "
+                                "reason) VALUES (:at, :actor, :entity, :entity_id, :action, :before, :after, "
+                                ":reason)"));
     if (!query)
         return std::unexpected(query.error());
     auto json = [](const QJsonObject &o) {
         return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
-    query->bindValue(QStringLiteral(":actor"), m_actor);
+    if (!server) {
+        query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
+        query->bindValue(QStringLiteral(":actor"), m_actor);
+    }
     query->bindValue(QStringLiteral(":entity"), entity);
     query->bindValue(QStringLiteral(":entity_id"), entityId);
     query->bindValue(QStringLiteral(":action"), action);

@@ -9,7 +9,9 @@
 namespace sams {
 
 // Appends to the history table inside the caller's transaction: who, when, what
-// before and after (JSON), and why.
+// before and after (JSON), and why. On PostgreSQL the server decides who (the
+// login) and when, and records history only for a row changed in the same
+// transaction; `actor` is used on SQLite only.
 class HistoryWriter
 {
 public:

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 
 namespace sams {
 
@@ -31,11 +32,71 @@ QString instant(const QVariant &seconds)
 }
 } // namespace
 
+Result<QStringList> checkStorage(Database &database)
+{
+    QSqlDatabase &db = database.connection();
+    QStringList problems;
+    if (!database.isSqlite()) {
+        auto ok = collect(db,
+                          QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                                         "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace "
+                                         "ORDER BY 1, 2"),
+                          problems, [](const QSqlQuery &q) {
+                              return Text::tr("PostgreSQL: constraint %1 on %2 was never validated")
+                                  .arg(q.value(1).toString(), q.value(0).toString());
+                          });
+        if (ok)
+            ok = collect(db,
+                         QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger t JOIN pg_class c "
+                                        "ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgenabled = 'D' "
+                                        "AND c.relnamespace = current_schema()::regnamespace ORDER BY 1, 2"),
+                         problems, [](const QSqlQuery &q) {
+                             return Text::tr("PostgreSQL: trigger %1 on %2 is disabled")
+                                 .arg(q.value(1).toString(), q.value(0).toString());
+                         });
+        if (!ok)
+            return std::unexpected(ok.error());
+        return problems;
+    }
+    // A damaged file may not even let the check run: that is a finding too.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        problems.append(Text::tr("SQLite cannot check the file: %1").arg(query.lastError().databaseText()));
+        return problems;
+    }
+    while (query.next()) {
+        const QString finding = query.value(0).toString();
+        if (finding != QLatin1String("ok"))
+            problems.append(Text::tr("SQLite integrity check: %1").arg(finding.simplified()));
+    }
+    if (query.lastError().isValid()) {
+        problems.append(Text::tr("SQLite cannot check the file: %1").arg(query.lastError().databaseText()));
+        return problems;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(Text::tr("SQLite cannot check foreign keys: %1").arg(query.lastError().databaseText()));
+        return problems;
+    }
+    while (query.next())
+        problems.append(Text::tr("%1 row %2 refers to a %3 row that does not exist")
+                            .arg(query.value(0).toString())
+                            .arg(query.value(1).toLongLong())
+                            .arg(query.value(2).toString()));
+    return problems;
+}
+
 Result<QStringList> checkIntegrity(Database &database)
 {
+    Result<QStringList> storage = checkStorage(database);
+    // On a damaged SQLite file the table checks would read damaged pages: its
+    // findings are the answer.
+    if (!storage || (database.isSqlite() && !storage->isEmpty()))
+        return storage;
     Result<QStringList> problems = checkOverlaps(database);
     if (!problems)
         return problems;
+    problems->append(*storage);
     QSqlDatabase &db = database.connection();
     auto ok = collect(db,
                       QStringLiteral("SELECT a.id FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM history h "

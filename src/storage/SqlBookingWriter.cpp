@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/StoreScheduleLoader.h"
+#include "core/TextRules.h"
 #include "storage/Database.h"
 #include "storage/HistoryWriter.h"
 #include "storage/SqlCheck.h"
@@ -31,18 +32,38 @@ SqlBookingWriter::SqlBookingWriter(Database &database, const QString &actor)
     , m_actor(actor)
 { }
 
-Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRequest &request,
+Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingRequest &request,
                                              const Appointment &details)
 {
+    // Every writer refuses a blank name or reason, not only samsctl (TextRules.h).
+    if (auto ok = checkNameText(details.customerName,
+                                QCoreApplication::translate("sams::SqlBookingWriter", "The customer name"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (request.overrideLock) {
+        if (auto ok = checkNameText(request.overrideReason,
+                                    QCoreApplication::translate("sams::SqlBookingWriter", "The override reason"));
+            !ok)
+            return std::unexpected(ok.error());
+    }
     QSqlDatabase &db = m_database.connection();
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
 
-    if (auto ok = lockChairs({request.chairId}); !ok)
-        return std::unexpected(ok.error());
-
+    const Result<Store> current = lockedStore(seen, {request.chairId});
+    if (!current)
+        return std::unexpected(current.error());
+    const Store &store = *current;
     SqlScheduleRepository repository(m_database);
+    if (!request.requestKey.isEmpty()) {
+        const Result<std::optional<AppointmentId>> earlier = bookedBefore(request);
+        if (!earlier)
+            return std::unexpected(earlier.error());
+        if (*earlier)
+            return **earlier; // a retry of a request whose commit was applied
+    }
+
     const QDate day = QDateTime::fromSecsSinceEpoch(request.start, Qt::UTC).toTimeZone(store.timeZone()).date();
     const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
     if (!schedule)
@@ -69,9 +90,10 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
         db,
         QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, customer_name, "
                        "customer_phone, customer_email, customer_zip, service, status, channel, notes, "
-                       "internal_notes, override_reason, seat, version) VALUES (:chair_id, :starts_at, :ends_at, "
-                       ":slot_count, :customer_name, :customer_phone, :customer_email, :customer_zip, :service, "
-                       ":status, :channel, :notes, :internal_notes, :override_reason, :seat, 1) RETURNING id"));
+                       "internal_notes, override_reason, seat, request_key, version) VALUES (:chair_id, :starts_at, "
+                       ":ends_at, :slot_count, :customer_name, :customer_phone, :customer_email, :customer_zip, "
+                       ":service, :status, :channel, :notes, :internal_notes, :override_reason, :seat, :request_key, "
+                       "1) RETURNING id"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bindValue(QStringLiteral(":chair_id"), a.chairId);
@@ -89,6 +111,8 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     insert->bindValue(QStringLiteral(":internal_notes"), sql::text(a.internalNotes));
     insert->bindValue(QStringLiteral(":override_reason"), sql::text(a.overrideReason));
     insert->bindValue(QStringLiteral(":seat"), *seat);
+    insert->bindValue(QStringLiteral(":request_key"),
+                      request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : request.requestKey);
     if (auto ok = sql::exec(*insert, QCoreApplication::translate("sams::SqlBookingWriter", "Booking")); !ok)
         return std::unexpected(ok.error());
     if (!insert->next())
@@ -107,9 +131,53 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &store, const BookingRe
     return a.id;
 }
 
-Status SqlBookingWriter::lockChairs(QList<ChairId> chairs)
+Result<Store> SqlBookingWriter::lockedStore(const Store &seen, QList<ChairId> chairs)
 {
-    return sql::lockChairs(m_database.connection(), std::move(chairs));
+    QSqlDatabase &db = m_database.connection();
+    if (auto ok = sql::lockStores(db, {seen.id}, sql::StoreLock::Shared); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = sql::lockChairs(db, std::move(chairs)); !ok)
+        return std::unexpected(ok.error());
+    // The caller read the store before this transaction; an import may have
+    // changed its slot length, capacity or dates since. The rules come from here.
+    SqlScheduleRepository repository(m_database);
+    Result<Store> current = repository.store(seen.id);
+    if (!current)
+        return current;
+    // The request's instants were computed in the zone the caller saw.
+    if (current->timeZoneId != seen.timeZoneId)
+        return std::unexpected(Error::conflict(
+            QCoreApplication::translate("sams::SqlBookingWriter",
+                                        "Store %1 changed its time zone from %2 to %3 meanwhile; nothing was "
+                                        "changed. Reload and try again.")
+                .arg(current->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(current->timeZoneId))));
+    return current;
+}
+
+Result<std::optional<AppointmentId>> SqlBookingWriter::bookedBefore(const BookingRequest &request)
+{
+    Result<QSqlQuery> query = sql::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT id, chair_id, starts_at, slot_count FROM appointments WHERE request_key = :key"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bindValue(QStringLiteral(":key"), request.requestKey);
+    if (auto ok = sql::exec(*query, QCoreApplication::translate("sams::SqlBookingWriter", "Looking up the request"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (!query->next())
+        return std::optional<AppointmentId>();
+    const AppointmentId id = query->value(0).toLongLong();
+    // A key names one request: the same key with another chair or time is a mistake.
+    if (query->value(1).toLongLong() != request.chairId || query->value(2).toLongLong() != request.start
+        || query->value(3).toInt() != request.slotCount)
+        return std::unexpected(Error::usage(
+            QCoreApplication::translate("sams::SqlBookingWriter",
+                                        "Request key \"%1\" was already used for appointment %2, at another chair "
+                                        "or time; use a new key for a new request.")
+                .arg(request.requestKey)
+                .arg(id)));
+    return std::optional<AppointmentId>(id);
 }
 
 Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity)
@@ -184,18 +252,24 @@ Result<Appointment> SqlBookingWriter::editable(SqlScheduleRepository &repository
     return current;
 }
 
-Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId chair, qint64 start, int version)
+Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version)
 {
     QSqlDatabase &db = m_database.connection();
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     SqlScheduleRepository repository(m_database);
+    const Result<Appointment> seenAppointment = editable(repository, id, version);
+    if (!seenAppointment)
+        return std::unexpected(seenAppointment.error());
+    const Result<Store> current = lockedStore(seen, {seenAppointment->chairId, chair});
+    if (!current)
+        return std::unexpected(current.error());
+    const Store &store = *current;
+    // Read again under the locks: what is moved is what the rules were checked for.
     const Result<Appointment> before = editable(repository, id, version);
     if (!before)
         return std::unexpected(before.error());
-    if (auto ok = lockChairs({before->chairId, chair}); !ok)
-        return std::unexpected(ok.error());
 
     const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(store.timeZone()).date();
     const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
@@ -248,6 +322,8 @@ Result<int> SqlBookingWriter::move(const Store &store, AppointmentId id, ChairId
 
 Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, int version)
 {
+    if (auto ok = checkNameText(reason, QCoreApplication::translate("sams::SqlBookingWriter", "The reason")); !ok)
+        return std::unexpected(ok.error());
     QSqlDatabase &db = m_database.connection();
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)

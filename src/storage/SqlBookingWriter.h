@@ -17,18 +17,26 @@ class SqlBookingWriter
 public:
     SqlBookingWriter(Database &database, const QString &actor);
 
-    // `details` gives the customer, service and notes; where and when come from `request`.
-    Result<AppointmentId> book(const Store &store, const BookingRequest &request, const Appointment &details);
+    // `details` gives the customer, service and notes; where and when come from
+    // `request` (UTC seconds, computed in `seen`'s zone). Every rule is checked
+    // against the store as it is inside the write transaction, not `seen`.
+    // A request key already used for the same chair, start and length returns the
+    // appointment that request made (a retry after a lost acknowledgement).
+    Result<AppointmentId> book(const Store &seen, const BookingRequest &request, const Appointment &details);
 
     // Moves an appointment of `store` to `chair` at `start`, if it is still at
     // `version`; returns the new version. The same rules as booking apply, with the
     // appointment's own slots counted as free.
-    Result<int> move(const Store &store, AppointmentId id, ChairId chair, qint64 start, int version);
+    Result<int> move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version);
     // Cancels an appointment still at `version`, with the reason kept in history.
     Result<int> cancel(AppointmentId id, const QString &reason, int version);
 
 private:
-    Status lockChairs(QList<ChairId> chairs);
+    // Takes the store's rules lock and the chairs' locks, then reads the store as
+    // it is now (the caller's copy may be older); refuses if its zone changed.
+    Result<Store> lockedStore(const Store &seen, QList<ChairId> chairs);
+    // The appointment an earlier try of this request (same request key) made.
+    Result<std::optional<AppointmentId>> bookedBefore(const BookingRequest &request);
     // The appointment as it is, if it is still at `version` and not cancelled.
     Result<Appointment> editable(SqlScheduleRepository &repository, AppointmentId id, int version);
     Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity);

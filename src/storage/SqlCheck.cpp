@@ -1,5 +1,7 @@
 #include "storage/SqlCheck.h"
 
+#include "storage/SqlErrorText.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -23,8 +25,44 @@ Error sqlError(const QSqlError &error, const QString &what)
     // The server's own refusal: a GRANT or a row-level security policy said no.
     if (code == QLatin1String("42501"))
         return Error::permission(
-            QCoreApplication::translate("sams::sql", "%1: the database refused: %2").arg(what, error.databaseText()));
-    return Error::failed(QStringLiteral("%1: %2").arg(what, error.text()));
+            QCoreApplication::translate("sams::sql", "%1: the database refused: %2").arg(what, databaseReason(error)));
+    // The file or its disk, not the request (docs/durability.md). SQLite codes are
+    // numbers (Qt reports extended ones: the low byte is the primary code);
+    // PostgreSQL's are five-character SQLSTATEs.
+    if (code == QLatin1String("57014"))
+        return Error::failed(
+            QCoreApplication::translate("sams::sql",
+                                        "%1: the database server did not finish within the statement timeout "
+                                        "(statement_timeout, 30 s unless the URL sets it); nothing was changed.")
+                .arg(what));
+    bool numeric = false;
+    const int primary = code.size() < 5 ? code.toInt(&numeric) & 0xff : 0;
+    if (numeric) {
+        switch (primary) {
+        case 13:
+            return Error::failed(QCoreApplication::translate("sams::sql", "The disk is full; nothing was changed."));
+        case 8:
+            return Error::failed(QCoreApplication::translate(
+                "sams::sql",
+                "The database cannot be written here (a read-only file, folder or disk, or a disk too "
+                "full to open it for writing); nothing was changed."));
+        case 11:
+        case 26:
+            return Error::failed(QCoreApplication::translate("sams::sql",
+                                                             "The database file is damaged (SQLite: %1); nothing "
+                                                             "was changed. Run samsctl check, or restore a backup.")
+                                     .arg(error.databaseText()));
+        case 10:
+            return Error::failed(QCoreApplication::translate("sams::sql",
+                                                             "The disk failed to read or write the "
+                                                             "database (SQLite: %1); nothing was changed.")
+                                     .arg(error.databaseText()));
+        default:
+            break;
+        }
+    }
+    // The database's own reason, one line: no driver text, no SQL (SqlErrorText.h).
+    return Error::failed(QStringLiteral("%1: %2").arg(what, databaseReason(error)));
 }
 bool isSqlite(const QSqlDatabase &db)
 {
@@ -51,7 +89,8 @@ Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.prepare(statement))
-        return std::unexpected(sqlError(query.lastError(), statement.simplified().left(80)));
+        return std::unexpected(
+            sqlError(query.lastError(), QCoreApplication::translate("sams::sql", "Preparing a statement")));
     return query;
 }
 
@@ -72,6 +111,29 @@ Status lockChairs(QSqlDatabase &db, QList<qint64> chairs)
             return std::unexpected(lock.error());
         lock->bindValue(QStringLiteral(":chair"), chair);
         if (auto ok = exec(*lock, QCoreApplication::translate("sams::sql", "Waiting for the chair")); !ok)
+            return ok;
+        lock->finish();
+    }
+    return {};
+}
+
+Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode)
+{
+    if (!isPostgreSql(db))
+        return {};
+    std::sort(stores.begin(), stores.end());
+    stores.erase(std::unique(stores.begin(), stores.end()), stores.end());
+    // The two-key space is separate from the chairs' one-key space; 727002 names
+    // "store rules" (727001 is the migration lock).
+    const QString statement = mode == StoreLock::Shared
+        ? QStringLiteral("SELECT pg_advisory_xact_lock_shared(727002, :store)")
+        : QStringLiteral("SELECT pg_advisory_xact_lock(727002, :store)");
+    for (qint64 store : std::as_const(stores)) {
+        Result<QSqlQuery> lock = prepare(db, statement);
+        if (!lock)
+            return std::unexpected(lock.error());
+        lock->bindValue(QStringLiteral(":store"), static_cast<int>(store % 2147483647));
+        if (auto ok = exec(*lock, QCoreApplication::translate("sams::sql", "Waiting for the store")); !ok)
             return ok;
         lock->finish();
     }
@@ -131,7 +193,18 @@ Status Transaction::commit()
         if (auto ok = exec(m_db, QStringLiteral("COMMIT"), QCoreApplication::translate("sams::sql", "Committing")); !ok)
             return ok;
     } else if (!m_db.commit()) {
-        return std::unexpected(sqlError(m_db.lastError(), QCoreApplication::translate("sams::sql", "Committing")));
+        const QSqlError error = m_db.lastError();
+        // No SQLSTATE (the connection dropped), a connection exception (08) or an
+        // operator intervention (57P): COMMIT may have reached the server and been
+        // applied before the answer was lost, so the outcome is unknown
+        // (docs/concurrency.md).
+        const QString code = error.nativeErrorCode();
+        if (code.isEmpty() || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+            return std::unexpected(Error::failed(QCoreApplication::translate(
+                "sams::sql",
+                "The connection to the database was lost while saving: the server may have saved "
+                "it. Check before retrying.")));
+        return std::unexpected(sqlError(error, QCoreApplication::translate("sams::sql", "Committing")));
     }
     m_open = false;
     return {};

@@ -20,6 +20,15 @@ bool isPostgreSql(const QSqlDatabase &db);
 // (database-notes.md). SQLite's BEGIN IMMEDIATE already serializes writers.
 Status lockChairs(QSqlDatabase &db, QList<qint64> chairs);
 
+// PostgreSQL: the per-store lock on the rules a booking depends on (the store row,
+// its hours, exceptions, chairs, zip codes). Writers that check the rules take it
+// shared, before their chair locks; writers that change the rules (the import, the
+// editors) take it exclusive, so a booking never checks against rules read before
+// a change that commits while it waits (docs/concurrency.md). SQLite's BEGIN
+// IMMEDIATE already serializes every writer.
+enum class StoreLock { Shared, Exclusive };
+Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode);
+
 // PostgreSQL: after rows were written with their ids, move each table's identity
 // sequence past them (SQLite's rowid needs nothing).
 Status advanceIdentities(QSqlDatabase &db);

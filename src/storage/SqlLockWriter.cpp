@@ -1,6 +1,8 @@
 #include "storage/SqlLockWriter.h"
 
+#include "core/InputLimits.h"
 #include "core/StoreScheduleLoader.h"
+#include "core/TextRules.h"
 #include "storage/Database.h"
 #include "storage/HistoryWriter.h"
 #include "storage/SqlCheck.h"
@@ -17,16 +19,23 @@ SqlLockWriter::SqlLockWriter(Database &database, const QString &actor)
     , m_actor(actor)
 { }
 
-Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
+Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
 {
+    // Every writer refuses a blank reason, not only samsctl (TextRules.h).
+    if (auto ok = checkNameText(lock.reason, QCoreApplication::translate("sams::SqlLockWriter", "The reason")); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = limits::checkLockSpan(lock.startsAt.toSecsSinceEpoch(), lock.endsAt.toSecsSinceEpoch()); !ok)
+        return std::unexpected(ok.error());
     QSqlDatabase &db = m_database.connection();
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
 
     SqlScheduleRepository repository(m_database);
-    // Queue behind bookings of the chairs it covers, so the impact below is exact.
-    const Result<QList<Chair>> chairs = repository.chairs(store.id);
+    // Queue behind rule changes and behind bookings of the chairs it covers.
+    if (auto ok = sql::lockStores(db, {seen.id}, sql::StoreLock::Shared); !ok)
+        return std::unexpected(ok.error());
+    const Result<QList<Chair>> chairs = repository.chairs(seen.id);
     if (!chairs)
         return std::unexpected(chairs.error());
     QList<qint64> covered;
@@ -34,15 +43,17 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
         if (!lock.chairId || *lock.chairId == chair.id)
             covered.append(chair.id);
     }
+    if (lock.chairId && covered.isEmpty())
+        return std::unexpected(
+            Error::failed(QCoreApplication::translate("sams::SqlLockWriter",
+                                                      "The chair of this lock is no longer a chair of store %1.")
+                              .arg(seen.code)));
     if (auto ok = sql::lockChairs(db, covered); !ok)
         return std::unexpected(ok.error());
-    const QDate from = lock.startsAt.toTimeZone(store.timeZone()).date();
-    const QDate to = lock.endsAt.toTimeZone(store.timeZone()).date();
-    const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, from, to);
-    if (!schedule)
-        return std::unexpected(schedule.error());
+    const Result<Store> store = repository.store(seen.id);
+    if (!store)
+        return std::unexpected(store.error());
     AddedLock added;
-    added.displaced = impactOf(*schedule, lock, from, to);
 
     Result<QSqlQuery> insert
         = sql::prepare(db,
@@ -50,7 +61,7 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
                                       "VALUES (:store, :chair, :from, :to, :reason, :by) RETURNING id"));
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bindValue(QStringLiteral(":store"), store.id);
+    insert->bindValue(QStringLiteral(":store"), store->id);
     insert->bindValue(QStringLiteral(":chair"), sql::fromId(lock.chairId));
     insert->bindValue(QStringLiteral(":from"), sql::fromInstant(lock.startsAt));
     insert->bindValue(QStringLiteral(":to"), sql::fromInstant(lock.endsAt));
@@ -64,7 +75,7 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
     added.id = insert->value(0).toLongLong();
     insert->finish();
 
-    const QJsonObject after{{QStringLiteral("store_id"), store.id},
+    const QJsonObject after{{QStringLiteral("store_id"), store->id},
                             {QStringLiteral("chair_id"), lock.chairId ? QJsonValue(*lock.chairId) : QJsonValue()},
                             {QStringLiteral("starts_at"), lock.startsAt.toString(Qt::ISODate)},
                             {QStringLiteral("ends_at"), lock.endsAt.toString(Qt::ISODate)},
@@ -75,7 +86,32 @@ Result<AddedLock> SqlLockWriter::add(const Store &store, const Lock &lock)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
+
+    // What it displaces is a report, read after the commit so that the preview
+    // never holds other writers up (SQLite's write lock covers the whole file).
+    const Result<QList<DayImpact>> displaced = displacedBy(*store, lock, added.id);
+    if (!displaced)
+        return std::unexpected(displaced.error());
+    added.displaced = *displaced;
     return added;
+}
+
+Result<QList<DayImpact>> SqlLockWriter::displacedBy(const Store &store, const Lock &lock, qint64 lockId)
+{
+    SqlScheduleRepository repository(m_database);
+    const QDate from = lock.startsAt.toTimeZone(store.timeZone()).date();
+    const QDate to = lock.endsAt.toTimeZone(store.timeZone()).date();
+    Result<StoreRules> rules = loadStoreRules(repository, store, from, to);
+    if (!rules)
+        return std::unexpected(rules.error());
+    // The rules as they were without this lock: what fitted then and does not now.
+    rules->locks.removeIf([lockId](const Lock &l) { return l.id == lockId; });
+    const QTimeZone zone = store.timeZone();
+    const auto appointments = repository.appointments(store.id, SlotCalculator::instantOf(from, 0, zone),
+                                                      SlotCalculator::instantOf(to.addDays(1), 0, zone));
+    if (!appointments)
+        return std::unexpected(appointments.error());
+    return impactOf(StoreSchedule(std::move(*rules), activeSpans(*appointments)), lock, from, to);
 }
 
 } // namespace sams

@@ -88,12 +88,31 @@ SqlScheduleRepository::SqlScheduleRepository(Database &database)
 
 Result<QList<Store>> SqlScheduleRepository::stores()
 {
+    return selectStores(std::nullopt);
+}
+
+Result<Store> SqlScheduleRepository::store(StoreId id)
+{
+    Result<QList<Store>> found = selectStores(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::unexpected(Error::failed(Text::tr("Store %1 does not exist (any more).").arg(id)));
+    return found->first();
+}
+
+Result<QList<Store>> SqlScheduleRepository::selectStores(std::optional<StoreId> id)
+{
     return select<Store>(
         m_db,
         QStringLiteral("SELECT id, code, name, address, timezone, phone, instructions, slot_minutes, capacity, "
                        "horizon_days, min_notice_minutes, visible_from, opens_on, closes_on, version "
-                       "FROM stores ORDER BY code"),
-        [](QSqlQuery &) {},
+                       "FROM stores %1 ORDER BY code")
+            .arg(id ? QStringLiteral("WHERE id = :store") : QString()),
+        [&](QSqlQuery &q) {
+            if (id)
+                bindStore(q, *id);
+        },
         [](const QSqlQuery &q) {
             Store s;
             s.id = q.value(0).toLongLong();

@@ -16,6 +16,7 @@ public:
     explicit SqlScheduleRepository(Database &database);
 
     Result<QList<Store>> stores() override;
+    Result<Store> store(StoreId id) override;
     Result<QList<Chair>> chairs(std::optional<StoreId> store = std::nullopt) override;
     Result<QList<HoursVersion>> hoursVersions(StoreId store) override;
     Result<QList<DateException>> exceptions(StoreId store, QDate from, QDate to) override;
@@ -28,6 +29,8 @@ public:
     Status insertChain(const ChainData &chain) override;
 
 private:
+    Result<QList<Store>> selectStores(std::optional<StoreId> id);
+
     QSqlDatabase &m_db;
 };
 

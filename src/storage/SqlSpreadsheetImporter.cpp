@@ -1,12 +1,14 @@
 #include "storage/SqlSpreadsheetImporter.h"
 
 #include "storage/Database.h"
+#include "storage/ExistingNames.h"
 #include "storage/HistoryWriter.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sams {
 
@@ -46,6 +48,10 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     Transaction transaction(m_database.connection());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
+    // Bookings and locks of these stores wait until the import commits, then check
+    // against the new rules (docs/concurrency.md).
+    if (auto ok = lockExistingStores(sheet); !ok)
+        return std::unexpected(ok.error());
     ImportSummary summary;
     using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
     for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
@@ -61,10 +67,35 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     return summary;
 }
 
+Status SqlSpreadsheetImporter::lockExistingStores(const Spreadsheet &sheet)
+{
+    QSqlDatabase &db = m_database.connection();
+    if (!isPostgreSql(db))
+        return {}; // BEGIN IMMEDIATE already holds SQLite's one write lock
+    QSet<QString> codes;
+    for (const Store &s : sheet.stores)
+        codes.insert(s.code.toCaseFolded());
+    auto existing = run(db, QStringLiteral("SELECT id, code FROM stores"), {},
+                        QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading stores"));
+    if (!existing)
+        return std::unexpected(existing.error());
+    QList<qint64> ids;
+    while (existing->next()) {
+        if (codes.contains(existing->value(1).toString().toCaseFolded()))
+            ids.append(existing->value(0).toLongLong());
+    }
+    return lockStores(db, ids, StoreLock::Exclusive);
+}
+
 Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
     HistoryWriter history(db, m_actor);
+    // Codes are unique regardless of case: "abc" against the database's "ABC" is
+    // refused, never added as a twin (ExistingNames.h).
+    const Result<ExistingStores> existingStores = ExistingStores::read(db);
+    if (!existingStores)
+        return std::unexpected(existingStores.error());
     for (const Store &s : sheet.stores) {
         const QVariantMap values{{QStringLiteral("code"), s.code},
                                  {QStringLiteral("name"), s.name},
@@ -79,15 +110,13 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
                                  {QStringLiteral("visible_from"), fromDate(s.visibleFrom)},
                                  {QStringLiteral("opens_on"), fromDate(s.opensOn)},
                                  {QStringLiteral("closes_on"), fromDate(s.closesOn)}};
-        auto existing
-            = run(db, QStringLiteral("SELECT id FROM stores WHERE code = :code"), {{QStringLiteral("code"), s.code}},
-                  QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading stores"));
+        const Result<std::optional<qint64>> existing = existingStores->idOf(s.code);
         if (!existing)
             return std::unexpected(existing.error());
         qint64 id = 0;
         QString action;
-        if (existing->next()) {
-            id = existing->value(0).toLongLong();
+        if (*existing) {
+            id = **existing;
             auto updated = run(
                 db,
                 QStringLiteral(
@@ -141,14 +170,13 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
                                  {QStringLiteral("name"), row.chair.name},
                                  {QStringLiteral("starts_on"), fromDate(row.chair.startsOn)},
                                  {QStringLiteral("ends_on"), fromDate(row.chair.endsOn)}};
-        auto existing = run(db, QStringLiteral("SELECT id FROM chairs WHERE store_id = :store AND name = :name"),
-                            {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
-                             {QStringLiteral("name"), row.chair.name}},
-                            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading chairs"));
+        // A store's chair names are unique regardless of case (ExistingNames.h).
+        const Result<std::optional<qint64>> existing
+            = existingChair(db, m_storeIds.value(row.storeCode), row.storeCode, row.chair.name);
         if (!existing)
             return std::unexpected(existing.error());
-        if (existing->next()) {
-            const qint64 id = existing->value(0).toLongLong();
+        if (*existing) {
+            const qint64 id = **existing;
             auto updated = run(
                 db,
                 QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "

@@ -30,6 +30,8 @@ public:
     Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun);
 
 private:
+    // PostgreSQL: the exclusive rules lock of every existing store the sheet names.
+    Status lockExistingStores(const Spreadsheet &sheet);
     Status applyStores(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyChairs(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyHours(const Spreadsheet &sheet, ImportSummary &summary);

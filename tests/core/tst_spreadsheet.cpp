@@ -1,5 +1,6 @@
 #include "core/CsvTable.h"
 #include "core/Spreadsheet.h"
+#include "core/TextRules.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void everyProblemIsListed();
+    void referencesIgnoreCaseAndKeepTheSheetsSpelling();
+    void notUtf8IsLocated();
+    void textRules_data();
+    void textRules();
 };
 
 void TestSpreadsheet::csv_data()
@@ -199,6 +204,47 @@ void TestSpreadsheet::problems_data()
                                 << QStringLiteral("stores.csv:2: slot_minutes: \"half\" must be a whole number");
     QTest::newRow("stray quote") << QStringLiteral("zipcodes.csv") << QStringLiteral("store,zipcode\nNYC-1,10\"001\n")
                                  << QStringLiteral("zipcodes.csv:2: a quote in the middle of a field");
+
+    // Issue 7: dates are YYYY-MM-DD only (Qt's ISODate alone takes any punctuation).
+    QTest::newRow("date with slashes") << QStringLiteral("exceptions.csv")
+                                       << QStringLiteral("store,date\nNYC-1,2027/03/17\n")
+                                       << QStringLiteral("exceptions.csv:2: date: \"2027/03/17\" is not a date; use "
+                                                         "YYYY-MM-DD");
+    QTest::newRow("date with dots") << QStringLiteral("hours.csv")
+                                    << hoursHeader + QStringLiteral("NYC-1,,2027.03.01,mon,09:00,12:00\n")
+                                    << QStringLiteral("hours.csv:2: effective_from: \"2027.03.01\" is not a date");
+    QTest::newRow("lock time with slashes")
+        << QStringLiteral("locks.csv")
+        << QStringLiteral("store,from,to,reason\nNYC-1,2027/03/02T09:00,2027-03-02T10:00,x\n")
+        << QStringLiteral("locks.csv:2: from: \"2027/03/02T09:00\" is not a local time");
+    // Codes and a store's chair names are unique regardless of case.
+    QTest::newRow("store codes differ only in case")
+        << QStringLiteral("stores.csv")
+        << QStringLiteral("code,name,timezone,opens_on\nNYC-1,a,UTC,2027-03-01\nnyc-1,b,UTC,2027-03-01\n")
+        << QStringLiteral("stores.csv:3: code: \"nyc-1\" differs only in case from \"NYC-1\"");
+    QTest::newRow("chair names differ only in case")
+        << QStringLiteral("chairs.csv") << QStringLiteral("store,chair\nNYC-1,Chair 1\nNYC-1,CHAIR 1\n")
+        << QStringLiteral("chairs.csv:3: chair: \"CHAIR 1\" differs only in case from \"Chair 1\" of NYC-1");
+    // Control characters are located and shown as U+XXXX, never raw.
+    QTest::newRow("escape sequence") << QStringLiteral("stores.csv")
+                                     << QStringLiteral("code,name,timezone,opens_on\nA,\x1b[31mred,UTC,2027-03-01\n")
+                                     << QStringLiteral("stores.csv:2: name: contains a control character U+001B at "
+                                                       "position 1");
+    QTest::newRow("line break in a quoted cell")
+        << QStringLiteral("stores.csv")
+        << QStringLiteral("code,name,timezone,opens_on\nA,a,UTC,\"2027-03-01\nsecond line\"\n")
+        << QStringLiteral("stores.csv:2: opens_on: contains a control character U+000A at position 11");
+    QTest::newRow("NUL byte") << QStringLiteral("zipcodes.csv")
+                              << QString(QStringLiteral("store,zipcode\nNYC-1,100") + QChar(0) + QStringLiteral("01\n"))
+                              << QStringLiteral("zipcodes.csv:2: zipcode: contains a control character U+0000 at "
+                                                "position 4");
+    QTest::newRow("C1 control in a reason")
+        << QStringLiteral("locks.csv")
+        << QStringLiteral("store,from,to,reason\nNYC-1,2027-03-02T09:00,2027-03-02T10:00,a\u009bb\n")
+        << QStringLiteral("locks.csv:2: reason: contains a control character U+009B at position 2");
+    QTest::newRow("invisible name") << QStringLiteral("stores.csv")
+                                    << QStringLiteral("code,name,timezone,opens_on\nA,\u200B,UTC,2027-03-01\n")
+                                    << QStringLiteral("stores.csv:2: name: must have a visible character");
 }
 
 void TestSpreadsheet::problems()
@@ -238,6 +284,67 @@ void TestSpreadsheet::everyProblemIsListed()
     QTemporaryDir empty;
     QCOMPARE(readSpreadsheet(empty.path()).problems.first().toString(),
              QStringLiteral("stores.csv: the file is missing; stores.csv is required"));
+}
+
+void TestSpreadsheet::referencesIgnoreCaseAndKeepTheSheetsSpelling()
+{
+    QTemporaryDir dir;
+    const QDir source(QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+    for (const QString &name : source.entryList({QStringLiteral("*.csv")}))
+        QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
+    QFile hours(dir.filePath(QStringLiteral("hours.csv")));
+    QVERIFY(hours.open(QIODevice::Append));
+    hours.write("nyc-1,CHAIR 1,2027-04-01,mon,09:00,12:00\n");
+    hours.close();
+    const SpreadsheetReadResult read = readSpreadsheet(dir.path());
+    QVERIFY(read.problems.isEmpty());
+    // Unambiguous (codes are unique regardless of case), and written as stores.csv
+    // and chairs.csv spell them, so the import finds the rows.
+    QCOMPARE(read.sheet.hours.last().storeCode, QStringLiteral("NYC-1"));
+    QCOMPARE(read.sheet.hours.last().chairName, QStringLiteral("Chair 1"));
+}
+
+void TestSpreadsheet::notUtf8IsLocated()
+{
+    QTemporaryDir dir;
+    QFile stores(dir.filePath(QStringLiteral("stores.csv")));
+    QVERIFY(stores.open(QIODevice::WriteOnly));
+    stores.write("code,name,timezone,opens_on\nA,Caf\xe9,UTC,2027-03-01\n"); // Latin-1, not UTF-8
+    stores.close();
+    const SpreadsheetReadResult read = readSpreadsheet(dir.path());
+    QCOMPARE(read.problems.size(), 1);
+    QVERIFY2(read.problems.first().toString().startsWith(QLatin1String("stores.csv:2: is not UTF-8 text")),
+             qPrintable(read.problems.first().toString()));
+}
+
+void TestSpreadsheet::textRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("visible");
+    QTest::addColumn<bool>("isoDate");
+
+    QTest::newRow("date") << QStringLiteral("2027-03-01") << QStringLiteral("2027-03-01") << true << true;
+    QTest::newRow("slashes") << QStringLiteral("2027/03/01") << QStringLiteral("2027/03/01") << true << false;
+    QTest::newRow("dots") << QStringLiteral("2027.03.01") << QStringLiteral("2027.03.01") << true << false;
+    QTest::newRow("short") << QStringLiteral("2027-3-01") << QStringLiteral("2027-3-01") << true << false;
+    QTest::newRow("escape") << QStringLiteral("\x1b[31m") << QStringLiteral("U+001B[31m") << true << false;
+    QTest::newRow("line break") << QStringLiteral("a\r\nb") << QStringLiteral("aU+000DU+000Ab") << true << false;
+    QTest::newRow("separator") << QStringLiteral("a\u2028") << QStringLiteral("aU+2028") << true << false;
+    QTest::newRow("spaces") << QStringLiteral(" \t ") << QStringLiteral(" U+0009 ") << false << false;
+    QTest::newRow("no-break space") << QStringLiteral("\u00A0") << QStringLiteral("\u00A0") << false << false;
+}
+
+void TestSpreadsheet::textRules()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QFETCH(bool, visible);
+    QFETCH(bool, isoDate);
+    QCOMPARE(safeText(text), shown);
+    QCOMPARE(hasVisibleCharacter(text), visible);
+    QCOMPARE(parseIsoDate(text).has_value(), isoDate);
+    QCOMPARE(safeText(QString(100, QLatin1Char('x')), 10), QString(10, QLatin1Char('x')) + QChar(0x2026));
 }
 
 QTEST_GUILESS_MAIN(TestSpreadsheet)

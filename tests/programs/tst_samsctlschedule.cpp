@@ -1,3 +1,4 @@
+#include "core/StoreScheduleLoader.h"
 #include "storage/SqlScheduleRepository.h"
 #include "support/TestDatabase.h"
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void impact();
     void badSheetChangesNothing();
     void productionNeedsConfirmation();
+    void inputIsCheckedAndShownSafely();
+    void importRefusesACaseTwinOfAStoredCode();
 
 private:
     struct Run {
@@ -461,6 +464,112 @@ void TestSamsctlSchedule::productionNeedsConfirmation()
     const Run confirmed = samsctl({QStringLiteral("import"), QStringLiteral(SAMS_TEST_DATA "/spreadsheet"),
                                    QStringLiteral("--confirm"), QStringLiteral("production")});
     QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+}
+
+void TestSamsctlSchedule::inputIsCheckedAndShownSafely()
+{
+    // Issue 7: YYYY-MM-DD only, visible names and reasons, lookups that ignore case
+    // only where that names one row. One database for all (each book row of
+    // book_data would import the sheet again).
+    auto book = [](const char *store, const char *chair, const char *start, const QStringList &more) {
+        return QStringList{QStringLiteral("book"),    QStringLiteral("--store"),  QString::fromLatin1(store),
+                           QStringLiteral("--chair"), QString::fromLatin1(chair), QStringLiteral("--start"),
+                           QString::fromLatin1(start)}
+        + more;
+    };
+    const QStringList liam{QStringLiteral("--customer"), QStringLiteral("Liam Kim")};
+    const QList<std::tuple<QStringList, int, QString>> cases{
+        {book("NYC-1", "Chair 1", "2027/03/02T11:00", liam), 2, QStringLiteral("YYYY-MM-DDTHH:MM")},
+        {book("NYC-1", "Chair 1", "2027.03.02T11:00", liam), 2, QStringLiteral("YYYY-MM-DDTHH:MM")},
+        {book("NYC-1", "Chair 1", "2027-03-02T11:00", {QStringLiteral("--customer"), QStringLiteral(" \t ")}), 2,
+         QStringLiteral("--customer must have a visible character")},
+        {book("NYC-1", "Chair 1", "2027-03-02T11:00", {QStringLiteral("--customer"), QStringLiteral("Liam\x1b[2J")}), 2,
+         QStringLiteral("control character U+001B at position 5")},
+        {book("NYC-1", "Chair 1", "2027-03-02T09:00",
+              liam + QStringList{QStringLiteral("--override-lock"), QStringLiteral("--reason"), QStringLiteral("   ")}),
+         2, QStringLiteral("--reason")},
+    };
+    for (const auto &[arguments, exitCode, mentions] : cases) {
+        const Run run = samsctl(arguments);
+        QVERIFY2(run.exitCode == exitCode && run.err.startsWith(QLatin1String("samsctl: "))
+                     && run.err.contains(mentions) && run.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+    }
+    // Another case names the one store and chair: the booking lands in NYC-1's Chair 1.
+    const Run otherCase = samsctl(book("nyc-1", "CHAIR 1", "2027-03-02T10:00", liam));
+    QVERIFY2(otherCase.exitCode == 0, qPrintable(otherCase.err));
+    {
+        auto db = m_file->open();
+        SqlScheduleRepository repository(*db);
+        const Appointment booked = *repository.appointment(otherCase.out.trimmed().toLongLong());
+        const Store nyc = *findStore(repository, QStringLiteral("NYC-1"));
+        QCOMPARE(booked.chairId, findChair(repository, nyc, QStringLiteral("Chair 1"))->id);
+    }
+
+    const Run slashes = samsctl({QStringLiteral("slots"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                                 QStringLiteral("--from"), QStringLiteral("2027/03/02"), QStringLiteral("--to"),
+                                 QStringLiteral("2027-03-02")});
+    QCOMPARE(slashes.exitCode, 2);
+    QVERIFY2(slashes.err.contains(QLatin1String("use YYYY-MM-DD")), qPrintable(slashes.err));
+
+    const Run booked
+        = samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                   QStringLiteral("--chair"), QStringLiteral("Chair 1"), QStringLiteral("--start"),
+                   QStringLiteral("2027-03-02T11:00"), QStringLiteral("--customer"), QStringLiteral("Liam Kim")});
+    QCOMPARE(booked.exitCode, 0);
+    const QString id = booked.out.trimmed();
+    const Run cancel = samsctl({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("   "),
+                                QStringLiteral("--version"), QStringLiteral("1")});
+    QCOMPARE(cancel.exitCode, 2);
+    QVERIFY2(cancel.err.contains(QLatin1String("--reason must have a visible character")), qPrintable(cancel.err));
+    const Run lock = samsctl({QStringLiteral("lock"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                              QStringLiteral("--from"), QStringLiteral("2027-03-04T09:00"), QStringLiteral("--to"),
+                              QStringLiteral("2027-03-04T10:00"), QStringLiteral("--reason"), QStringLiteral("\t")});
+    QCOMPARE(lock.exitCode, 2);
+    {
+        auto db = m_file->open();
+        QCOMPARE(SqlScheduleRepository(*db).appointment(id.toLongLong())->status, AppointmentStatus::Confirmed);
+    }
+
+    // Cells with a line break, an escape sequence and a NUL byte: each located,
+    // each shown as U+XXXX, one line per problem, nothing raw on the terminal.
+    QTemporaryDir dir;
+    QFile stores(dir.filePath(QStringLiteral("stores.csv")));
+    QVERIFY(stores.open(QIODevice::WriteOnly));
+    static const char sheet[] = "code,name,timezone,opens_on\n"
+                                "N1,N,America/Chicago,\"2027-03-01\nsecond line\"\n"
+                                "N2,\x1b[31mred,America/Chicago,2027-03-01\n"
+                                "N3,Mid\0town,America/Chicago,2027-03-01\n";
+    stores.write(sheet, sizeof(sheet) - 1);
+    stores.close();
+    const Run import = samsctl({QStringLiteral("import"), dir.path()});
+    QCOMPARE(import.exitCode, 1);
+    QCOMPARE(import.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             (QStringList{QStringLiteral("stores.csv:2: opens_on: contains a control character U+000A at position 11"),
+                          QStringLiteral("stores.csv:4: name: contains a control character U+001B at position 1"),
+                          QStringLiteral("stores.csv:5: name: contains a control character U+0000 at position 4"),
+                          QStringLiteral("samsctl: 3 problem(s) in the spreadsheet; nothing was imported.")}));
+    auto db = m_file->open();
+    QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 3);
+}
+
+void TestSamsctlSchedule::importRefusesACaseTwinOfAStoredCode()
+{
+    QTemporaryDir dir;
+    const QDir source(QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+    for (const QString &name : source.entryList({QStringLiteral("*.csv")})) {
+        QFile in(source.filePath(name));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(dir.filePath(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("PHX-1", "phx-1"));
+    }
+    const Run run = samsctl({QStringLiteral("import"), dir.path()});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("\"phx-1\" differs only in case from PHX-1")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    auto db = m_file->open();
+    QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSamsctlSchedule)

@@ -161,6 +161,10 @@ void TestRoles::samsctlReportsAPermissionRefusal()
     const QString err = QString::fromUtf8(samsctl.readAllStandardError());
     QCOMPARE(samsctl.exitCode(), 5);
     QVERIFY2(err.contains(QLatin1String("refused")), qPrintable(err));
+    // One readable line with the server's reason: no driver noise (issue 7).
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1 && !err.contains(QLatin1String("QPSQL"))
+                 && !err.contains(QLatin1String("Unable to")) && !err.contains(QLatin1String("ERROR:")),
+             qPrintable(err));
 }
 
 void TestRoles::onlyManagersOverrideLocks()

@@ -1,0 +1,6 @@
+-- Store codes are unique regardless of case, and so are a store's chair names
+-- (docs/input.md): a booking for "abc" must never land in "ABC". A database that
+-- already holds such twins is refused, naming them, and left as it was.
+DO $$ DECLARE twins TEXT; BEGIN SELECT string_agg(code, ', ' ORDER BY lower(code), code) INTO twins FROM stores WHERE lower(code) IN (SELECT lower(code) FROM stores GROUP BY lower(code) HAVING count(*) > 1); IF twins IS NOT NULL THEN RAISE EXCEPTION 'store codes that differ only in case: %; rename all but one of each (docs/input.md), then open the database again', twins; END IF; SELECT string_agg(s.code || ' ' || c.name, ', ' ORDER BY s.code, lower(c.name), c.name) INTO twins FROM chairs c JOIN stores s ON s.id = c.store_id WHERE (c.store_id, lower(c.name)) IN (SELECT store_id, lower(name) FROM chairs GROUP BY store_id, lower(name) HAVING count(*) > 1); IF twins IS NOT NULL THEN RAISE EXCEPTION 'chair names that differ only in case: %; rename all but one of each (docs/input.md), then open the database again', twins; END IF; END $$;
+CREATE UNIQUE INDEX stores_code_ignore_case ON stores (lower(code));
+CREATE UNIQUE INDEX chairs_name_ignore_case ON chairs (store_id, lower(name));

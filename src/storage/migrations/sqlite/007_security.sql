@@ -1,0 +1,4 @@
+-- Function rights, the change log's and history's writers and row-level security
+-- exist only in PostgreSQL (postgresql/007, docs/security.md): the embedded
+-- database has one local user, who holds every right. This step keeps the two
+-- dialects' version numbers in step.
