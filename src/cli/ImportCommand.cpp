@@ -62,6 +62,13 @@ int runImport(const CommandContext &context, const QStringList &arguments)
                        .arg(summary->zipCodes)
                        .arg(summary->locksAdded)
                 << Qt::endl;
+    // Like `lock` and `impact`: what the change displaces, still booked, to reschedule.
+    for (const ImportDisplaced &d : summary->displaced)
+        context.out << (dryRun ? Text::tr("would displace appointment %1 at %2 (%3)")
+                               : Text::tr("displaces appointment %1 at %2 (%3)"))
+                           .arg(d.appointment)
+                           .arg(d.localStart.toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.storeCode)
+                    << Qt::endl;
     return 0;
 }
 

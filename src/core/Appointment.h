@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 
 #include <optional>
 
@@ -30,6 +31,9 @@ struct Appointment {
     QString notes;
     QString internalNotes;
     QString overrideReason; // set when booked into a locked slot
+    // The locks that override covered, and only those: a lock added later
+    // displaces the appointment like any other (docs/decisions.md, "Displaced").
+    QList<qint64> overriddenLocks;
     int version = 1;
 
     // Active appointments hold their slots; cancelled ones do not.

@@ -7,7 +7,7 @@
 namespace sams {
 
 // Why an operation was refused. The kinds map one to one onto samsctl's exit codes
-// (interfaces.md), so every layer reports a refusal the same way.
+// (docs/rules.md), so every layer reports a refusal the same way.
 struct Error {
     enum class Kind {
         Failed = 1, // I/O, SQL, anything unexpected

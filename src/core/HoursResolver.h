@@ -9,9 +9,10 @@
 
 namespace sams {
 
-// Which open intervals apply to a chair on a store-local date (domain.md,
-// "Which hours apply"): lifespans, then chair exception, store exception, the
-// chair's version in effect, the store's version in effect, else closed.
+// Which open intervals apply to a chair on a store-local date (docs/dst.md,
+// "Where a chair-day's intervals come from"): lifespans, then chair exception,
+// store exception, the chair's version in effect, the store's version in effect,
+// else closed. Wall times; SlotCalculator maps them to instants.
 class HoursResolver
 {
 public:

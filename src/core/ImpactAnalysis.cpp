@@ -42,7 +42,11 @@ StoreRules applyChange(const StoreRules &rules, const ProposedChange &change)
             return a.chairId == b.chairId && a.date == b.date;
         });
     } else if (const auto *lock = std::get_if<Lock>(&change)) {
-        next.locks.append(*lock);
+        // A new lock: no appointment's override covers it, whatever id the caller
+        // gave it (saved ids start at 1).
+        Lock added = *lock;
+        added.id = 0;
+        next.locks.append(added);
     } else if (const auto *end = std::get_if<ChairEndChange>(&change)) {
         for (Chair &chair : next.chairs) {
             if (chair.id == end->chairId)

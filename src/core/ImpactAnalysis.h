@@ -17,7 +17,8 @@ struct StoreCloseChange {
 using ProposedChange = std::variant<HoursVersion, DateException, Lock, ChairEndChange, StoreCloseChange>;
 
 // The rules with the change applied: an hours version or exception replaces the
-// one with the same key (store, chair, date), a lock is added.
+// one with the same key (store, chair, date), a lock is added as a new one (id 0,
+// so it displaces appointments booked into other locks with an override).
 StoreRules applyChange(const StoreRules &rules, const ProposedChange &change);
 
 struct DayImpact {

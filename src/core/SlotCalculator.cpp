@@ -1,5 +1,7 @@
 #include "core/SlotCalculator.h"
 
+#include <algorithm>
+
 namespace sams {
 
 namespace {
@@ -60,15 +62,35 @@ qint64 SlotCalculator::instantSecs(QDate date, int minuteOfDay, const QTimeZone 
 
 QList<SlotSpan> SlotCalculator::intervalInstants(QDate date, const DayIntervals &intervals, const QTimeZone &zone)
 {
-    QList<SlotSpan> result;
+    QList<SlotSpan> mapped;
     if (intervals.isEmpty())
-        return result;
+        return mapped;
     const DayOffset day = dayOffset(date, zone);
-    result.reserve(intervals.size());
-    for (const TimeInterval &interval : intervals)
-        result.append(
-            {instantWith(day, date, interval.openMinute, zone), instantWith(day, date, interval.closeMinute, zone)});
-    return result;
+    // A close inside a gap that crosses midnight (America/Nuuk) would land in the
+    // next date's instants; each date keeps only its own (docs/dst.md).
+    const qint64 dayEnd = instantWith(day, date, 24 * 60, zone);
+    mapped.reserve(intervals.size());
+    for (const TimeInterval &interval : intervals) {
+        const SlotSpan span{instantWith(day, date, interval.openMinute, zone),
+                            std::min(instantWith(day, date, interval.closeMinute, zone), dayEnd)};
+        if (span.start < span.end) // an interval inside a gap can map to nothing
+            mapped.append(span);
+    }
+    if (mapped.size() < 2)
+        return mapped;
+    // Wall times in a gap move forward, so mapped intervals can overlap (a break
+    // inside the gap): keep their union, so every instant is offered once. Touching
+    // intervals stay apart and keep their own slot grids (docs/dst.md).
+    std::sort(mapped.begin(), mapped.end(), [](const SlotSpan &a, const SlotSpan &b) { return a.start < b.start; });
+    QList<SlotSpan> merged;
+    merged.reserve(mapped.size());
+    for (const SlotSpan &span : std::as_const(mapped)) {
+        if (!merged.isEmpty() && span.start < merged.last().end)
+            merged.last().end = std::max(merged.last().end, span.end);
+        else
+            merged.append(span);
+    }
+    return merged;
 }
 
 void SlotCalculator::appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals, const QTimeZone &zone,

@@ -19,8 +19,9 @@ struct SlotSpan {
 };
 
 // Turns local wall-time intervals into slot instants, with the DST rules of
-// domain.md: a wall time inside a spring-forward gap maps to the instant after
-// the gap; an ambiguous fall-back time maps to its first occurrence.
+// docs/dst.md: a wall time inside a spring-forward gap moves forward by the gap's
+// length ("02:30 becomes 03:30"); an ambiguous fall-back time maps to its first
+// occurrence; intervals that overlap once mapped are merged into their union.
 class SlotCalculator
 {
 public:
@@ -31,13 +32,16 @@ public:
         return QDateTime::fromSecsSinceEpoch(instantSecs(date, minuteOfDay, zone), Qt::UTC);
     }
 
-    // Slots step by slotMinutes of elapsed time from each open instant; a slot that
-    // would cross the close instant is not made.
+    // Slots step by slotMinutes of elapsed time from the open instant of each
+    // (merged) interval of intervalInstants(); a slot that would cross the close
+    // instant is not made. Slots come in time order and never share an instant.
     static QList<SlotSpan> slotsOn(QDate date, const DayIntervals &intervals, const QTimeZone &zone, int slotMinutes);
     // The same, appended to `out` (the engine reuses one buffer).
     static void appendSlots(QList<SlotSpan> &out, QDate date, const DayIntervals &intervals, const QTimeZone &zone,
                             int slotMinutes);
-    // Open and close instants of each interval on a date.
+    // Open and close instants of the intervals on a date: sorted, inside the date's
+    // own instants, overlapping results merged (one interval, its grid from the
+    // earliest open), touching ones kept apart, empty ones dropped.
     static QList<SlotSpan> intervalInstants(QDate date, const DayIntervals &intervals, const QTimeZone &zone);
 };
 

@@ -159,27 +159,30 @@ bool loadTable(const QString &folder, const FileSpec &spec, CsvTable &table, QLi
         problems.append({spec.name, 0, QString(), Text::tr("cannot be read: %1").arg(file.errorString())});
         return false;
     }
-    table = CsvTable::parseUtf8(file.readAll());
+    table = CsvTable::parseBytes(file.readAll());
     if (!table.error.isEmpty()) {
         problems.append({spec.name, table.errorLine, QString(), table.error});
         return false;
     }
     bool usable = true;
+    const int headerLine = table.headerLine;
     for (const QString &column : std::as_const(table.header)) {
+        if (column.isEmpty())
+            continue; // checked below with its cells
         if (!spec.columns.contains(column)) {
             problems.append(
-                {spec.name, 1, column,
+                {spec.name, headerLine, column,
                  Text::tr("unknown column; this file takes %1").arg(spec.columns.join(QStringLiteral(", ")))});
             usable = false;
         }
         if (table.header.count(column) > 1) {
-            problems.append({spec.name, 1, column, Text::tr("the column appears twice")});
+            problems.append({spec.name, headerLine, column, Text::tr("the column appears twice")});
             usable = false;
         }
     }
     for (const QString &column : spec.requiredColumns) {
         if (!table.header.contains(column)) {
-            problems.append({spec.name, 1, column, Text::tr("required column is missing")});
+            problems.append({spec.name, headerLine, column, Text::tr("required column is missing")});
             usable = false;
         }
     }
@@ -189,6 +192,23 @@ bool loadTable(const QString &folder, const FileSpec &spec, CsvTable &table, QLi
                 {spec.name, record.line, QString(),
                  Text::tr("has %1 cells, but the header has %2").arg(record.fields.size()).arg(table.header.size())});
             usable = false;
+        }
+    }
+    // A column without a name is one a spreadsheet program keeps because a cell
+    // there was once used (Excel then writes trailing separators): harmless while
+    // its cells are empty, a problem when one holds a value nobody can place.
+    for (qsizetype i = 0; usable && i < table.header.size(); ++i) {
+        if (!table.header.at(i).isEmpty())
+            continue;
+        for (const CsvTable::Record &record : std::as_const(table.records)) {
+            if (!record.fields.at(i).trimmed().isEmpty()) {
+                problems.append({spec.name, record.line, QString(),
+                                 Text::tr("cell %1 holds \"%2\", but its column has no name in the header")
+                                     .arg(i + 1)
+                                     .arg(safeText(record.fields.at(i).trimmed()))});
+                usable = false;
+                break;
+            }
         }
     }
     return usable;
@@ -221,13 +241,20 @@ private:
     // Codes and chairs ("CODE\nname") refused as case twins: rows naming them
     // exactly get no second message, and do not fall through to the twin.
     QStringList m_twins;
+    // Files that exist but could not be read (not UTF-8, a bad header, ...): a
+    // row naming a store or chair of theirs gets no second, misleading "is not a
+    // store of stores.csv".
+    QStringList m_unreadable;
 };
 
 template<typename Row> void SheetBuilder::forEachRow(const FileSpec &spec, Row row)
 {
     CsvTable table;
-    if (!loadTable(m_folder, spec, table, m_problems))
+    if (!loadTable(m_folder, spec, table, m_problems)) {
+        if (QFile::exists(QDir(m_folder).filePath(spec.name)))
+            m_unreadable.append(spec.name);
         return;
+    }
     for (const CsvTable::Record &record : std::as_const(table.records)) {
         RowReader reader(spec.name, table, record, m_problems);
         reader.checkCells();
@@ -250,6 +277,8 @@ const Store *SheetBuilder::store(const RowReader &row) const
         return nullptr;
     if (match.found())
         return &m_sheet.stores.at(match.index);
+    if (m_unreadable.contains(QStringLiteral("stores.csv")))
+        return nullptr;
     row.problem(QStringLiteral("store"), Text::tr("\"%1\" is not a store of stores.csv").arg(safeText(code)));
     return nullptr;
 }
@@ -268,6 +297,8 @@ std::optional<QString> SheetBuilder::chairOf(const RowReader &row, const QString
         return std::nullopt;
     if (match.found())
         return names.at(match.index); // as chairs.csv spells it
+    if (m_unreadable.contains(QStringLiteral("chairs.csv")))
+        return std::nullopt;
     row.problem(QStringLiteral("chair"),
                 Text::tr("\"%1\" is not a chair of %2 in chairs.csv").arg(safeText(chair), storeCode));
     return std::nullopt;
@@ -508,7 +539,17 @@ void SheetBuilder::readZipCodes()
         const QString zip = row.required(QStringLiteral("zipcode"));
         const QDate active = row.date(QStringLiteral("active_from"), false);
         if (!zip.isEmpty() && !zipPattern.match(zip).hasMatch()) {
-            row.problem(QStringLiteral("zipcode"), Text::tr("\"%1\" is not a five-digit zip code").arg(safeText(zip)));
+            // Spreadsheet programs read 02134 as a number and save 2134; we do not
+            // pad it back (a guess), but say what happened.
+            static const QRegularExpression shortened(QStringLiteral("^\\d{3,4}$"));
+            if (shortened.match(zip).hasMatch())
+                row.problem(QStringLiteral("zipcode"),
+                            Text::tr("\"%1\" is not a five-digit zip code; a spreadsheet program may have dropped "
+                                     "its leading zeros: format the column as text")
+                                .arg(safeText(zip)));
+            else
+                row.problem(QStringLiteral("zipcode"),
+                            Text::tr("\"%1\" is not a five-digit zip code").arg(safeText(zip)));
             return;
         }
         if (s && !zip.isEmpty())

@@ -17,7 +17,7 @@ struct ImportProblem {
     QString toString() const;
 };
 
-// The store spreadsheet of interfaces.md, read and checked but not yet written.
+// The store spreadsheet of docs/rules.md, read and checked but not yet written.
 // Rows refer to stores by code and chairs by name; storage resolves them to ids.
 struct Spreadsheet {
     struct ChairRow {

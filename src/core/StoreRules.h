@@ -27,7 +27,7 @@ struct BookedSpan {
     qint64 end = 0; // exclusive
     AppointmentId id = 0;
     ChairId chairId = 0;
-    bool lockOverride = false; // booked into a lock on purpose: that lock does not displace it
+    QList<qint64> overriddenLocks = {}; // booked into these locks on purpose: they do not displace it
 };
 
 BookedSpan bookedSpanOf(const Appointment &appointment);

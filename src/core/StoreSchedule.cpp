@@ -8,7 +8,7 @@ namespace sams {
 
 BookedSpan bookedSpanOf(const Appointment &a)
 {
-    return {a.startsAt.toSecsSinceEpoch(), a.endsAt.toSecsSinceEpoch(), a.id, a.chairId, !a.overrideReason.isEmpty()};
+    return {a.startsAt.toSecsSinceEpoch(), a.endsAt.toSecsSinceEpoch(), a.id, a.chairId, a.overriddenLocks};
 }
 
 QString slotStateName(SlotState state)
@@ -148,7 +148,7 @@ int StoreSchedule::bookedCount(ChairId chair, qint64 start, qint64 end, Appointm
     return count;
 }
 
-const Lock *StoreSchedule::lockAt(ChairId chair, qint64 start, qint64 end) const
+const Lock *StoreSchedule::lockAt(ChairId chair, qint64 start, qint64 end, const QList<qint64> &overridden) const
 {
     const auto list = m_locks.constFind(chair);
     if (list == m_locks.cend())
@@ -158,6 +158,8 @@ const Lock *StoreSchedule::lockAt(ChairId chair, qint64 start, qint64 end) const
         *list, m_longestLock.value(chair), start, end, [](const Lock &l) { return l.startsAt.toSecsSinceEpoch(); },
         [](const Lock &l) { return l.endsAt.toSecsSinceEpoch(); },
         [&](const Lock &l) {
+            if (overridden.contains(l.id))
+                return true;
             found = &l;
             return false;
         });
@@ -208,7 +210,7 @@ bool StoreSchedule::fitsWithin(const BookedSpan &span, const QList<SlotSpan> &op
     }
     if (reached != span.end)
         return false;
-    return span.lockOverride || !lockAt(span.chairId, span.start, span.end);
+    return !lockAt(span.chairId, span.start, span.end, span.overriddenLocks);
 }
 
 } // namespace sams

@@ -8,7 +8,7 @@
 
 namespace sams {
 
-// Slot states in the order domain.md decides them.
+// Slot states in the order docs/rules.md decides them.
 enum class SlotState { Closed, Open, Locked, Booked };
 QString slotStateName(SlotState state); // "OPEN", ...
 
@@ -43,14 +43,16 @@ public:
     // Active appointments of a chair overlapping [start, end), except `ignore`.
     QList<AppointmentId> bookedAt(ChairId chair, qint64 start, qint64 end, AppointmentId ignore = 0) const;
     int bookedCount(ChairId chair, qint64 start, qint64 end, AppointmentId ignore = 0) const;
-    // A lock of this chair (or of every chair) overlapping [start, end), or null.
-    const Lock *lockAt(ChairId chair, qint64 start, qint64 end) const;
+    // A lock of this chair (or of every chair) overlapping [start, end), or null;
+    // locks whose ids are in `overridden` do not count.
+    const Lock *lockAt(ChairId chair, qint64 start, qint64 end, const QList<qint64> &overridden = {}) const;
     // Booked spans of a chair that start in [from, to), in start order.
     QList<BookedSpan> bookedStarting(ChairId chair, qint64 from, qint64 to) const;
     const QList<BookedSpan> &booked(ChairId chair) const;
 
     // Whether an active appointment still sits on open slots: its chair and store
-    // in service, aligned to consecutive slots, not under a lock it did not override.
+    // in service, aligned to consecutive slots, not under a lock other than the
+    // ones its override covered (a lock added after the booking displaces it).
     bool fits(const BookedSpan &span) const;
     // The same, with the open instants of its chair and day already at hand (a
     // caller checking many appointments of one day computes them once).

@@ -54,8 +54,7 @@ QList<SyntheticStore> generateSyntheticChain(int stores, int chairsPerStore, QDa
                     if (spans.at(i + length - 1).start != spans.at(i).start + (length - 1) * info.slotMinutes * 60)
                         ++i; // across lunch: not consecutive
                     else {
-                        store.booked.append(
-                            {spans.at(i).start, spans.at(i + length - 1).end, nextId++, chair.id, false});
+                        store.booked.append({spans.at(i).start, spans.at(i + length - 1).end, nextId++, chair.id, {}});
                         i += length;
                     }
                 }

@@ -74,17 +74,31 @@ Status ChainInserter::insert(const ChainData &chain)
 
 Status ChainInserter::recordHistory()
 {
-    // Every appointment's history starts with how it came to be.
-    Result<QSqlQuery> query = prepare(
-        m_db,
-        QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, reason) SELECT :at, :actor, "
-                       "'appointment', a.id, 'create', '' FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM "
-                       "history h WHERE h.entity = 'appointment' AND h.entity_id = a.id)"));
-    if (!query)
-        return std::unexpected(query.error());
-    query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
-    query->bindValue(QStringLiteral(":actor"), m_actor);
-    return exec(*query, Text::tr("Recording history"));
+    // Every row's history starts with how it came to be (`samsctl check` asks for
+    // it: IntegrityCheck.h). A zip code has no id: its row is under its store's.
+    QStringList statements;
+    for (const auto &[table, entity] : {std::pair{"appointments", "appointment"}, std::pair{"stores", "store"},
+                                        std::pair{"chairs", "chair"}, std::pair{"hours_versions", "hours_version"},
+                                        std::pair{"date_exceptions", "date_exception"}, std::pair{"locks", "lock"}})
+        statements.append(QStringLiteral("INSERT INTO history (at, actor, entity, entity_id, action, reason) SELECT "
+                                         ":at, :actor, '%1', t.id, 'create', '' FROM %2 t WHERE NOT EXISTS (SELECT 1 "
+                                         "FROM history h WHERE h.entity = '%1' AND h.entity_id = t.id)")
+                              .arg(QLatin1String(entity), QLatin1String(table)));
+    statements.append(QStringLiteral(
+        "INSERT INTO history (at, actor, entity, entity_id, action, after, reason) SELECT :at, :actor, 'zip_code', "
+        "z.store_id, 'create', '{\"store_id\":' || z.store_id || ',\"zipcode\":\"' || z.zipcode || '\"}', '' "
+        "FROM zip_codes z WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.entity = 'zip_code' AND h.entity_id = "
+        "z.store_id AND h.after LIKE '%\"zipcode\":\"' || z.zipcode || '\"%')"));
+    for (const QString &statement : std::as_const(statements)) {
+        Result<QSqlQuery> query = prepare(m_db, statement);
+        if (!query)
+            return std::unexpected(query.error());
+        query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
+        query->bindValue(QStringLiteral(":actor"), m_actor);
+        if (auto ok = exec(*query, Text::tr("Recording history")); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Status ChainInserter::insertStores(const QList<Store> &stores)

@@ -10,7 +10,7 @@
 namespace sams {
 
 // Where a SAMS database lives: `sqlite:PATH` or
-// `postgresql://user@host:port/dbname?libpq=options` (interfaces.md).
+// `postgresql://user@host:port/dbname?libpq=options` (docs/rules.md).
 struct DatabaseUrl {
     enum class Kind { Sqlite, PostgreSql };
     Kind kind = Kind::Sqlite;

@@ -4,9 +4,33 @@
 #include "storage/SqlCheck.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace sams {
+
+namespace {
+QJsonValue date(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue id(std::optional<qint64> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+// ["09:00-12:00", "13:00-17:00"]: open intervals as the spreadsheet writes them,
+// in order, so equal hours give equal JSON.
+QJsonArray intervals(DayIntervals day)
+{
+    std::ranges::sort(day, {}, &TimeInterval::openMinute);
+    QJsonArray list;
+    for (const TimeInterval &i : day)
+        list.append(QString(formatMinuteOfDay(i.openMinute) + QLatin1Char('-') + formatMinuteOfDay(i.closeMinute)));
+    return list;
+}
+} // namespace
 
 HistoryWriter::HistoryWriter(QSqlDatabase &db, const QString &actor)
     : m_db(db)
@@ -61,6 +85,80 @@ QJsonObject HistoryWriter::toJson(const Appointment &a)
         {QStringLiteral("channel"), channelName(a.channel)},
         {QStringLiteral("override_reason"), a.overrideReason},
         {QStringLiteral("version"), a.version},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const Store &s)
+{
+    return {
+        {QStringLiteral("code"), s.code},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("address"), s.address},
+        {QStringLiteral("timezone"), QString::fromUtf8(s.timeZoneId)},
+        {QStringLiteral("phone"), s.phone},
+        {QStringLiteral("instructions"), s.instructions},
+        {QStringLiteral("slot_minutes"), s.slotMinutes},
+        {QStringLiteral("capacity"), s.capacity},
+        {QStringLiteral("horizon_days"), s.horizonDays},
+        {QStringLiteral("min_notice_minutes"), s.minNoticeMinutes},
+        {QStringLiteral("visible_from"), date(s.visibleFrom)},
+        {QStringLiteral("opens_on"), date(s.opensOn)},
+        {QStringLiteral("closes_on"), date(s.closesOn)},
+        {QStringLiteral("version"), s.version},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const Chair &c)
+{
+    return {
+        {QStringLiteral("store_id"), c.storeId},         {QStringLiteral("name"), c.name},
+        {QStringLiteral("starts_on"), date(c.startsOn)}, {QStringLiteral("ends_on"), date(c.endsOn)},
+        {QStringLiteral("version"), c.version},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const HoursVersion &h)
+{
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    QJsonObject week;
+    for (int day = 0; day < 7; ++day)
+        week.insert(QLatin1String(days[day]), intervals(h.week.at(day)));
+    return {
+        {QStringLiteral("store_id"), h.storeId},
+        {QStringLiteral("chair_id"), id(h.chairId)},
+        {QStringLiteral("effective_from"), date(h.effectiveFrom)},
+        {QStringLiteral("follows_store"), h.followsStore},
+        {QStringLiteral("week"), week},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const DateException &e)
+{
+    return {
+        {QStringLiteral("store_id"), e.storeId}, {QStringLiteral("chair_id"), id(e.chairId)},
+        {QStringLiteral("date"), date(e.date)},  {QStringLiteral("intervals"), intervals(e.intervals)},
+        {QStringLiteral("reason"), e.reason},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const ZipCode &z)
+{
+    return {
+        {QStringLiteral("store_id"), z.storeId},
+        {QStringLiteral("zipcode"), z.code},
+        {QStringLiteral("active_from"), date(z.activeFrom)},
+    };
+}
+
+QJsonObject HistoryWriter::toJson(const Lock &l)
+{
+    return {
+        {QStringLiteral("store_id"), l.storeId},
+        {QStringLiteral("chair_id"), id(l.chairId)},
+        {QStringLiteral("starts_at"), l.startsAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("ends_at"), l.endsAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("reason"), l.reason},
+        {QStringLiteral("created_by"), l.createdBy},
     };
 }
 

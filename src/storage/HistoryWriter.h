@@ -1,7 +1,12 @@
 #pragma once
 
 #include "core/Appointment.h"
+#include "core/DateException.h"
 #include "core/Error.h"
+#include "core/HoursVersion.h"
+#include "core/Lock.h"
+#include "core/Store.h"
+#include "core/ZipCode.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -20,7 +25,14 @@ public:
     Status record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});
 
+    // What a row is, as history's before and after (docs/decisions.md, History).
     static QJsonObject toJson(const Appointment &appointment);
+    static QJsonObject toJson(const Store &store);
+    static QJsonObject toJson(const Chair &chair);
+    static QJsonObject toJson(const HoursVersion &hours);
+    static QJsonObject toJson(const DateException &exception);
+    static QJsonObject toJson(const ZipCode &zip); // recorded under its store's id: a zip code has none
+    static QJsonObject toJson(const Lock &lock);
 
 private:
     QSqlDatabase &m_db;

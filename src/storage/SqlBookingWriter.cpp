@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sams {
 
 namespace {
@@ -82,9 +84,11 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     a.overrideReason = schedule->lockAt(request.chairId, span->start, span->end) ? request.overrideReason : QString();
     a.version = 1;
 
-    const Result<int> seat = freeSeat(a.chairId, *span, 0, store.capacity);
-    if (!seat)
-        return std::unexpected(seat.error());
+    const Result<SeatPlan> seats = planSeats(store, a.chairId, *span, 0);
+    if (!seats)
+        return std::unexpected(seats.error());
+    if (auto ok = startReseating(a.chairId, *seats); !ok)
+        return std::unexpected(ok.error());
 
     Result<QSqlQuery> insert = sql::prepare(
         db,
@@ -110,7 +114,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     insert->bindValue(QStringLiteral(":notes"), sql::text(a.notes));
     insert->bindValue(QStringLiteral(":internal_notes"), sql::text(a.internalNotes));
     insert->bindValue(QStringLiteral(":override_reason"), sql::text(a.overrideReason));
-    insert->bindValue(QStringLiteral(":seat"), *seat);
+    insert->bindValue(QStringLiteral(":seat"), seats->seat);
     insert->bindValue(QStringLiteral(":request_key"),
                       request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : request.requestKey);
     if (auto ok = sql::exec(*insert, QCoreApplication::translate("sams::SqlBookingWriter", "Booking")); !ok)
@@ -120,6 +124,8 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
             Error::failed(QCoreApplication::translate("sams::SqlBookingWriter", "Booking: no id came back")));
     a.id = insert->value(0).toLongLong();
     insert->finish(); // SQLite cannot commit while a RETURNING statement is open
+    if (auto ok = finishReseating(a.chairId, *seats); !ok)
+        return std::unexpected(ok.error());
 
     HistoryWriter history(db, m_actor);
     if (auto ok = history.record(QStringLiteral("appointment"), a.id, QStringLiteral("book"), {},
@@ -180,36 +186,175 @@ Result<std::optional<AppointmentId>> SqlBookingWriter::bookedBefore(const Bookin
     return std::optional<AppointmentId>(id);
 }
 
-Result<int> SqlBookingWriter::freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity)
+namespace {
+// An active appointment of a chair and the seat it sits on.
+struct Seated {
+    AppointmentId id = 0;
+    int seat = -1; // -1: the appointment being written, not seated yet
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+Result<QList<Seated>> overlapping(QSqlDatabase &db, ChairId chair, qint64 from, qint64 to, AppointmentId ignore)
 {
-    // The lowest seat no overlapping active appointment holds (capacity n: seats 0..n-1).
-    QSqlDatabase &db = m_database.connection();
-    Result<QSqlQuery> seats = sql::prepare(db,
-                                           QStringLiteral("SELECT DISTINCT seat FROM appointments WHERE chair_id = "
-                                                          ":chair AND id <> :ignore AND status <> 'cancelled' "
-                                                          "AND starts_at < :end AND ends_at > :start"));
-    if (!seats)
-        return std::unexpected(seats.error());
-    seats->bindValue(QStringLiteral(":chair"), chair);
-    seats->bindValue(QStringLiteral(":ignore"), ignore);
-    seats->bindValue(QStringLiteral(":start"), span.start);
-    seats->bindValue(QStringLiteral(":end"), span.end);
-    if (auto ok = sql::exec(*seats, QCoreApplication::translate("sams::SqlBookingWriter", "Finding a seat")); !ok)
+    // An appointment lasts at most a day, so the search looks back one day only.
+    Result<QSqlQuery> query = sql::prepare(
+        db,
+        QStringLiteral("SELECT id, seat, starts_at, ends_at FROM appointments WHERE chair_id = :chair AND id <> "
+                       ":ignore AND status <> 'cancelled' AND starts_at > :from - 86400 AND starts_at < :to AND "
+                       "ends_at > :from ORDER BY starts_at, id"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bindValue(QStringLiteral(":chair"), chair);
+    query->bindValue(QStringLiteral(":ignore"), ignore);
+    query->bindValue(QStringLiteral(":from"), from);
+    query->bindValue(QStringLiteral(":to"), to);
+    if (auto ok = sql::exec(*query, QCoreApplication::translate("sams::SqlBookingWriter", "Finding a seat")); !ok)
         return std::unexpected(ok.error());
+    QList<Seated> found;
+    while (query->next())
+        found.append({query->value(0).toLongLong(), query->value(1).toInt(), query->value(2).toLongLong(),
+                      query->value(3).toLongLong()});
+    query->finish();
+    return found;
+}
+} // namespace
+
+Result<SqlBookingWriter::SeatPlan> SqlBookingWriter::planSeats(const Store &store, ChairId chair, const SlotSpan &span,
+                                                               AppointmentId ignore)
+{
+    const int capacity = store.capacity;
+    QSqlDatabase &db = m_database.connection();
+    Result<QList<Seated>> group = overlapping(db, chair, span.start, span.end, ignore);
+    if (!group)
+        return std::unexpected(group.error());
+    // Mostly a seat is free for the whole time already: the lowest one, nobody moves.
     QSet<int> taken;
-    while (seats->next())
-        taken.insert(seats->value(0).toInt());
-    seats->finish();
-    int seat = 0;
-    while (taken.contains(seat))
-        ++seat;
-    // Every slot may have room while no one seat is free for the whole time.
-    if (seat >= capacity)
-        return std::unexpected(Error::conflict(
-            QCoreApplication::translate("sams::SqlBookingWriter",
-                                        "No seat of this chair is free for the whole appointment; try a shorter one "
-                                        "or another time.")));
-    return seat;
+    for (const Seated &s : std::as_const(*group))
+        taken.insert(s.seat);
+    int lowest = 0;
+    while (taken.contains(lowest))
+        ++lowest;
+    if (lowest < capacity)
+        return SeatPlan{lowest, {}, 0, 0};
+
+    // Otherwise the seats of every appointment linked to this one through overlaps
+    // are dealt again; nothing outside that group overlaps any of it.
+    qint64 from = span.start, to = span.end;
+    for (;;) {
+        qint64 wideFrom = from, wideTo = to;
+        for (const Seated &s : std::as_const(*group)) {
+            wideFrom = std::min(wideFrom, s.start);
+            wideTo = std::max(wideTo, s.end);
+        }
+        if (wideFrom == from && wideTo == to)
+            break;
+        from = wideFrom;
+        to = wideTo;
+        group = overlapping(db, chair, from, to, ignore);
+        if (!group)
+            return std::unexpected(group.error());
+    }
+    QList<Seated> all = *group;
+    all.append({0, -1, span.start, span.end});
+    std::stable_sort(all.begin(), all.end(), [](const Seated &a, const Seated &b) { return a.start < b.start; });
+
+    // In order of start, each keeps its seat if it is free and otherwise takes the
+    // lowest free one. Everyone still seated at a start covers that instant, so
+    // with at most `capacity` appointments at any instant a seat below it is free
+    // (an interval graph is coloured with as many colours as its largest overlap).
+    SeatPlan plan;
+    plan.from = from;
+    plan.to = to;
+    QList<Seated> seated;
+    for (const Seated &s : std::as_const(all)) {
+        QSet<int> busy;
+        for (const Seated &earlier : std::as_const(seated))
+            if (earlier.end > s.start)
+                busy.insert(earlier.seat);
+        int seat = s.seat >= 0 && s.seat < capacity && !busy.contains(s.seat) ? s.seat : 0;
+        while (busy.contains(seat))
+            ++seat;
+        // Only where the chair already holds more than its capacity (one lowered
+        // since, say): the slots checked for this appointment had room.
+        if (seat >= capacity)
+            return std::unexpected(Error::conflict(
+                QCoreApplication::translate("sams::SqlBookingWriter",
+                                            "This chair already has more appointments at %1 than the store's "
+                                            "capacity of %2, so its seats cannot be rearranged; nothing was "
+                                            "changed. Run samsctl check.")
+                    .arg(QDateTime::fromSecsSinceEpoch(s.start, store.timeZone())
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    .arg(capacity)));
+        seated.append({s.id, seat, s.start, s.end});
+        if (s.seat < 0)
+            plan.seat = seat;
+        else if (seat != s.seat)
+            plan.reseated.append({s.id, seat});
+    }
+    return plan;
+}
+
+Status SqlBookingWriter::startReseating(ChairId chair, const SeatPlan &plan)
+{
+    if (plan.reseated.isEmpty())
+        return {};
+    QSqlDatabase &db = m_database.connection();
+    const QString what = QCoreApplication::translate("sams::SqlBookingWriter", "Rearranging seats");
+    if (sql::isPostgreSql(db)) {
+        // Checked again by finishReseating(), and by COMMIT in any case.
+        if (auto ok = sql::exec(db, QStringLiteral("SET CONSTRAINTS public.appointments_no_overlap DEFERRED"), what);
+            !ok)
+            return ok;
+    } else {
+        // Migration 010: updates of seats alone inside this span wait for one check.
+        Result<QSqlQuery> open = sql::prepare(
+            db, QStringLiteral("INSERT INTO reseating (chair_id, from_at, to_at) VALUES (:chair, :from, :to)"));
+        if (!open)
+            return std::unexpected(open.error());
+        open->bindValue(QStringLiteral(":chair"), chair);
+        open->bindValue(QStringLiteral(":from"), plan.from);
+        open->bindValue(QStringLiteral(":to"), plan.to);
+        if (auto ok = sql::exec(*open, what); !ok)
+            return ok;
+    }
+    // Not a change anyone sees: no new version (an edit in progress elsewhere stays
+    // valid) and no history row; the change log still tells listeners.
+    Result<QSqlQuery> update
+        = sql::prepare(db,
+                       QStringLiteral("UPDATE appointments SET seat = :seat WHERE id = :id AND chair_id = :chair "
+                                      "AND status <> 'cancelled'"));
+    if (!update)
+        return std::unexpected(update.error());
+    for (const auto &[id, seat] : plan.reseated) {
+        update->bindValue(QStringLiteral(":seat"), seat);
+        update->bindValue(QStringLiteral(":id"), id);
+        update->bindValue(QStringLiteral(":chair"), chair);
+        if (auto ok = sql::exec(*update, what); !ok)
+            return ok;
+        // Cancelled or moved by a plain SQL writer since it was read.
+        if (update->numRowsAffected() != 1)
+            return std::unexpected(
+                Error::conflict(QCoreApplication::translate("sams::SqlBookingWriter", "That slot was just taken.")));
+    }
+    return {};
+}
+
+Status SqlBookingWriter::finishReseating(ChairId chair, const SeatPlan &plan)
+{
+    if (plan.reseated.isEmpty())
+        return {};
+    QSqlDatabase &db = m_database.connection();
+    const QString what = QCoreApplication::translate("sams::SqlBookingWriter", "Rearranging seats");
+    // Checked here rather than at COMMIT, where a refusal could not be told apart
+    // from a lost connection as clearly.
+    if (sql::isPostgreSql(db))
+        return sql::exec(db, QStringLiteral("SET CONSTRAINTS public.appointments_no_overlap IMMEDIATE"), what);
+    Result<QSqlQuery> close = sql::prepare(db, QStringLiteral("DELETE FROM reseating WHERE chair_id = :chair"));
+    if (!close)
+        return std::unexpected(close.error());
+    close->bindValue(QStringLiteral(":chair"), chair);
+    return sql::exec(*close, what); // the reseating_done trigger checks the span
 }
 
 Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
@@ -283,9 +428,11 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     const Result<SlotSpan> span = checkBooking(*schedule, request, Clock::nowUtc().toSecsSinceEpoch());
     if (!span)
         return std::unexpected(span.error());
-    const Result<int> seat = freeSeat(chair, *span, id, store.capacity);
-    if (!seat)
-        return std::unexpected(seat.error());
+    const Result<SeatPlan> seats = planSeats(store, chair, *span, id);
+    if (!seats)
+        return std::unexpected(seats.error());
+    if (auto ok = startReseating(chair, *seats); !ok)
+        return std::unexpected(ok.error());
 
     Result<QSqlQuery> update = sql::prepare(
         db,
@@ -296,13 +443,15 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     update->bindValue(QStringLiteral(":chair"), chair);
     update->bindValue(QStringLiteral(":start"), span->start);
     update->bindValue(QStringLiteral(":end"), span->end);
-    update->bindValue(QStringLiteral(":seat"), *seat);
+    update->bindValue(QStringLiteral(":seat"), seats->seat);
     update->bindValue(QStringLiteral(":id"), id);
     update->bindValue(QStringLiteral(":version"), version);
     if (auto ok = sql::exec(*update, QCoreApplication::translate("sams::SqlBookingWriter", "Moving")); !ok)
         return std::unexpected(ok.error());
     if (update->numRowsAffected() != 1)
         return std::unexpected(staleVersion(id, version, version + 1));
+    if (auto ok = finishReseating(chair, *seats); !ok)
+        return std::unexpected(ok.error());
 
     Appointment after = *before;
     after.chairId = chair;

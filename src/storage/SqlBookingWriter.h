@@ -3,6 +3,10 @@
 #include "core/BookingRules.h"
 #include "core/Store.h"
 
+#include <QList>
+
+#include <utility>
+
 namespace sams {
 
 class Database;
@@ -39,7 +43,22 @@ private:
     Result<std::optional<AppointmentId>> bookedBefore(const BookingRequest &request);
     // The appointment as it is, if it is still at `version` and not cancelled.
     Result<Appointment> editable(SqlScheduleRepository &repository, AppointmentId id, int version);
-    Result<int> freeSeat(ChairId chair, const SlotSpan &span, AppointmentId ignore, int capacity);
+    // Seats are SAMS's bookkeeping (docs/decisions.md, Seats): where the appointment
+    // being written sits, and which overlapping appointments of its chair change
+    // seat to make room for it.
+    struct SeatPlan {
+        int seat = 0;
+        QList<std::pair<AppointmentId, int>> reseated; // appointment, its new seat
+        qint64 from = 0; // the re-seated appointments lie in [from, to)
+        qint64 to = 0;
+    };
+    // `ignore` is the appointment being moved (0 when booking).
+    Result<SeatPlan> planSeats(const Store &store, ChairId chair, const SlotSpan &span, AppointmentId ignore);
+    // Gives the re-seated appointments their seats with the database's row-by-row
+    // overlap check set aside; finishReseating(), after the appointment itself is
+    // written, has the database check the chair as a whole again.
+    Status startReseating(ChairId chair, const SeatPlan &plan);
+    Status finishReseating(ChairId chair, const SeatPlan &plan);
     // The refusal for an edit made from an old version: who changed it, when, how.
     Error staleVersion(AppointmentId id, int expected, int actual);
 

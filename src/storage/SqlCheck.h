@@ -17,7 +17,7 @@ bool isPostgreSql(const QSqlDatabase &db);
 
 // PostgreSQL: per-chair transaction locks, always in id order, so writers for a
 // chair queue instead of deadlocking in the exclusion constraint's index
-// (database-notes.md). SQLite's BEGIN IMMEDIATE already serializes writers.
+// (docs/rules.md). SQLite's BEGIN IMMEDIATE already serializes writers.
 Status lockChairs(QSqlDatabase &db, QList<qint64> chairs);
 
 // PostgreSQL: the per-store lock on the rules a booking depends on (the store row,

@@ -1,5 +1,6 @@
 #include "storage/SqlErrorText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sams::sql {
@@ -26,7 +27,11 @@ QString databaseReason(const QSqlError &error)
         return kept.join(QStringLiteral("; "));
     // Nothing from the database: Qt's own words, without the driver's name.
     static const QRegularExpression driverName(QStringLiteral("^Q[A-Z]+:\\s*"));
-    return error.driverText().trimmed().remove(driverName);
+    const QString driver = error.driverText().trimmed().remove(driverName);
+    if (!driver.isEmpty())
+        return driver;
+    // Neither said anything: seen when the connection dropped mid-statement.
+    return QCoreApplication::translate("sams::sql", "no answer from the database (was the connection lost?)");
 }
 
 } // namespace sams::sql

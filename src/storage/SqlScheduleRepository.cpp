@@ -37,7 +37,7 @@ QString appointmentColumns()
 {
     return QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
                           "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
-                          "a.notes, a.internal_notes, a.override_reason, a.version");
+                          "a.notes, a.internal_notes, a.override_reason, a.version, a.override_lock_ids");
 }
 
 Appointment appointmentFrom(const QSqlQuery &q)
@@ -59,6 +59,10 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.internalNotes = q.value(13).toString();
     a.overrideReason = q.value(14).toString();
     a.version = q.value(15).toInt();
+    // "12,15": the locks the override covered (migration 011).
+    const QStringList locks = q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &lock : locks)
+        a.overriddenLocks.append(lock.toLongLong());
     return a;
 }
 

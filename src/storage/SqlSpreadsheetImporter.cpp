@@ -1,9 +1,14 @@
 #include "storage/SqlSpreadsheetImporter.h"
 
+#include "core/Clock.h"
+#include "core/ImpactAnalysis.h"
+#include "core/InputLimits.h"
+#include "core/StoreScheduleLoader.h"
 #include "storage/Database.h"
 #include "storage/ExistingNames.h"
 #include "storage/HistoryWriter.h"
 #include "storage/SqlCheck.h"
+#include "storage/SqlScheduleRepository.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -36,6 +41,27 @@ qint64 returnedId(QSqlQuery &query)
     return id;
 }
 
+template<typename T> Result<T> found(const QList<T> &rows, qint64 id, const QString &what)
+{
+    for (const T &row : rows) {
+        if (row.id == id)
+            return row;
+    }
+    return std::unexpected(
+        Error::failed(QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading %1 failed").arg(what)));
+}
+
+// The hours version or exception a sheet row replaces (same store, chair and
+// date), if there is one.
+template<typename T> std::optional<T> sameKey(const QList<T> &rows, std::optional<qint64> chair, auto keyOf, QDate key)
+{
+    for (const T &row : rows) {
+        if (row.chairId == chair && keyOf(row) == key)
+            return row;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, const QString &actor)
@@ -52,6 +78,10 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     // against the new rules (docs/concurrency.md).
     if (auto ok = lockExistingStores(sheet); !ok)
         return std::unexpected(ok.error());
+    // What the import displaces: appointments that fit before it and not after.
+    const Result<QHash<AppointmentId, ImportDisplaced>> before = displacedAppointments();
+    if (!before)
+        return std::unexpected(before.error());
     ImportSummary summary;
     using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
     for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
@@ -60,6 +90,15 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
         if (auto ok = (this->*step)(sheet, summary); !ok)
             return std::unexpected(ok.error());
     }
+    const Result<QHash<AppointmentId, ImportDisplaced>> after = displacedAppointments();
+    if (!after)
+        return std::unexpected(after.error());
+    for (const ImportDisplaced &d : *after) {
+        if (!before->contains(d.appointment))
+            summary.displaced.append(d);
+    }
+    std::sort(summary.displaced.begin(), summary.displaced.end(),
+              [](const ImportDisplaced &a, const ImportDisplaced &b) { return a.appointment < b.appointment; });
     if (dryRun)
         return summary; // the transaction rolls back when it goes out of scope
     if (auto ok = transaction.commit(); !ok)
@@ -70,8 +109,6 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
 Status SqlSpreadsheetImporter::lockExistingStores(const Spreadsheet &sheet)
 {
     QSqlDatabase &db = m_database.connection();
-    if (!isPostgreSql(db))
-        return {}; // BEGIN IMMEDIATE already holds SQLite's one write lock
     QSet<QString> codes;
     for (const Store &s : sheet.stores)
         codes.insert(s.code.toCaseFolded());
@@ -79,12 +116,38 @@ Status SqlSpreadsheetImporter::lockExistingStores(const Spreadsheet &sheet)
                         QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading stores"));
     if (!existing)
         return std::unexpected(existing.error());
-    QList<qint64> ids;
+    m_existingStores.clear();
     while (existing->next()) {
         if (codes.contains(existing->value(1).toString().toCaseFolded()))
-            ids.append(existing->value(0).toLongLong());
+            m_existingStores.append(existing->value(0).toLongLong());
     }
-    return lockStores(db, ids, StoreLock::Exclusive);
+    // SQLite: BEGIN IMMEDIATE already holds the file's one write lock.
+    return lockStores(db, m_existingStores, StoreLock::Exclusive);
+}
+
+Result<QHash<AppointmentId, ImportDisplaced>> SqlSpreadsheetImporter::displacedAppointments()
+{
+    // Read inside the import's transaction, so a dry run sees its own changes;
+    // bounded to a year ahead of each store's today (docs/limits.md).
+    SqlScheduleRepository repository(m_database);
+    QHash<AppointmentId, ImportDisplaced> displaced;
+    for (StoreId id : std::as_const(m_existingStores)) {
+        const Result<Store> store = repository.store(id);
+        if (!store)
+            return std::unexpected(store.error());
+        const QDate from = Clock::todayIn(store->timeZone());
+        const QDate to = from.addDays(limits::longestSlotListDays - 1);
+        const Result<StoreSchedule> schedule = loadStoreSchedule(repository, *store, from, to);
+        if (!schedule)
+            return std::unexpected(schedule.error());
+        for (const DayImpact &day : displacedIn(*schedule, from, to)) {
+            for (const BookedSpan &span : day.appointments)
+                displaced.insert(span.id,
+                                 {store->code, span.id,
+                                  QDateTime::fromSecsSinceEpoch(span.start, Qt::UTC).toTimeZone(store->timeZone())});
+        }
+    }
+    return displaced;
 }
 
 Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSummary &summary)
@@ -115,8 +178,13 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
             return std::unexpected(existing.error());
         qint64 id = 0;
         QString action;
+        QJsonObject before;
         if (*existing) {
             id = **existing;
+            const Result<Store> old = SqlScheduleRepository(m_database).store(id);
+            if (!old)
+                return std::unexpected(old.error());
+            before = HistoryWriter::toJson(*old);
             auto updated = run(
                 db,
                 QStringLiteral(
@@ -156,7 +224,10 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
             action = QStringLiteral("import-add");
         }
         m_storeIds.insert(s.code, id);
-        if (auto ok = history.record(QStringLiteral("store"), id, action, {}, QJsonObject::fromVariantMap(values)); !ok)
+        const Result<Store> now = SqlScheduleRepository(m_database).store(id);
+        if (!now)
+            return std::unexpected(now.error());
+        if (auto ok = history.record(QStringLiteral("store"), id, action, before, HistoryWriter::toJson(*now)); !ok)
             return ok;
     }
     return {};
@@ -165,6 +236,8 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
 Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
+    HistoryWriter history(db, m_actor);
+    SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ChairRow &row : sheet.chairs) {
         const QVariantMap values{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
                                  {QStringLiteral("name"), row.chair.name},
@@ -175,8 +248,18 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             = existingChair(db, m_storeIds.value(row.storeCode), row.storeCode, row.chair.name);
         if (!existing)
             return std::unexpected(existing.error());
+        const QString what = QCoreApplication::translate("sams::SqlSpreadsheetImporter", "chair %1 of %2")
+                                 .arg(row.chair.name, row.storeCode);
+        qint64 id = 0;
+        QString action;
+        QJsonObject before;
         if (*existing) {
-            const qint64 id = **existing;
+            id = **existing;
+            const Result<QList<Chair>> old = repository.chairs(m_storeIds.value(row.storeCode));
+            const Result<Chair> oldChair = old ? found(*old, id, what) : std::unexpected(old.error());
+            if (!oldChair)
+                return std::unexpected(oldChair.error());
+            before = HistoryWriter::toJson(*oldChair);
             auto updated = run(
                 db,
                 QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
@@ -188,7 +271,10 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             if (!updated)
                 return std::unexpected(updated.error());
             m_chairIds.insert({row.storeCode, row.chair.name}, id);
-            summary.chairsUpdated += updated->numRowsAffected() > 0 ? 1 : 0;
+            if (updated->numRowsAffected() == 0)
+                continue; // the same as before: no new version, no history
+            ++summary.chairsUpdated;
+            action = QStringLiteral("import-update");
         } else {
             auto inserted = run(db,
                                 QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) "
@@ -198,9 +284,18 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
                                     .arg(row.chair.name, row.storeCode));
             if (!inserted)
                 return std::unexpected(inserted.error());
-            m_chairIds.insert({row.storeCode, row.chair.name}, returnedId(*inserted));
+            id = returnedId(*inserted);
+            m_chairIds.insert({row.storeCode, row.chair.name}, id);
             ++summary.chairsAdded;
+            action = QStringLiteral("import-add");
         }
+        const Result<QList<Chair>> now = repository.chairs(m_storeIds.value(row.storeCode));
+        const Result<Chair> nowChair = now ? found(*now, id, what) : std::unexpected(now.error());
+        if (!nowChair)
+            return std::unexpected(nowChair.error());
+        if (auto ok = history.record(QStringLiteral("chair"), id, action, before, HistoryWriter::toJson(*nowChair));
+            !ok)
+            return ok;
     }
     return {};
 }
@@ -215,7 +310,19 @@ std::optional<qint64> SqlSpreadsheetImporter::chairId(const QString &storeCode, 
 Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
+    HistoryWriter history(db, m_actor);
+    SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::HoursRow &row : sheet.hours) {
+        HoursVersion wanted = row.version;
+        wanted.storeId = m_storeIds.value(row.storeCode);
+        wanted.chairId = chairId(row.storeCode, row.chairName);
+        const Result<QList<HoursVersion>> stored = repository.hoursVersions(wanted.storeId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        const std::optional<HoursVersion> old = sameKey(
+            *stored, wanted.chairId, [](const HoursVersion &v) { return v.effectiveFrom; }, wanted.effectiveFrom);
+        if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
+            continue; // the same hours: kept as they are, no history
         const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
                               {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
                               {QStringLiteral("from"), fromDate(row.version.effectiveFrom)}};
@@ -255,6 +362,12 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
             }
         }
         ++summary.hoursVersions;
+        // The replaced version's row is gone; the new one's history says what it replaced.
+        if (auto ok = history.record(QStringLiteral("hours_version"), id,
+                                     old ? QStringLiteral("import-replace") : QStringLiteral("import-add"),
+                                     old ? HistoryWriter::toJson(*old) : QJsonObject(), HistoryWriter::toJson(wanted));
+            !ok)
+            return ok;
     }
     return {};
 }
@@ -262,7 +375,20 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
 Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
+    HistoryWriter history(db, m_actor);
+    SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ExceptionRow &row : sheet.exceptions) {
+        DateException wanted = row.exception;
+        wanted.storeId = m_storeIds.value(row.storeCode);
+        wanted.chairId = chairId(row.storeCode, row.chairName);
+        wanted.reason = text(wanted.reason);
+        const Result<QList<DateException>> stored = repository.exceptions(wanted.storeId, wanted.date, wanted.date);
+        if (!stored)
+            return std::unexpected(stored.error());
+        const std::optional<DateException> old = sameKey(
+            *stored, wanted.chairId, [](const DateException &e) { return e.date; }, wanted.date);
+        if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
+            continue; // the same exception: kept as it is, no history
         const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
                               {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
                               {QStringLiteral("date"), fromDate(row.exception.date)}};
@@ -298,6 +424,12 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
                 return std::unexpected(added.error());
         }
         ++summary.exceptions;
+        if (auto ok = history.record(QStringLiteral("date_exception"), id,
+                                     old ? QStringLiteral("import-replace") : QStringLiteral("import-add"),
+                                     old ? HistoryWriter::toJson(*old) : QJsonObject(), HistoryWriter::toJson(wanted),
+                                     wanted.reason);
+            !ok)
+            return ok;
     }
     return {};
 }
@@ -305,7 +437,21 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
 Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
+    HistoryWriter history(db, m_actor);
+    SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ZipRow &row : sheet.zipCodes) {
+        ZipCode wanted = row.zip;
+        wanted.storeId = m_storeIds.value(row.storeCode);
+        const Result<QList<ZipCode>> stored = repository.zipCodes(wanted.storeId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        std::optional<ZipCode> old;
+        for (const ZipCode &z : *stored) {
+            if (z.code == wanted.code)
+                old = z;
+        }
+        if (old && old->activeFrom == wanted.activeFrom)
+            continue; // unchanged: no write, no history
         auto written = run(
             db,
             QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
@@ -318,6 +464,13 @@ Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSum
         if (!written)
             return std::unexpected(written.error());
         ++summary.zipCodes;
+        // A zip code has no id of its own: its history is under its store's id,
+        // the code itself in before and after.
+        if (auto ok = history.record(QStringLiteral("zip_code"), wanted.storeId,
+                                     old ? QStringLiteral("import-update") : QStringLiteral("import-add"),
+                                     old ? HistoryWriter::toJson(*old) : QJsonObject(), HistoryWriter::toJson(wanted));
+            !ok)
+            return ok;
     }
     return {};
 }
@@ -356,9 +509,15 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
             if (!id || !id->next())
                 return std::unexpected(Error::failed(
                     QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock failed")));
+            Lock lock = row.lock;
+            lock.storeId = m_storeIds.value(row.storeCode);
+            lock.chairId = chairId(row.storeCode, row.chairName);
+            lock.createdBy = m_actor;
+            const qint64 lockId = id->value(0).toLongLong();
+            id->finish();
             if (auto ok = HistoryWriter(db, m_actor)
-                              .record(QStringLiteral("lock"), id->value(0).toLongLong(), QStringLiteral("import-add"),
-                                      {}, QJsonObject::fromVariantMap(values), row.lock.reason);
+                              .record(QStringLiteral("lock"), lockId, QStringLiteral("import-add"), {},
+                                      HistoryWriter::toJson(lock), row.lock.reason);
                 !ok)
                 return ok;
         }

@@ -1,11 +1,22 @@
 #pragma once
 
+#include "core/Appointment.h"
 #include "core/Error.h"
 #include "core/Spreadsheet.h"
+
+#include <QDateTime>
+#include <QHash>
 
 namespace sams {
 
 class Database;
+
+// An active appointment an import displaces (it fitted before and does not after).
+struct ImportDisplaced {
+    QString storeCode;
+    AppointmentId appointment = 0;
+    QDateTime localStart; // in the store's zone
+};
 
 struct ImportSummary {
     int storesAdded = 0;
@@ -16,6 +27,9 @@ struct ImportSummary {
     int exceptions = 0;
     int zipCodes = 0;
     int locksAdded = 0;
+    // Appointments of the stores already in the database, from each store's today
+    // to a year on, that fitted before the import and do not after it.
+    QList<ImportDisplaced> displaced;
 };
 
 // Makes the database match a checked spreadsheet for every store it names, in one
@@ -32,6 +46,7 @@ public:
 private:
     // PostgreSQL: the exclusive rules lock of every existing store the sheet names.
     Status lockExistingStores(const Spreadsheet &sheet);
+    Result<QHash<AppointmentId, ImportDisplaced>> displacedAppointments();
     Status applyStores(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyChairs(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyHours(const Spreadsheet &sheet, ImportSummary &summary);
@@ -43,6 +58,7 @@ private:
     Database &m_database;
     QString m_actor;
     QHash<QString, qint64> m_storeIds; // code to id
+    QList<StoreId> m_existingStores; // of the sheet, already in the database
     QHash<QPair<QString, QString>, qint64> m_chairIds; // (code, name) to id
 };
 

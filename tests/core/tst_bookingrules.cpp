@@ -1,4 +1,5 @@
 #include "core/BookingRules.h"
+#include "support/DstFixture.h"
 #include "support/EngineFixture.h"
 
 #include <QTest>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void check_data();
     void check();
     void capacityTwo();
+    void acrossMergedDstIntervals_data();
+    void acrossMergedDstIntervals();
 };
 
 void TestBookingRules::check_data()
@@ -132,10 +135,98 @@ void TestBookingRules::capacityTwo()
     request.chairId = 1;
     request.start = EngineFixture::local(QStringLiteral("2027-01-05T09:00"));
     QVERIFY(checkBooking(fixture.schedule(), request, EngineFixture::now()).has_value());
-    fixture.booked.append({request.start, request.start + 1800, 103, 1, false});
+    fixture.booked.append({request.start, request.start + 1800, 103, 1, {}});
     const Result<SlotSpan> third = checkBooking(fixture.schedule(), request, EngineFixture::now());
     QVERIFY(!third.has_value());
     QCOMPARE(third.error().kind, Error::Kind::Conflict);
+}
+
+// Book and move across intervals that overlap once mapped (docs/dst.md).
+void TestBookingRules::acrossMergedDstIntervals_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("source"); // test::HoursSource
+    QTest::addColumn<QString>("intervals");
+    QTest::addColumn<int>("slotMinutes");
+    QTest::addColumn<QString>("existing"); // one-slot appointment 201 there, or none
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("slots");
+    QTest::addColumn<qint64>("replacing");
+    QTest::addColumn<int>("expected"); // 0 booked, else Error::Kind
+    QTest::addColumn<QString>("mentions");
+
+    using test::HoursSource;
+    const int ok = 0;
+    const int rule = int(Error::Kind::Rule);
+    const int conflict = int(Error::Kind::Conflict);
+    const QByteArray newYork("America/New_York");
+    const QDate springForward(2027, 3, 14);
+    const QString caseHours = QStringLiteral("00:00-02:30 03:00-05:00");
+    auto row = [&](const char *name, const QByteArray &zone, QDate date, HoursSource source, const QString &intervals,
+                   int slotMinutes, const char *existing, const char *start, int slots, qint64 replacing, int expected,
+                   const char *mentions) {
+        QTest::newRow(name) << zone << date << int(source) << intervals << slotMinutes << QString::fromLatin1(existing)
+                            << QString::fromLatin1(start) << slots << replacing << expected
+                            << QString::fromLatin1(mentions);
+    };
+    const auto exception = HoursSource::StoreException;
+    // Shared case 01.
+    row("case 01: 03:00 x2", newYork, springForward, exception, caseHours, 30, "", "03:00", 2, 0, ok, "");
+    row("case 01: 01:30 x3", newYork, springForward, exception, caseHours, 30, "", "01:30", 3, 0, ok, "");
+    row("the whole night", newYork, springForward, exception, caseHours, 30, "", "00:00", 8, 0, ok, "");
+    row("one slot more than the night", newYork, springForward, exception, caseHours, 30, "", "00:00", 9, 0, rule,
+        "only 8 consecutive");
+    row("02:30 is 03:30", newYork, springForward, exception, caseHours, 30, "", "02:30", 3, 0, ok, "");
+    row("across a booking at 03:00", newYork, springForward, exception, caseHours, 30, "03:00", "01:30", 3, 0, conflict,
+        "already booked at 03:00");
+    row("move 03:00 to 01:30 x3", newYork, springForward, exception, caseHours, 30, "03:00", "01:30", 3, 201, ok, "");
+    row("chair's own hours, 45-minute slots", newYork, springForward, HoursSource::ChairVersion, caseHours, 45, "",
+        "01:30", 2, 0, ok, "");
+    row("45-minute slots: 03:00 is off the merged grid", newYork, springForward, HoursSource::ChairVersion, caseHours,
+        45, "", "03:00", 1, 0, rule, "closed at 03:00");
+    row("Lord Howe, 15-minute slots, 01:45 x3", "Australia/Lord_Howe", QDate(2027, 10, 3), HoursSource::StoreVersion,
+        QStringLiteral("00:00-02:15 02:30-04:00"), 15, "", "01:45", 3, 0, ok, "");
+    row("Lord Howe, move across the boundary over itself", "Australia/Lord_Howe", QDate(2027, 10, 3),
+        HoursSource::StoreVersion, QStringLiteral("00:00-02:15 02:30-04:00"), 15, "01:45", "01:30", 4, 201, ok, "");
+    row("Havana, gap at midnight, 01:00 x4", "America/Havana", QDate(2027, 3, 14), HoursSource::ChairException,
+        QStringLiteral("00:00-00:30 01:00-03:00"), 30, "", "01:00", 4, 0, ok, "");
+}
+
+void TestBookingRules::acrossMergedDstIntervals()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QDate, date);
+    QFETCH(int, source);
+    QFETCH(QString, intervals);
+    QFETCH(int, slotMinutes);
+    QFETCH(QString, existing);
+    QFETCH(QString, start);
+    QFETCH(int, slots);
+    QFETCH(qint64, replacing);
+    QFETCH(int, expected);
+    QFETCH(QString, mentions);
+
+    EngineFixture fixture = test::dstFixture(zone, date, test::HoursSource(source), intervals, slotMinutes);
+    if (!existing.isEmpty()) {
+        const qint64 at = test::wallInstant(zone, date, existing);
+        fixture.booked.append({at, at + qint64(slotMinutes) * 60, 201, 1});
+    }
+    BookingRequest request;
+    request.chairId = 1;
+    request.start = test::wallInstant(zone, date, start);
+    request.slotCount = slots;
+    request.replacing = replacing;
+
+    const Result<SlotSpan> result = checkBooking(fixture.schedule(), request, EngineFixture::now());
+    if (expected == 0) {
+        QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error().message));
+        QCOMPARE(result->end - result->start, qint64(slots) * slotMinutes * 60);
+        return;
+    }
+    QVERIFY2(!result.has_value(), "booked, but should have been refused");
+    QCOMPARE(int(result.error().kind), expected);
+    QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestBookingRules)

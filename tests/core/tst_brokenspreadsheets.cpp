@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,8 +18,10 @@ using namespace sams;
 // quote, bytes that are not UTF-8, ...). Every one must be refused with a
 // problem located at the fault as `file:line: column: message`, on one line with
 // no raw control character, and reading must never crash. The example sheet,
-// written back by the same code, still passes. A few hundred sheets, well under
-// five seconds.
+// written back by the same code, still passes. Each sheet is saved as one of the
+// ways office programs save (issue 8: BOM and CRLF, semicolons, UTF-16 with tabs,
+// cleared rows), which must change neither what is read nor where a fault is
+// found. A few hundred sheets, well under five seconds.
 class TestBrokenSpreadsheets : public QObject
 {
     Q_OBJECT
@@ -35,8 +38,18 @@ private:
         QString column; // empty: any
         QString what; // the fault, for failure messages
     };
+    // How an office program saves the files of a sheet.
+    struct Style {
+        const char *name;
+        QChar separator;
+        const char *lineEnd;
+        QStringConverter::Encoding encoding;
+        bool bom;
+        bool clearedRows; // rows of empty cells after the last row
+    };
+    static const QList<Style> &styles();
     Broken mutate(QRandomGenerator &random) const;
-    static QByteArray write(const CsvTable &table);
+    static QByteArray write(const CsvTable &table, const Style &style = styles().first());
     static QStringList check(const QString &folder, const Broken &broken);
 
     QMap<QString, CsvTable> m_tables; // the example sheet, by file name
@@ -97,12 +110,30 @@ void TestBrokenSpreadsheets::initTestCase()
     QCOMPARE(m_tables.size(), 6);
 }
 
-QByteArray TestBrokenSpreadsheets::write(const CsvTable &table)
+const QList<TestBrokenSpreadsheets::Style> &TestBrokenSpreadsheets::styles()
+{
+    static const QList<Style> all{
+        {"plain", QLatin1Char(','), "\n", QStringConverter::Utf8, false, false},
+        {"CSV UTF-8", QLatin1Char(','), "\r\n", QStringConverter::Utf8, true, true},
+        {"semicolons", QLatin1Char(';'), "\r\n", QStringConverter::Utf8, false, true},
+        {"Unicode text", QLatin1Char('\t'), "\r\n", QStringConverter::Utf16LE, true, true},
+        {"UTF-16BE", QLatin1Char(','), "\n", QStringConverter::Utf16BE, true, false},
+    };
+    return all;
+}
+
+QByteArray TestBrokenSpreadsheets::write(const CsvTable &table, const Style &style)
 {
     QList<QStringList> rows;
     for (const CsvTable::Record &record : table.records)
         rows.append(record.fields);
-    return CsvTable::format(table.header, rows).toUtf8();
+    if (style.clearedRows)
+        rows << QStringList(table.header.size(), QString()) << QStringList(table.header.size(), QStringLiteral(" "));
+    const QString text = CsvTable::format(table.header, rows, style.separator)
+                             .replace(QLatin1Char('\n'), QLatin1String(style.lineEnd));
+    QStringEncoder encoder(style.encoding,
+                           style.bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return QByteArray(encoder.encode(text));
 }
 
 QStringList TestBrokenSpreadsheets::check(const QString &folder, const Broken &broken)
@@ -263,7 +294,10 @@ TestBrokenSpreadsheets::Broken TestBrokenSpreadsheets::mutate(QRandomGenerator &
         const QByteArray bad = quote ? QByteArray("x\"")
                                      : pick(random,
                                             QList<QByteArray>{QByteArray("\xff"), QByteArray("\xc3"),
-                                                              QByteArray("\xed\xa0\x80"), QByteArray("\xc0\xaf")});
+                                                              QByteArray("\xed\xa0\x80"), QByteArray("\xc0\xaf"),
+                                                              QByteArray("Pe\xf1"
+                                                                         "a"),
+                                                              QByteArray("\x93x\x94")});
         onText = [row, bad](QByteArray &text) {
             qsizetype at = 0;
             for (int line = 0; line < row + 1; ++line)
@@ -275,8 +309,12 @@ TestBrokenSpreadsheets::Broken TestBrokenSpreadsheets::mutate(QRandomGenerator &
         break;
     }
     }
+    // Faults in the bytes are written into UTF-8 files.
+    const Style &style = pick(random, styles());
+    const Style &saved = textFile.isEmpty() || style.encoding == QStringConverter::Utf8 ? style : styles().at(1);
+    broken.what += QStringLiteral(", saved as ") + QLatin1String(saved.name);
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
-        QByteArray text = write(it.value());
+        QByteArray text = write(it.value(), saved);
         if (it.key() == textFile)
             onText(text);
         broken.files.insert(it.key(), text);
@@ -286,18 +324,23 @@ TestBrokenSpreadsheets::Broken TestBrokenSpreadsheets::mutate(QRandomGenerator &
 
 void TestBrokenSpreadsheets::theSoundSheetPasses()
 {
-    QTemporaryDir dir;
-    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
-        QFile file(dir.filePath(it.key()));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(write(it.value()));
+    for (const Style &style : styles()) {
+        QTemporaryDir dir;
+        for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+            QFile file(dir.filePath(it.key()));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(write(it.value(), style));
+        }
+        const SpreadsheetReadResult read = readSpreadsheet(dir.path());
+        QStringList problems;
+        for (const ImportProblem &p : read.problems)
+            problems.append(p.toString());
+        QVERIFY2(read.problems.isEmpty(),
+                 qPrintable(QLatin1String(style.name) + QStringLiteral(": ") + problems.join(QLatin1Char('\n'))));
+        QCOMPARE(read.sheet.stores.size(), 3);
+        QCOMPARE(read.sheet.stores.first().address, QStringLiteral("350 5th Ave, New York, NY 10118"));
+        QCOMPARE(read.sheet.locks.size(), 2);
     }
-    const SpreadsheetReadResult read = readSpreadsheet(dir.path());
-    QStringList problems;
-    for (const ImportProblem &p : read.problems)
-        problems.append(p.toString());
-    QVERIFY2(read.problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QCOMPARE(read.sheet.stores.size(), 3);
 }
 
 void TestBrokenSpreadsheets::everyBrokenSheetIsRefusedWhereItBreaks()

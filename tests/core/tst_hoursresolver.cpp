@@ -4,7 +4,7 @@
 
 using namespace sams;
 
-// Which hours apply to a chair on a date: the precedence of domain.md.
+// Which hours apply to a chair on a date: the precedence of docs/rules.md.
 class TestHoursResolver : public QObject
 {
     Q_OBJECT

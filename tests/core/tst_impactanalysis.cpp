@@ -14,6 +14,8 @@ private Q_SLOTS:
     void impact_data();
     void impact();
     void displacedInCurrentData();
+    void newLockOverAnOverride_data();
+    void newLockOverAnOverride();
     void changeLeavesTheScheduleAlone();
 };
 
@@ -116,6 +118,50 @@ void TestImpactAnalysis::displacedInCurrentData()
              QStringLiteral("2027-01-05:102"));
     // Still booked: displacement never cancels.
     QCOMPARE(fixture.schedule().bookedCount(1, fixture.booked.at(1).start, fixture.booked.at(1).end), 1);
+}
+
+void TestImpactAnalysis::newLockOverAnOverride_data()
+{
+    QTest::addColumn<ProposedChange>("change");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("chair lock over it") << ProposedChange(lockOn(ChairId{1}, "2027-01-06T08:00", "2027-01-06T12:00"))
+                                        << QStringLiteral("2027-01-06:105");
+    QTest::newRow("store-wide lock over its last half hour")
+        << ProposedChange(lockOn(std::nullopt, "2027-01-06T09:30", "2027-01-06T10:00"))
+        << QStringLiteral("2027-01-06:105");
+    // Proposed with the id of the lock it overrode: still a new lock.
+    Lock sameId = lockOn(ChairId{1}, "2027-01-06T09:00", "2027-01-06T10:00");
+    sameId.id = 1;
+    QTest::newRow("new lock carrying the overridden lock's id")
+        << ProposedChange(sameId) << QStringLiteral("2027-01-06:105");
+    QTest::newRow("lock on another chair")
+        << ProposedChange(lockOn(ChairId{2}, "2027-01-06T08:00", "2027-01-06T12:00")) << QString();
+    QTest::newRow("hours unchanged that day")
+        << ProposedChange(storeHours(QDate(2027, 1, 6), {{540, 720}, {780, 1020}})) << QString();
+    QTest::newRow("closed that day") << ProposedChange(
+        DateException{70, 1, std::nullopt, QDate(2027, 1, 6), {}, QStringLiteral("Holiday"), 1})
+                                     << QStringLiteral("2027-01-06:105");
+}
+
+// An appointment booked into the training lock (id 1) with an override: a new lock
+// displaces it like any other appointment.
+void TestImpactAnalysis::newLockOverAnOverride()
+{
+    QFETCH(ProposedChange, change);
+    QFETCH(QString, expected);
+    EngineFixture fixture;
+    fixture.booked.append({EngineFixture::local(QStringLiteral("2027-01-06T09:00")),
+                           EngineFixture::local(QStringLiteral("2027-01-06T10:00")),
+                           105,
+                           1,
+                           {1}});
+    const StoreSchedule schedule = fixture.schedule();
+    QCOMPARE(describe(displacedIn(schedule, QDate(2027, 1, 4), QDate(2027, 2, 28))), QString());
+    QCOMPARE(describe(impactOf(schedule, change, QDate(2027, 1, 4), QDate(2027, 2, 28))), expected);
+    // Once saved, the data says the same.
+    fixture.rules = applyChange(fixture.rules, change);
+    QCOMPARE(describe(displacedIn(fixture.schedule(), QDate(2027, 1, 4), QDate(2027, 2, 28))), expected);
 }
 
 void TestImpactAnalysis::changeLeavesTheScheduleAlone()

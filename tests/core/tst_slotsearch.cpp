@@ -71,7 +71,10 @@ void TestSlotSearch::alternativesOtherChairsThenOtherDays()
          QDateTime::fromSecsSinceEpoch(EngineFixture::local(QStringLiteral("2027-01-06T00:00")), Qt::UTC),
          QStringLiteral("Repair"), QStringLiteral("test"), 1});
     fixture.booked.append({EngineFixture::local(QStringLiteral("2027-01-05T09:00")),
-                           EngineFixture::local(QStringLiteral("2027-01-05T12:00")), 200, 2, false});
+                           EngineFixture::local(QStringLiteral("2027-01-05T12:00")),
+                           200,
+                           2,
+                           {}});
     const StoreSchedule schedule = fixture.schedule();
     const QList<SlotOffer> offers = alternativesFor(schedule, fixture.booked.at(0), EngineFixture::now(), 2);
     QCOMPARE(describe(offers),

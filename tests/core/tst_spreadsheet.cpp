@@ -4,10 +4,134 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sams;
+
+namespace {
+// Everything a sheet holds, one line per row, to compare two readings.
+QStringList dump(const Spreadsheet &sheet)
+{
+    QStringList lines;
+    auto date = [](const QDate &d) { return d.toString(Qt::ISODate); };
+    auto intervals = [](const DayIntervals &day) {
+        QStringList parts;
+        for (const TimeInterval &i : day)
+            parts.append(QStringLiteral("%1-%2").arg(i.openMinute).arg(i.closeMinute));
+        return parts.join(QLatin1Char(' '));
+    };
+    for (const Store &s : sheet.stores)
+        lines.append(QStringList{QStringLiteral("store"), s.code, s.name, s.address, QString::fromUtf8(s.timeZoneId),
+                                 s.phone, s.instructions, QString::number(s.slotMinutes), QString::number(s.capacity),
+                                 QString::number(s.horizonDays), QString::number(s.minNoticeMinutes),
+                                 date(s.visibleFrom), date(s.opensOn), date(s.closesOn)}
+                         .join(QLatin1Char('|')));
+    for (const Spreadsheet::ChairRow &c : sheet.chairs)
+        lines.append(QStringList{QStringLiteral("chair"), c.storeCode, c.chair.name, date(c.chair.startsOn),
+                                 date(c.chair.endsOn)}
+                         .join(QLatin1Char('|')));
+    for (const Spreadsheet::HoursRow &h : sheet.hours) {
+        QStringList row{QStringLiteral("hours"), h.storeCode, h.chairName, date(h.version.effectiveFrom),
+                        QString::number(h.version.followsStore)};
+        for (const DayIntervals &day : h.version.week)
+            row.append(intervals(day));
+        lines.append(row.join(QLatin1Char('|')));
+    }
+    for (const Spreadsheet::ExceptionRow &e : sheet.exceptions)
+        lines.append(QStringList{QStringLiteral("exception"), e.storeCode, e.chairName, date(e.exception.date),
+                                 intervals(e.exception.intervals), e.exception.reason}
+                         .join(QLatin1Char('|')));
+    for (const Spreadsheet::ZipRow &z : sheet.zipCodes)
+        lines.append(
+            QStringList{QStringLiteral("zip"), z.storeCode, z.zip.code, date(z.zip.activeFrom)}.join(QLatin1Char('|')));
+    for (const Spreadsheet::LockRow &l : sheet.locks)
+        lines.append(QStringList{QStringLiteral("lock"), l.storeCode, l.chairName,
+                                 l.lock.startsAt.toString(Qt::ISODate), l.lock.endsAt.toString(Qt::ISODate),
+                                 l.lock.reason}
+                         .join(QLatin1Char('|')));
+    return lines;
+}
+
+QStringList problemTexts(const SpreadsheetReadResult &read)
+{
+    QStringList texts;
+    for (const ImportProblem &p : read.problems)
+        texts.append(p.toString());
+    return texts;
+}
+
+CsvTable exampleTable(const QString &file)
+{
+    QFile in(QStringLiteral(SAMS_TEST_DATA "/spreadsheet/") + file);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the example sheet");
+    return CsvTable::parseBytes(in.readAll());
+}
+
+// How a spreadsheet program may save a file.
+struct SaveStyle {
+    QChar separator = QLatin1Char(',');
+    QString lineEnd = QStringLiteral("\n");
+    QStringConverter::Encoding encoding = QStringConverter::Utf8;
+    bool bom = false;
+    bool sepLine = false; // a first line "sep=;"
+    bool clearedRows = false; // rows of empty cells before, among and after the rows
+    bool unusedColumns = false; // trailing columns without a name, their cells empty
+};
+
+QByteArray save(const CsvTable &table, const SaveStyle &style)
+{
+    QStringList header = table.header;
+    QList<QStringList> rows;
+    for (const CsvTable::Record &record : table.records)
+        rows.append(record.fields);
+    if (style.unusedColumns) {
+        header << QString() << QString();
+        for (QStringList &row : rows)
+            row << QString() << QStringLiteral(" ");
+    }
+    if (style.clearedRows) {
+        const QStringList empty(header.size(), QString());
+        const QStringList spaces(header.size(), QStringLiteral(" "));
+        rows.insert(0, spaces);
+        rows.insert(rows.size() / 2, empty);
+        rows << empty << empty;
+    }
+    QString text = CsvTable::format(header, rows, style.separator);
+    if (style.clearedRows)
+        text.prepend(QString(header.size() - 1, style.separator) + QLatin1Char('\n'));
+    if (style.sepLine)
+        text.prepend(QStringLiteral("sep=") + style.separator + QLatin1Char('\n'));
+    text.replace(QLatin1Char('\n'), style.lineEnd);
+    QStringEncoder encoder(style.encoding,
+                           style.bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return QByteArray(encoder.encode(text));
+}
+
+void copyExampleSheet(const QString &to)
+{
+    const QDir source(QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+    for (const QString &name : source.entryList({QStringLiteral("*.csv")}))
+        QFile::copy(source.filePath(name), QDir(to).filePath(name));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    file.remove();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write a test file");
+}
+
+const QStringList sheetFiles{QStringLiteral("stores.csv"),   QStringLiteral("chairs.csv"),
+                             QStringLiteral("hours.csv"),    QStringLiteral("exceptions.csv"),
+                             QStringLiteral("zipcodes.csv"), QStringLiteral("locks.csv")};
+} // namespace
+
+Q_DECLARE_METATYPE(SaveStyle)
 
 // The store spreadsheet: RFC 4180, every column, and every bad cell named.
 class TestSpreadsheet : public QObject
@@ -24,6 +148,14 @@ private Q_SLOTS:
     void everyProblemIsListed();
     void referencesIgnoreCaseAndKeepTheSheetsSpelling();
     void notUtf8IsLocated();
+    void linesCountWhatIsSkipped();
+    void encodings_data();
+    void encodings();
+    void officeProgramsSaveEveryFile_data();
+    void officeProgramsSaveEveryFile();
+    void legacyCodePageInEveryFile_data();
+    void legacyCodePageInEveryFile();
+    void theExcelCasesOfIssue8();
     void textRules_data();
     void textRules();
 };
@@ -46,8 +178,28 @@ void TestSpreadsheet::csv_data()
     QTest::newRow("line break in quotes")
         << QStringLiteral("a,b\n\"two\nlines\",2\n") << QStringList{QStringLiteral("two\nlines"), QStringLiteral("2")}
         << 1 << QString();
-    QTest::newRow("empty cells") << QStringLiteral("a,b,c\n,,\n") << QStringList{QString(), QString(), QString()} << 1
-                                 << QString();
+    QTest::newRow("empty cells") << QStringLiteral("a,b,c\n1,,\n")
+                                 << QStringList{QStringLiteral("1"), QString(), QString()} << 1 << QString();
+    // Issue 8: what spreadsheet programs save.
+    QTest::newRow("rows of empty cells skipped")
+        << QStringLiteral("a,b,c\n,,\n , ,\t\n\"\",,\nx,,\n,,\n,\n")
+        << QStringList{QStringLiteral("x"), QString(), QString()} << 1 << QString();
+    QTest::newRow("empty rows before the header")
+        << QStringLiteral(",,\n\na,b\n1,2\n") << QStringList{QStringLiteral("1"), QStringLiteral("2")} << 1
+        << QString();
+    QTest::newRow("semicolons") << QStringLiteral("a;b\n\"x; y\";2,5\n;\n")
+                                << QStringList{QStringLiteral("x; y"), QStringLiteral("2,5")} << 1 << QString();
+    QTest::newRow("quoted header, semicolons")
+        << QStringLiteral("\"a\";\"b\"\r\n1;2\r\n") << QStringList{QStringLiteral("1"), QStringLiteral("2")} << 1
+        << QString();
+    QTest::newRow("tabs") << QStringLiteral("a\tb\nx, y\t2\n\t\n")
+                          << QStringList{QStringLiteral("x, y"), QStringLiteral("2")} << 1 << QString();
+    QTest::newRow("sep= line") << QStringLiteral("sep=;\r\na;b\r\n1,5;2\r\n")
+                               << QStringList{QStringLiteral("1,5"), QStringLiteral("2")} << 1 << QString();
+    QTest::newRow("sep= an unknown separator")
+        << QStringLiteral("sep=|\na|b\n") << QStringList{} << 0 << QStringLiteral("separator SAMS does not read");
+    QTest::newRow("CR line ends (old Mac)")
+        << QStringLiteral("a,b\r1,2\r,\r") << QStringList{QStringLiteral("1"), QStringLiteral("2")} << 1 << QString();
     QTest::newRow("blank lines skipped") << QStringLiteral("a\n\nx\n\n") << QStringList{QStringLiteral("x")} << 1
                                          << QString();
     QTest::newRow("byte order mark") << QStringLiteral("\uFEFFa\nx\n") << QStringList{QStringLiteral("x")} << 1
@@ -202,6 +354,16 @@ void TestSpreadsheet::problems_data()
     QTest::newRow("bad number") << QStringLiteral("stores.csv")
                                 << QStringLiteral("code,name,timezone,opens_on,slot_minutes\nA,a,UTC,2027-03-01,half\n")
                                 << QStringLiteral("stores.csv:2: slot_minutes: \"half\" must be a whole number");
+    QTest::newRow("zip lost its leading zero")
+        << QStringLiteral("zipcodes.csv") << QStringLiteral("store,zipcode\nNYC-1,2134\n")
+        << QStringLiteral("zipcodes.csv:2: zipcode: \"2134\" is not a five-digit zip code; a spreadsheet program may "
+                          "have dropped its leading zeros");
+    QTest::newRow("value in a column without a name")
+        << QStringLiteral("zipcodes.csv") << QStringLiteral("store,zipcode,,\nNYC-1,10001,,\nNYC-1,10018,,x\n")
+        << QStringLiteral("zipcodes.csv:3: cell 4 holds \"x\", but its column has no name");
+    QTest::newRow("header after an empty row")
+        << QStringLiteral("zipcodes.csv") << QStringLiteral(",\nstore,zip\nNYC-1,10001\n")
+        << QStringLiteral("zipcodes.csv:2: zip: unknown column");
     QTest::newRow("stray quote") << QStringLiteral("zipcodes.csv") << QStringLiteral("store,zipcode\nNYC-1,10\"001\n")
                                  << QStringLiteral("zipcodes.csv:2: a quote in the middle of a field");
 
@@ -315,6 +477,229 @@ void TestSpreadsheet::notUtf8IsLocated()
     QCOMPARE(read.problems.size(), 1);
     QVERIFY2(read.problems.first().toString().startsWith(QLatin1String("stores.csv:2: is not UTF-8 text")),
              qPrintable(read.problems.first().toString()));
+}
+
+void TestSpreadsheet::linesCountWhatIsSkipped()
+{
+    // Problems must name the line a person sees in the file, whatever was skipped.
+    const CsvTable table
+        = CsvTable::parse(QStringLiteral("\uFEFFsep=;\r\n;;\r\na;b\r\n;\r\n  ;\t\r\n1;2\r\n\"x\ny\";3\r\n4;5"));
+    QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+    QCOMPARE(table.separator, QLatin1Char(';'));
+    QCOMPARE(table.headerLine, 3);
+    QCOMPARE(table.records.size(), 3);
+    QCOMPARE(table.records.at(0).line, 6);
+    QCOMPARE(table.records.at(1).line, 7);
+    QCOMPARE(table.records.at(2).line, 9);
+}
+
+void TestSpreadsheet::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("firstRecord"); // empty: an error
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("errorLine");
+
+    const QString text = QStringLiteral("name\tcity\r\nSill\u00f3n 1\tPe\u00f1alol\u00e9n\r\n\t\r\n");
+    const QStringList record{QStringLiteral("Sill\u00f3n 1"), QStringLiteral("Pe\u00f1alol\u00e9n")};
+    auto encoded = [&](QStringConverter::Encoding encoding, bool bom) -> QByteArray {
+        return QStringEncoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default)
+            .encode(text);
+    };
+    QTest::newRow("UTF-8") << encoded(QStringConverter::Utf8, false) << record << int(QStringConverter::Utf8)
+                           << QString() << 0;
+    QTest::newRow("UTF-8 with BOM (CSV UTF-8)")
+        << encoded(QStringConverter::Utf8, true) << record << int(QStringConverter::Utf8) << QString() << 0;
+    QTest::newRow("UTF-16LE with BOM (Unicode text)")
+        << encoded(QStringConverter::Utf16LE, true) << record << int(QStringConverter::Utf16LE) << QString() << 0;
+    QTest::newRow("UTF-16BE with BOM") << encoded(QStringConverter::Utf16BE, true) << record
+                                       << int(QStringConverter::Utf16BE) << QString() << 0;
+    QTest::newRow("UTF-16LE without BOM")
+        << encoded(QStringConverter::Utf16LE, false) << record << int(QStringConverter::Utf16LE) << QString() << 0;
+    QTest::newRow("UTF-16BE without BOM")
+        << encoded(QStringConverter::Utf16BE, false) << record << int(QStringConverter::Utf16BE) << QString() << 0;
+    QTest::newRow("UTF-32LE with BOM") << encoded(QStringConverter::Utf32LE, true) << record
+                                       << int(QStringConverter::Utf32LE) << QString() << 0;
+
+    // Windows-1252 (Excel's plain "CSV" in Western Europe and the Americas): ñ is F1.
+    QTest::newRow("Windows-1252") << QByteArray("name,city\r\nA,B\r\nSCL2,Pe\xf1"
+                                                "alol\xe9n\r\n")
+                                  << QStringList{} << int(QStringConverter::Utf8)
+                                  << QStringLiteral("is not UTF-8 text: byte 0xF1 after \"SCL2,Pe\"; save the file as "
+                                                    "\"CSV UTF-8\"")
+                                  << 3;
+    QTest::newRow("Windows-1252 quotes on several lines")
+        << QByteArray("a\n\x93hi\x94\nok\n\xe9\n") << QStringList{} << int(QStringConverter::Utf8)
+        << QStringLiteral(
+               "is not UTF-8 text: byte 0x93 at the start of the line; save the file as \"CSV UTF-8\" (and 1 "
+               "more line)")
+        << 2;
+    QTest::newRow("UTF-8 cut off at the end")
+        << QByteArray("a\nCaf\xc3") << QStringList{} << int(QStringConverter::Utf8)
+        << QStringLiteral("is not UTF-8 text: byte 0xC3 after \"Caf\"") << 2;
+    QByteArray unpaired = encoded(QStringConverter::Utf16LE, true);
+    unpaired.insert(unpaired.indexOf(QByteArray("S\0i", 3)), QByteArray("\x00\xd8", 2)); // a lone high surrogate
+    QTest::newRow("UTF-16 with a lone surrogate")
+        << unpaired << QStringList{} << int(QStringConverter::Utf16LE)
+        << QStringLiteral("is not valid UTF-16 text: half of a character; save the file as \"CSV UTF-8\"") << 2;
+}
+
+void TestSpreadsheet::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, firstRecord);
+    QFETCH(int, encoding);
+    QFETCH(QString, error);
+    QFETCH(int, errorLine);
+    const CsvTable table = CsvTable::parseBytes(bytes);
+    QCOMPARE(int(table.encoding), encoding);
+    if (!error.isEmpty()) {
+        QVERIFY2(table.error.contains(error), qPrintable(table.error));
+        QCOMPARE(table.errorLine, errorLine);
+        QVERIFY(table.records.isEmpty());
+        return;
+    }
+    QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+    QCOMPARE(table.header, (QStringList{QStringLiteral("name"), QStringLiteral("city")}));
+    QCOMPARE(table.records.size(), 1); // the row of empty cells is skipped
+    QCOMPARE(table.records.first().fields, firstRecord);
+    QCOMPARE(table.records.first().line, 2);
+}
+
+void TestSpreadsheet::officeProgramsSaveEveryFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<SaveStyle>("style");
+
+    QList<std::pair<QString, SaveStyle>> styles;
+    SaveStyle csvUtf8; // Excel's "CSV UTF-8"
+    csvUtf8.bom = true;
+    csvUtf8.lineEnd = QStringLiteral("\r\n");
+    styles.append({QStringLiteral("CSV UTF-8: BOM, CRLF"), csvUtf8});
+    SaveStyle unicodeText; // Excel's "Unicode text"
+    unicodeText.encoding = QStringConverter::Utf16LE;
+    unicodeText.bom = true;
+    unicodeText.separator = QLatin1Char('\t');
+    unicodeText.lineEnd = QStringLiteral("\r\n");
+    styles.append({QStringLiteral("Unicode text: UTF-16LE, tabs"), unicodeText});
+    SaveStyle bigEndian;
+    bigEndian.encoding = QStringConverter::Utf16BE;
+    bigEndian.bom = true;
+    styles.append({QStringLiteral("UTF-16BE"), bigEndian});
+    SaveStyle semicolons; // Excel where the decimal separator is a comma
+    semicolons.separator = QLatin1Char(';');
+    semicolons.lineEnd = QStringLiteral("\r\n");
+    styles.append({QStringLiteral("semicolons"), semicolons});
+    SaveStyle sepLine = semicolons;
+    sepLine.sepLine = true;
+    styles.append({QStringLiteral("sep= line"), sepLine});
+    SaveStyle tabs;
+    tabs.separator = QLatin1Char('\t');
+    styles.append({QStringLiteral("tabs, UTF-8"), tabs});
+    SaveStyle cleared = csvUtf8;
+    cleared.clearedRows = true;
+    styles.append({QStringLiteral("cleared rows"), cleared});
+    SaveStyle clearedTabs = unicodeText;
+    clearedTabs.clearedRows = true;
+    clearedTabs.unusedColumns = true;
+    styles.append({QStringLiteral("Unicode text, cleared rows, unused columns"), clearedTabs});
+    SaveStyle unused;
+    unused.unusedColumns = true;
+    styles.append({QStringLiteral("unused columns"), unused});
+    SaveStyle mac; // CR line ends
+    mac.lineEnd = QStringLiteral("\r");
+    mac.clearedRows = true;
+    styles.append({QStringLiteral("CR line ends"), mac});
+
+    for (const QString &file : sheetFiles) {
+        for (const auto &[name, style] : styles)
+            QTest::addRow("%s, %s", qPrintable(file), qPrintable(name)) << file << style;
+    }
+}
+
+void TestSpreadsheet::officeProgramsSaveEveryFile()
+{
+    QFETCH(QString, file);
+    QFETCH(SaveStyle, style);
+    static const SpreadsheetReadResult expected = readSpreadsheet(QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+    QVERIFY(expected.problems.isEmpty());
+    QTemporaryDir dir;
+    copyExampleSheet(dir.path());
+    const QByteArray bytes = save(exampleTable(file), style);
+    writeFile(dir.filePath(file), bytes);
+    if (style.encoding != QStringConverter::Utf8) // the file really is not UTF-8
+        QVERIFY(bytes.contains('\0'));
+    const SpreadsheetReadResult read = readSpreadsheet(dir.path());
+    QVERIFY2(read.problems.isEmpty(), qPrintable(problemTexts(read).join(QLatin1Char('\n'))));
+    QCOMPARE(dump(read.sheet), dump(expected.sheet));
+}
+
+void TestSpreadsheet::legacyCodePageInEveryFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QChar>("separator");
+    for (const QString &file : sheetFiles) {
+        QTest::addRow("%s", qPrintable(file)) << file << QChar(QLatin1Char(','));
+        QTest::addRow("%s, semicolons", qPrintable(file)) << file << QChar(QLatin1Char(';'));
+    }
+}
+
+void TestSpreadsheet::legacyCodePageInEveryFile()
+{
+    // Excel's plain "CSV" writes the Windows code page: é is the single byte E9.
+    // Refused at the line, once, naming the file; never read as U+FFFD, and the
+    // other files' references into it get no misleading second message.
+    QFETCH(QString, file);
+    QFETCH(QChar, separator);
+    QTemporaryDir dir;
+    copyExampleSheet(dir.path());
+    CsvTable table = exampleTable(file);
+    CsvTable::Record &last = table.records.last();
+    last.fields.last() += QStringLiteral("\u00e9");
+    SaveStyle style;
+    style.separator = separator;
+    style.encoding = QStringConverter::Latin1; // the same byte as Windows-1252 for é
+    writeFile(dir.filePath(file), save(table, style));
+    const SpreadsheetReadResult read = readSpreadsheet(dir.path());
+    const QStringList problems = problemTexts(read);
+    QCOMPARE(problems.size(), 1);
+    const QString where = file + QLatin1Char(':') + QString::number(last.line) + QStringLiteral(": is not UTF-8 text");
+    QVERIFY2(problems.first().startsWith(where), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QLatin1String("byte 0xE9"))
+                 && problems.first().contains(QLatin1String("save the file as \"CSV UTF-8\"")),
+             qPrintable(problems.first()));
+    QVERIFY(!dump(read.sheet).join(QLatin1Char('\n')).contains(QChar(0xFFFD)));
+}
+
+void TestSpreadsheet::theExcelCasesOfIssue8()
+{
+    // Case 05: stores.csv and chairs.csv in Windows-1252. Each is refused at its
+    // line; hours.csv's row for the store gets no second message.
+    const SpreadsheetReadResult legacy = readSpreadsheet(QStringLiteral(SAMS_TEST_DATA "/excel-windows-1252"));
+    QCOMPARE(problemTexts(legacy),
+             (QStringList{QStringLiteral("stores.csv:2: is not UTF-8 text: byte 0xF1 after \"SCL2,Pe\"; save the file "
+                                         "as \"CSV UTF-8\""),
+                          QStringLiteral("chairs.csv:2: is not UTF-8 text: byte 0xF3 after \"SCL2,Sill\"; save the "
+                                         "file as \"CSV UTF-8\"")}));
+
+    // Case 06: BOM, CRLF and rows of bare commas, as Excel saves cleared rows.
+    const SpreadsheetReadResult cleared = readSpreadsheet(QStringLiteral(SAMS_TEST_DATA "/excel-blank-rows"));
+    QVERIFY2(cleared.problems.isEmpty(), qPrintable(problemTexts(cleared).join(QLatin1Char('\n'))));
+    QCOMPARE(dump(cleared.sheet),
+             (QStringList{QStringLiteral("store|MIA|Miami Beach||America/New_York|||30|1|18|0|2027-01-01|2027-01-01|"),
+                          QStringLiteral("chair|MIA|Chair 1|2027-01-01|"),
+                          QStringLiteral("hours|MIA||2027-01-01|0|540-1020|540-1020|540-1020|540-1020|540-1020||")}));
+
+    // Excel's "Unicode text": UTF-16LE with BOM, tabs, CRLF, cleared rows; names intact.
+    const SpreadsheetReadResult unicode = readSpreadsheet(QStringLiteral(SAMS_TEST_DATA "/excel-unicode-text"));
+    QVERIFY2(unicode.problems.isEmpty(), qPrintable(problemTexts(unicode).join(QLatin1Char('\n'))));
+    QCOMPARE(unicode.sheet.stores.size(), 1);
+    QCOMPARE(unicode.sheet.stores.first().name, QStringLiteral("Pe\u00f1alol\u00e9n"));
+    QCOMPARE(unicode.sheet.stores.first().address, QStringLiteral("Av. Jos\u00e9 Arrieta 123, Pe\u00f1alol\u00e9n"));
+    QCOMPARE(unicode.sheet.chairs.size(), 2);
+    QCOMPARE(unicode.sheet.chairs.first().chair.name, QStringLiteral("Sill\u00f3n 1"));
+    QCOMPARE(unicode.sheet.hours.size(), 1);
 }
 
 void TestSpreadsheet::textRules_data()

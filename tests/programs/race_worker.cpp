@@ -1,6 +1,7 @@
 // A writer for the race test: books the same slots as its siblings, in its own
 // order, through the same booking path as samsctl, and reports what happened.
-// Usage: race_worker DB_URL STORE CHAIR SEED START [START...]   (starts store-local)
+// Usage: race_worker DB_URL STORE CHAIR SEED START [START...]   (starts store-local;
+// START+N books N slots, 1 without)
 
 #include "core/Clock.h"
 #include "core/SlotCalculator.h"
@@ -48,7 +49,8 @@ int main(int argc, char *argv[])
     int booked = 0, conflicts = 0, errors = 0;
     SqlBookingWriter writer(**database, QStringLiteral("race-%1").arg(args.at(4)));
     for (const QString &start : std::as_const(starts)) {
-        const std::optional<LocalDateTime> parsed = parseLocalDateTime(start);
+        const qsizetype plus = start.indexOf(QLatin1Char('+'));
+        const std::optional<LocalDateTime> parsed = parseLocalDateTime(plus < 0 ? start : start.left(plus));
         if (!parsed) {
             out << "error bad start " << start << Qt::endl;
             return 2;
@@ -57,6 +59,7 @@ int main(int argc, char *argv[])
         BookingRequest request;
         request.chairId = chair->id;
         request.start = SlotCalculator::instantSecs(wall.date, wall.minute, store->timeZone());
+        request.slotCount = plus < 0 ? 1 : start.mid(plus + 1).toInt();
         Appointment details;
         details.customerName = QStringLiteral("Racer %1").arg(args.at(4));
         details.status = AppointmentStatus::Confirmed;

@@ -1,5 +1,6 @@
 #include "support/TestDatabase.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -14,6 +15,7 @@ class TestDesktopScreenshot : public QObject
 private Q_SLOTS:
     void rendersTheWeekOfAStore();
     void unknownStoreFails();
+    void aMissingOrEmptyFileIsRefusedNotCreated();
 
 private:
     static int run(const QString &program, const QStringList &arguments, QString *err = nullptr);
@@ -63,6 +65,7 @@ void TestDesktopScreenshot::rendersTheWeekOfAStore()
 void TestDesktopScreenshot::unknownStoreFails()
 {
     test::TestDatabase file;
+    QCOMPARE(run(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("--db"), file.urlText(), QStringLiteral("init")}), 0);
     QTemporaryDir dir;
     QString err;
     const int code = run(QStringLiteral(SAMS_PATH),
@@ -71,6 +74,30 @@ void TestDesktopScreenshot::unknownStoreFails()
                          &err);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains(QLatin1String("NOPE")), qPrintable(err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestDesktopScreenshot::aMissingOrEmptyFileIsRefusedNotCreated()
+{
+    // Only the embedded default is created on first start: a mistyped path or a
+    // truncated file must not quietly become a new, empty database.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("typo.sqlite"));
+    const QString empty = dir.filePath(QStringLiteral("truncated.sqlite"));
+    QFile truncated(empty);
+    QVERIFY(truncated.open(QIODevice::WriteOnly));
+    truncated.close();
+    for (const QString &path : {missing, empty}) {
+        QString err;
+        const int code = run(QStringLiteral(SAMS_PATH),
+                             {QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("--screenshot"),
+                              dir.filePath(QStringLiteral("x.png"))},
+                             &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(path), qPrintable(err));
+    }
+    QVERIFY(!QFile::exists(missing));
+    QCOMPARE(QFileInfo(empty).size(), 0);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
 }
 

@@ -7,7 +7,7 @@
 
 using namespace sams;
 
-// samsctl from outside: exit codes and messages of interfaces.md, data read back.
+// samsctl from outside: exit codes and messages of docs/rules.md, data read back.
 class TestSamsctl : public QObject
 {
     Q_OBJECT

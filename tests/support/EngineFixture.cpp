@@ -48,8 +48,8 @@ EngineFixture::EngineFixture()
     rules.locks = {lock(1, ChairId{1}, "2027-01-06T09:00", "2027-01-06T10:00", "Training"),
                    lock(2, std::nullopt, "2027-01-07T16:00", "2027-01-07T17:00", "Staff meeting")};
 
-    booked = {{local(QStringLiteral("2027-01-05T09:00")), local(QStringLiteral("2027-01-05T10:00")), 101, 1, false},
-              {local(QStringLiteral("2027-01-05T10:30")), local(QStringLiteral("2027-01-05T11:00")), 102, 1, false}};
+    booked = {{local(QStringLiteral("2027-01-05T09:00")), local(QStringLiteral("2027-01-05T10:00")), 101, 1, {}},
+              {local(QStringLiteral("2027-01-05T10:30")), local(QStringLiteral("2027-01-05T11:00")), 102, 1, {}}};
 }
 
 qint64 EngineFixture::local(const QString &text)

@@ -1,5 +1,8 @@
 #include "DesktopOptions.h"
 
+#include "core/InputLimits.h"
+#include "core/TextRules.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -33,8 +36,9 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
     options.storeCode = parser.value(store);
     options.view = parser.value(view);
     if (parser.isSet(date)) {
-        options.date = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!options.date.isValid())
+        // The same strict YYYY-MM-DD and date range as everywhere else (docs/input.md).
+        options.date = sams::parseIsoDate(parser.value(date)).value_or(QDate());
+        if (!options.date.isValid() || !sams::limits::checkDate(options.date, {}))
             options.error
                 = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(date));
     }

@@ -50,7 +50,13 @@ int main(int argc, char *argv[])
     const auto url = sams::DatabaseUrl::resolve(options.database);
     if (!url)
         return fail(url.error().message, interactive);
-    auto database = sams::Database::open(*url);
+    // Only the embedded default is created on first start; any other path must
+    // already be a SAMS database (a truncated or mistyped file is refused, never
+    // silently made anew).
+    const bool embedded
+        = url->kind == sams::DatabaseUrl::Kind::Sqlite && url->path == sams::DatabaseUrl::embeddedDefault().path;
+    auto database = sams::Database::open(
+        *url, embedded ? sams::Database::Creation::CreateIfMissing : sams::Database::Creation::MustExist);
     if (!database)
         return fail(database.error().message, interactive);
     sams::SqlScheduleRepository repository(**database);

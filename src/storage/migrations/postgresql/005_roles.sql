@@ -1,7 +1,8 @@
 -- Who may do what, enforced by the server, so hand-written SQL is held to it too.
 -- Group roles by job; people are login roles made members of one of them, and
 -- assigned to the stores they work for (admins see every store).
-DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sams_admin') THEN CREATE ROLE sams_admin NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sams_manager') THEN CREATE ROLE sams_manager NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sams_scheduler') THEN CREATE ROLE sams_scheduler NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sams_technician') THEN CREATE ROLE sams_technician NOLOGIN; END IF; END $$;
+-- Roles are cluster-wide: two databases migrating at once may both create one.
+DO $$ DECLARE r TEXT; BEGIN FOREACH r IN ARRAY ARRAY['sams_admin', 'sams_manager', 'sams_scheduler', 'sams_technician'] LOOP IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN BEGIN EXECUTE format('CREATE ROLE %I NOLOGIN', r); EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; END IF; END LOOP; END $$;
 
 CREATE TABLE store_assignments (
     role_name TEXT NOT NULL,
