@@ -27,7 +27,7 @@ QString databaseReason(const QSqlError &error)
         return kept.join(QStringLiteral("; "));
     // Nothing from the database: Qt's own words, without the driver's name.
     static const QRegularExpression driverName(QStringLiteral("^Q[A-Z]+:\\s*"));
-    const QString driver = error.driverText().trimmed().remove(driverName);
+    QString driver = error.driverText().trimmed().remove(driverName);
     if (!driver.isEmpty())
         return driver;
     // Neither said anything: seen when the connection dropped mid-statement.

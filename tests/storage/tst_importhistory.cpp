@@ -44,8 +44,8 @@ namespace {
 // shared/cases/18): renamed, Chair 2 ends, a shorter afternoon, an inventory day,
 // a zip code goes live, one more lock. Unchanged rows are repeated on purpose.
 const char *const header[] = {
-    "code,name,address,timezone,phone,instructions,slot_minutes,capacity,horizon_days,min_notice_minutes,"
-    "visible_from,opens_on,closes_on\n",
+    ("code,name,address,timezone,phone,instructions,slot_minutes,capacity,horizon_days,min_notice_minutes,"
+     "visible_from,opens_on,closes_on\n"),
     "store,chair,starts_on,ends_on\n",
     "store,chair,effective_from,days,open,close\n",
     "store,chair,date,open,close,reason\n",
@@ -56,7 +56,7 @@ const char *const files[] = {"stores.csv", "chairs.csv", "hours.csv", "exception
 
 QString writeSheet(const QTemporaryDir &dir, const QString &name, const QStringList &bodies)
 {
-    const QString folder = dir.filePath(name);
+    QString folder = dir.filePath(name);
     QDir().mkpath(folder);
     for (int i = 0; i < 6; ++i) {
         QFile file(folder + QLatin1Char('/') + QLatin1String(files[i]));
@@ -383,9 +383,10 @@ void TestImportHistory::olderRowsGetAnUnrecordedRow()
         const int latest = Migrator(db).latestVersion();
         QVERIFY(Migrator(db).migrateTo(latest - 1).has_value());
         QSqlQuery q(db);
+        const char *store = "INSERT INTO stores (id, code, name, timezone, visible_from, opens_on) "
+                            "VALUES (1, 'OLD', 'Old', 'UTC', '2027-01-01', '2027-01-01')";
         for (const char *statement :
-             {"INSERT INTO stores (id, code, name, timezone, visible_from, opens_on) VALUES (1, 'OLD', 'Old', 'UTC', "
-              "'2027-01-01', '2027-01-01')",
+             {store,
               "INSERT INTO chairs (id, store_id, name, starts_on, version) VALUES (1, 1, 'Chair 1', '2027-01-01', 3)",
               "INSERT INTO hours_versions (id, store_id, effective_from) VALUES (1, 1, '2027-01-01')",
               "INSERT INTO zip_codes (store_id, zipcode) VALUES (1, '85001')",
