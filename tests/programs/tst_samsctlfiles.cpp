@@ -48,6 +48,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_source; // a SAMS database with the test spreadsheet's stores
+    QString m_samsctlForAll; // a copy of samsctl any user may run
 };
 
 namespace {
@@ -72,9 +73,10 @@ TestSamsctlFiles::Run TestSamsctlFiles::samsctl(const QString &db, const QString
                 ::_exit(99);
         });
     }
-    process.start(QStringLiteral(SAMSCTL_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
+    process.start(unprivileged ? m_samsctlForAll : QStringLiteral(SAMSCTL_PATH),
+                  QStringList{QStringLiteral("--db"), db} + arguments);
     if (!process.waitForFinished(60000))
-        qFatal("samsctl did not finish");
+        qFatal("samsctl did not finish: %s", qPrintable(process.errorString()));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -119,6 +121,13 @@ void TestSamsctlFiles::initTestCase()
     QFile::setPermissions(m_dir.path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
                               | QFile::ReadGroup | QFile::ExeGroup);
+    // The build tree may sit in a folder only root can enter (a fresh clone under
+    // a 0700 mktemp folder): nobody runs a copy of samsctl from here instead.
+    m_samsctlForAll = m_dir.filePath(QStringLiteral("samsctl"));
+    QVERIFY(QFile::copy(QStringLiteral(SAMSCTL_PATH), m_samsctlForAll));
+    QVERIFY(QFile::setPermissions(m_samsctlForAll,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                      | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
     m_source = m_dir.filePath(QStringLiteral("source.sqlite"));
     const QString url = QStringLiteral("sqlite:") + m_source;
     QCOMPARE(samsctl(url, {QStringLiteral("init")}).exitCode, 0);
