@@ -228,6 +228,18 @@
         <source>The backup %1 cannot be restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for other writers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::BookingRules</name>
@@ -372,6 +384,42 @@
         <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the first line names a separator SAMS does not read; use a comma, a semicolon or a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: byte 0x%1 %2; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid %1 text %2; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and 1 more line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1 text; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid %1 text: half of a character; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::Database</name>
@@ -403,6 +451,54 @@
         <source>Profile &quot;%1&quot; expects a %2 database, but %3 says it is %4. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1:%2 did not answer within %3 s (connect_timeout; the URL can set another, e.g. ?connect_timeout=30). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SAMS database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a SAMS database (truncated?). Nothing was changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, so not a SAMS database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite says &quot;%2&quot;. Nothing was changed; run samsctl check, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for SQLite is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (SQLite application id %2), not SAMS. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a SAMS database. Nothing was changed; create a SAMS database with samsctl init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite database (tables: %2), not a SAMS database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only here and needs its schema brought from version %2 to %3 first; open it once where it can be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::DatabaseUrl</name>
@@ -424,6 +520,10 @@
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; has an unknown option &quot;%2=%3&quot;; SQLite URLs take only synchronous=full or synchronous=normal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +555,21 @@
     </message>
 </context>
 <context>
+    <name>sams::ExistingNames</name>
+    <message>
+        <source>Reading existing names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s store code &quot;%1&quot; differs only in case from %2 in the database; store codes are unique regardless of case, so write it as the database does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s chair &quot;%1&quot; of %2 differs only in case from %3 in the database; a store&apos;s chair names are unique regardless of case, so write it as the database does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::HistoryWriter</name>
     <message>
         <source>Recording history</source>
@@ -468,15 +583,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment %1 has no history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>appointments %1 and %2 overlap on chair %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appointment %1 takes a seat beyond the store&apos;s capacity of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: constraint %1 on %2 was never validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: trigger %1 on %2 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot check foreign keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a %3 row that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is at version %3 but its history records %4 change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip code %1 of store %2 has no history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +855,30 @@
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must have a visible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 holds &quot;%2&quot;, but its column has no name in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs only in case from &quot;%2&quot;; store codes are unique regardless of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs only in case from &quot;%2&quot; of %3; a store&apos;s chair names are unique regardless of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a five-digit zip code; a spreadsheet program may have dropped its leading zeros: format the column as text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::SpreadsheetWriter</name>
@@ -739,15 +934,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No seat of this chair is free for the whole appointment; try a shorter one or another time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 changed its time zone from %2 to %3 meanwhile; nothing was changed. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request key &quot;%1&quot; was already used for appointment %2, at another chair or time; use a new key for a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chair already has more appointments at %1 than the store&apos;s capacity of %2, so its seats cannot be rearranged; nothing was changed. Run samsctl check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rearranging seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That slot was just taken.</source>
+        <translation type="unfinished">Ese horario acaba de ser reservado.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +1021,18 @@
     </message>
     <message>
         <source>Adding a lock: no id came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of this lock is no longer a chair of store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 changed its time zone from %2 to %3 meanwhile; nothing was changed. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +1082,10 @@
         <source>There is no appointment %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::SqlSpreadsheetImporter</name>
@@ -828,10 +1099,6 @@
     </message>
     <message>
         <source>Adding store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading chairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +1141,18 @@
         <source>Reading the new lock failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::StoreScheduleLoader</name>
@@ -883,6 +1162,14 @@
     </message>
     <message>
         <source>%1 has no chair named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of the stores %2, whose codes differ only in case; type the code exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of the chairs %2 of %3, whose names differ only in case; type the name exactly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1204,21 @@ Time zone: %4</source>
     <message>
         <source>MMM d</source>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>sams::TextRules</name>
+    <message>
+        <source>contains a control character %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have a visible character, not only spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,11 +1430,19 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
         <source>--override-lock needs --reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A key of your own for this request: a retry with the same key never books twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::cli::CheckCommand</name>
     <message>
         <source>%1 problem(s); %2 displaced appointment(s) in the coming year, flagged for rescheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1477,81 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
     <message>
         <source>Exported %1 stores to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::cli::ImpactCommand</name>
+    <message>
+        <source>--hours: &quot;%1&quot; is not like &quot;mon-fri 09:00-12:00,13:00-17:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours: &quot;%1&quot; is not an interval like 09:00-12:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed weekly hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the proposed hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day closed all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of a proposed lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of a proposed lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chair to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to look at (default: a year on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lock-to must be after --lock-from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact needs a change: --hours with --from, --closed, --lock-from with --lock-to, --chair-ends with --on, or --store-closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) would be displaced; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1595,14 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
     <message>
         <source>stores %1 added, %2 updated; chairs %3 added, %4 updated; %5 hours versions, %6 exceptions, %7 zip codes, %8 new locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would displace appointment %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>displaces appointment %1 at %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1675,10 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
         <source>displaces appointment %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lock was added, but what it displaces could not be read: %1 Run samsctl check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::cli::ProfileCommand</name>
@@ -1352,11 +1749,7 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from must not be after --to, and the range at most %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no chair named &quot;%2&quot;.</source>
+        <source>--from to --to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1813,33 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
 </context>
 <context>
+    <name>sams::limits</name>
+    <message>
+        <source>%1 %2 is outside the dates SAMS works with (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2 days, more than the %3 SAMS allows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock lasts %1 days, more than %2; close a chair or store with an end date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::sql</name>
     <message>
         <source>That slot was just taken.</source>
@@ -1447,6 +1867,42 @@ Desplazada: sus horarios ahora están cerrados o bloqueados; reprográmela.</tra
     </message>
     <message>
         <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database server did not finish within the statement timeout (statement_timeout, 30 s unless the URL sets it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written here (a read-only file, folder or disk, or a disk too full to open it for writing); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite: %1); nothing was changed. Run samsctl check, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (SQLite: %1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving: the server may have saved it. Check before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the database (was the connection lost?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

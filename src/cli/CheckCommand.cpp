@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/ImpactAnalysis.h"
 #include "core/StoreScheduleLoader.h"
+#include "core/TextRules.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SqlScheduleRepository.h"
 
@@ -28,7 +29,7 @@ int runCheck(const CommandContext &context, const QStringList &arguments)
     if (!problems)
         return context.fail(problems.error());
     for (const QString &problem : *problems)
-        context.err << "samsctl: " << problem << '\n';
+        context.err << "samsctl: " << safeText(problem, -1) << '\n'; // values from the database, shown safely
     context.err.flush();
     // The schedule of a damaged database cannot be trusted, nor perhaps read.
     if (!problems->isEmpty()) {

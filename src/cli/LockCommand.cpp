@@ -64,6 +64,11 @@ int runLock(const CommandContext &context, const QStringList &arguments)
     if (!added)
         return context.fail(added.error());
     context.out << added->id << Qt::endl;
+    if (!added->reportProblem.isEmpty())
+        context.err << "samsctl: "
+                    << Text::tr("The lock was added, but what it displaces could not be read: %1 Run samsctl check.")
+                           .arg(added->reportProblem)
+                    << Qt::endl;
     for (const DayImpact &day : added->displaced) {
         for (const BookedSpan &span : day.appointments)
             context.out << Text::tr("displaces appointment %1 at %2")

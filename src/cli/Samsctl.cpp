@@ -14,6 +14,7 @@
 #include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
 #include "core/TextRules.h"
+#include "storage/Backup.h"
 
 #include <QCoreApplication>
 
@@ -76,6 +77,8 @@ int runSamsctl(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (!qEnvironmentVariableIsSet("SAMS_DEBUG"))
         qInstallMessageHandler(quietQtWarnings);
+    // A restore killed earlier may have left a copy of customer data behind.
+    removeStaleRestoreCopies();
     // Global options come before the command; each command parses the rest itself.
     QString databaseOption;
     qsizetype index = 1;

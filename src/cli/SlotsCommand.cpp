@@ -2,6 +2,7 @@
 
 #include "core/InputLimits.h"
 #include "core/StoreScheduleLoader.h"
+#include "core/TextRules.h"
 #include "storage/SqlScheduleRepository.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ int runSlots(const CommandContext &context, const QStringList &arguments)
                     if (!slot.appointments.isEmpty())
                         context.out << '\t' << slot.appointments.first();
                     if (slot.state == SlotState::Locked)
-                        context.out << '\t' << slot.lockReason;
+                        context.out << '\t' << safeText(slot.lockReason, -1); // may come from plain SQL
                     context.out << '\n';
                 }
             }

@@ -177,6 +177,13 @@ Status backupDatabase(Database &source, const QString &file)
             : QStringLiteral("BEGIN");
         if (auto ok = sql::exec(from, begin, Text::tr("Starting the backup")); !ok)
             return ok;
+        // Copying everything may well take longer than one ordinary statement may.
+        if (sql::isPostgreSql(from)) {
+            if (auto ok
+                = sql::exec(from, QStringLiteral("SET LOCAL statement_timeout = 0"), Text::tr("Starting the backup"));
+                !ok)
+                return ok;
+        }
         Status copied;
         {
             // The transaction ends (commit or rollback) before its database may close.
@@ -213,6 +220,11 @@ Status targetIsEmpty(Database &target)
 }
 } // namespace
 
+void removeStaleRestoreCopies()
+{
+    removeStaleLeftovers(QString());
+}
+
 Status restoreDatabase(Database &target, const QString &file)
 {
     if (!QFile::exists(file))
@@ -246,10 +258,11 @@ Status restoreDatabase(Database &target, const QString &file)
     // Emptiness is a rule read inside the write transaction (docs/concurrency.md):
     // on PostgreSQL no other restore or import may add a store until this commits.
     if (sql::isPostgreSql(to)) {
-        if (auto ok = sql::exec(to, QStringLiteral("LOCK TABLE stores IN SHARE ROW EXCLUSIVE MODE"),
-                                Text::tr("Waiting for other writers"));
-            !ok)
-            return ok;
+        for (const char *statement :
+             {"SET LOCAL statement_timeout = 0", "LOCK TABLE stores IN SHARE ROW EXCLUSIVE MODE"}) {
+            if (auto ok = sql::exec(to, QString::fromLatin1(statement), Text::tr("Waiting for other writers")); !ok)
+                return ok;
+        }
     }
     if (auto ok = targetIsEmpty(target); !ok)
         return ok;

@@ -16,4 +16,8 @@ Status backupDatabase(Database &source, const QString &file);
 // from a newer SAMS is refused. The target keeps its own environment label.
 Status restoreDatabase(Database &target, const QString &file);
 
+// Removes the restore copies (customer data) that a killed restore of this user
+// left in the temporary folder. Cheap; samsctl and the desktop call it at start.
+void removeStaleRestoreCopies();
+
 } // namespace sams

@@ -76,11 +76,15 @@ Status Migrator::migrateTo(int target)
         return ok;
     // Two programs upgrading one PostgreSQL database at once take turns here
     // (SQLite's BEGIN IMMEDIATE already did that).
+    // The lock is in the two-key space, apart from the chairs' one-key locks
+    // (docs/concurrency.md). A migration (an index rebuild, a history backfill) or
+    // the wait for another one may take longer than the statement timeout meant
+    // for ordinary work, so that timeout is lifted for this transaction only.
     if (sql::isPostgreSql(m_db)) {
-        if (auto ok
-            = sql::exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(727001)"), Text::tr("Waiting to migrate"));
-            !ok)
-            return ok;
+        for (const char *statement : {"SET LOCAL statement_timeout = 0", "SELECT pg_advisory_xact_lock(727001, 0)"}) {
+            if (auto ok = sql::exec(m_db, QString::fromLatin1(statement), Text::tr("Waiting to migrate")); !ok)
+                return ok;
+        }
     }
     // Another program may have migrated while we waited for the write lock.
     const Result<int> locked = currentVersion();

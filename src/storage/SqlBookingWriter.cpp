@@ -42,6 +42,21 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
                                 QCoreApplication::translate("sams::SqlBookingWriter", "The customer name"));
         !ok)
         return std::unexpected(ok.error());
+    // The other text a booking carries may be empty, but never holds a control
+    // character (a NUL is a database error, an escape sequence drives terminals).
+    const std::pair<QString, const char *> texts[]
+        = {{details.customerPhone, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The phone")},
+           {details.customerEmail, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The email")},
+           {request.customerZip, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The zip code")},
+           {details.service, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The service")},
+           {details.notes, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The notes")},
+           {details.internalNotes, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The internal notes")},
+           {request.requestKey, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The request key")}};
+    for (const auto &[text, what] : texts) {
+        if (const std::optional<QString> problem = controlCharacterProblem(text, TextKind::FreeText))
+            return std::unexpected(Error::usage(
+                QStringLiteral("%1: %2").arg(QCoreApplication::translate("sams::SqlBookingWriter", what), *problem)));
+    }
     if (request.overrideLock) {
         if (auto ok = checkNameText(request.overrideReason,
                                     QCoreApplication::translate("sams::SqlBookingWriter", "The override reason"));

@@ -124,7 +124,7 @@ Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode)
     std::sort(stores.begin(), stores.end());
     stores.erase(std::unique(stores.begin(), stores.end()), stores.end());
     // The two-key space is separate from the chairs' one-key space; 727002 names
-    // "store rules" (727001 is the migration lock).
+    // "store rules" ((727001, 0) is the migration lock).
     const QString statement = mode == StoreLock::Shared
         ? QStringLiteral("SELECT pg_advisory_xact_lock_shared(727002, :store)")
         : QStringLiteral("SELECT pg_advisory_xact_lock(727002, :store)");

@@ -53,6 +53,13 @@ Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
     const Result<Store> store = repository.store(seen.id);
     if (!store)
         return std::unexpected(store.error());
+    // The lock's instants were computed in the zone the caller saw.
+    if (store->timeZoneId != seen.timeZoneId)
+        return std::unexpected(Error::conflict(
+            QCoreApplication::translate("sams::SqlLockWriter",
+                                        "Store %1 changed its time zone from %2 to %3 meanwhile; nothing was "
+                                        "changed. Reload and try again.")
+                .arg(store->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(store->timeZoneId))));
     AddedLock added;
 
     Result<QSqlQuery> insert
@@ -89,10 +96,13 @@ Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
 
     // What it displaces is a report, read after the commit so that the preview
     // never holds other writers up (SQLite's write lock covers the whole file).
+    // The lock is saved: a failed report must not read as a failed lock (a retry
+    // would add a second one).
     const Result<QList<DayImpact>> displaced = displacedBy(*store, lock, added.id);
-    if (!displaced)
-        return std::unexpected(displaced.error());
-    added.displaced = *displaced;
+    if (displaced)
+        added.displaced = *displaced;
+    else
+        added.reportProblem = displaced.error().message;
     return added;
 }
 

@@ -10,6 +10,7 @@ class Database;
 struct AddedLock {
     qint64 id = 0;
     QList<DayImpact> displaced; // what the lock displaces: still booked, now on the worklist
+    QString reportProblem; // set when the lock was saved but `displaced` could not be read
 };
 
 // Adds a lock in one write transaction, with its history, and reports the

@@ -71,17 +71,29 @@ SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, const QString
 
 Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun)
 {
+    // What the import displaces: appointments that fit before it and not after.
+    // "Before" is read ahead of the write transaction, so that this preview never
+    // holds the write lock (docs/concurrency.md); "after" only for the stores the
+    // import changed.
+    if (auto ok = findExistingStores(sheet); !ok)
+        return std::unexpected(ok.error());
+    const Result<QHash<AppointmentId, ImportDisplaced>> before = displacedAppointments(m_existingStores);
+    if (!before)
+        return std::unexpected(before.error());
+
     Transaction transaction(m_database.connection());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     // Bookings and locks of these stores wait until the import commits, then check
-    // against the new rules (docs/concurrency.md).
-    if (auto ok = lockExistingStores(sheet); !ok)
+    // against the new rules (docs/concurrency.md). SQLite: BEGIN IMMEDIATE already
+    // holds the file's one write lock.
+    if (auto ok = findExistingStores(sheet); !ok)
         return std::unexpected(ok.error());
-    // What the import displaces: appointments that fit before it and not after.
-    const Result<QHash<AppointmentId, ImportDisplaced>> before = displacedAppointments();
-    if (!before)
-        return std::unexpected(before.error());
+    if (auto ok = lockStores(m_database.connection(), m_existingStores, StoreLock::Exclusive); !ok)
+        return std::unexpected(ok.error());
+    const Result<qint64> mark = lastChangeLogId();
+    if (!mark)
+        return std::unexpected(mark.error());
     ImportSummary summary;
     using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
     for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
@@ -90,7 +102,10 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
         if (auto ok = (this->*step)(sheet, summary); !ok)
             return std::unexpected(ok.error());
     }
-    const Result<QHash<AppointmentId, ImportDisplaced>> after = displacedAppointments();
+    const Result<QList<StoreId>> changed = storesChangedSince(*mark);
+    if (!changed)
+        return std::unexpected(changed.error());
+    const Result<QHash<AppointmentId, ImportDisplaced>> after = displacedAppointments(*changed);
     if (!after)
         return std::unexpected(after.error());
     for (const ImportDisplaced &d : *after) {
@@ -106,7 +121,7 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     return summary;
 }
 
-Status SqlSpreadsheetImporter::lockExistingStores(const Spreadsheet &sheet)
+Status SqlSpreadsheetImporter::findExistingStores(const Spreadsheet &sheet)
 {
     QSqlDatabase &db = m_database.connection();
     QSet<QString> codes;
@@ -121,17 +136,44 @@ Status SqlSpreadsheetImporter::lockExistingStores(const Spreadsheet &sheet)
         if (codes.contains(existing->value(1).toString().toCaseFolded()))
             m_existingStores.append(existing->value(0).toLongLong());
     }
-    // SQLite: BEGIN IMMEDIATE already holds the file's one write lock.
-    return lockStores(db, m_existingStores, StoreLock::Exclusive);
+    return {};
 }
 
-Result<QHash<AppointmentId, ImportDisplaced>> SqlSpreadsheetImporter::displacedAppointments()
+Result<qint64> SqlSpreadsheetImporter::lastChangeLogId()
 {
-    // Read inside the import's transaction, so a dry run sees its own changes;
-    // bounded to a year ahead of each store's today (docs/limits.md).
+    auto last = run(m_database.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM change_log"), {},
+                    QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the change log"));
+    if (!last)
+        return std::unexpected(last.error());
+    return last->next() ? last->value(0).toLongLong() : 0;
+}
+
+Result<QList<StoreId>> SqlSpreadsheetImporter::storesChangedSince(qint64 mark)
+{
+    // The change log's triggers note every rule this transaction changed, per store.
+    auto changed
+        = run(m_database.connection(), QStringLiteral("SELECT DISTINCT store_id FROM change_log WHERE id > :mark"),
+              {{QStringLiteral("mark"), mark}},
+              QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the change log"));
+    if (!changed)
+        return std::unexpected(changed.error());
+    QList<StoreId> stores;
+    while (changed->next()) {
+        const StoreId id = changed->value(0).toLongLong();
+        if (m_existingStores.contains(id))
+            stores.append(id);
+    }
+    return stores;
+}
+
+Result<QHash<AppointmentId, ImportDisplaced>>
+SqlSpreadsheetImporter::displacedAppointments(const QList<StoreId> &stores)
+{
+    // Bounded to a year ahead of each store's today (docs/limits.md). Inside the
+    // import's transaction it sees the import's own changes (a dry run too).
     SqlScheduleRepository repository(m_database);
     QHash<AppointmentId, ImportDisplaced> displaced;
-    for (StoreId id : std::as_const(m_existingStores)) {
+    for (StoreId id : stores) {
         const Result<Store> store = repository.store(id);
         if (!store)
             return std::unexpected(store.error());

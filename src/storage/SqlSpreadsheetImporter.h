@@ -44,9 +44,12 @@ public:
     Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun);
 
 private:
-    // PostgreSQL: the exclusive rules lock of every existing store the sheet names.
-    Status lockExistingStores(const Spreadsheet &sheet);
-    Result<QHash<AppointmentId, ImportDisplaced>> displacedAppointments();
+    // The stores of the sheet already in the database, into m_existingStores.
+    Status findExistingStores(const Spreadsheet &sheet);
+    Result<qint64> lastChangeLogId();
+    // Existing stores of the sheet with change-log rows after `mark`.
+    Result<QList<StoreId>> storesChangedSince(qint64 mark);
+    Result<QHash<AppointmentId, ImportDisplaced>> displacedAppointments(const QList<StoreId> &stores);
     Status applyStores(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyChairs(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyHours(const Spreadsheet &sheet, ImportSummary &summary);

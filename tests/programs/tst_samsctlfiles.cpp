@@ -355,6 +355,14 @@ void TestSamsctlFiles::leftoversOfKilledRunsAreRemoved()
     const Run restored = samsctl(target, {QStringLiteral("restore"), backup});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     QCOMPARE(QDir(tmp).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{QFileInfo(liveCopy).fileName()});
+
+    // Any samsctl command, not only the next backup or restore, removes a killed
+    // restore's copy of customer data.
+    QVERIFY(QDir().mkpath(staleCopy));
+    touch(staleCopy + QStringLiteral("/restore.sqlite"));
+    QCOMPARE(samsctl(target, {QStringLiteral("check")}).exitCode, 0);
+    QVERIFY(!QFile::exists(staleCopy));
+    QVERIFY(QFile::exists(liveCopy));
     QDir(liveCopy).removeRecursively();
 }
 

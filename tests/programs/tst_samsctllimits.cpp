@@ -10,14 +10,15 @@ using namespace sams;
 
 // Every range a user can type is bounded with a message naming the limit, so a
 // typo never keeps SAMS (and SQLite's write lock) busy for minutes
-// (docs/limits.md). Runs the real samsctl on a real SQLite file.
+// (docs/limits.md), and no text reaches the database with a control character.
+// Runs the real samsctl on a real SQLite file.
 class TestSamsctlLimits : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void ranges_data();
-    void ranges();
+    void refusals_data();
+    void refusals();
     void spreadsheetLocksAreBounded_data();
     void spreadsheetLocksAreBounded();
     void aBoundedLockStillWorks();
@@ -53,7 +54,7 @@ void TestSamsctlLimits::initTestCase()
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 }
 
-void TestSamsctlLimits::ranges_data()
+void TestSamsctlLimits::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
@@ -94,9 +95,26 @@ void TestSamsctlLimits::ranges_data()
         << QStringList{QStringLiteral("book"), store, QStringLiteral("--chair=Chair 1"),
                        QStringLiteral("--start=9999-03-01T10:00"), QStringLiteral("--customer=Far Future")}
         << QStringLiteral("outside the dates");
+    // Every text a booking carries is free of control characters, not only the name.
+    QTest::newRow("escape in the phone") << QStringList{QStringLiteral("book"),
+                                                        store,
+                                                        QStringLiteral("--chair=Chair 1"),
+                                                        QStringLiteral("--start=2027-03-01T10:00"),
+                                                        QStringLiteral("--customer=Pat"),
+                                                        QStringLiteral("--phone=555\u001b[31m")}
+                                         << QStringLiteral(
+                                                "The phone: contains a control character U+001B at position 4");
+    QTest::newRow("NUL in the service") << QStringList{QStringLiteral("book"),
+                                                       store,
+                                                       QStringLiteral("--chair=Chair 1"),
+                                                       QStringLiteral("--start=2027-03-01T10:00"),
+                                                       QStringLiteral("--customer=Pat"),
+                                                       QStringLiteral("--service=cut\u0001")}
+                                        << QStringLiteral(
+                                               "The service: contains a control character U+0001 at position 4");
 }
 
-void TestSamsctlLimits::ranges()
+void TestSamsctlLimits::refusals()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);

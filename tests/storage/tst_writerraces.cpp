@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bookingOffTheNewSlotGridIsRefused();
     void moveOffTheNewSlotGridIsRefused();
     void aChangedTimeZoneIsAConflict();
+    void aLockInAChangedTimeZoneIsAConflict();
     void lockReportsWhatTheLockItselfDisplaces();
     void importWaitsForAWriterInProgress();
 
@@ -210,6 +211,24 @@ void TestWriterRaces::aChangedTimeZoneIsAConflict()
     QVERIFY(!*result);
     QCOMPARE(result->error().kind, Error::Kind::Conflict);
     QVERIFY2(result->error().message.contains(QLatin1String("America/Phoenix")), qPrintable(result->error().message));
+}
+
+void TestWriterRaces::aLockInAChangedTimeZoneIsAConflict()
+{
+    const FreeSlot slot = halfHourSlot();
+    QVERIFY(slot.start);
+    Lock lock;
+    lock.storeId = m_store.id;
+    lock.startsAt = QDateTime::fromSecsSinceEpoch(slot.start, Qt::UTC);
+    lock.endsAt = QDateTime::fromSecsSinceEpoch(slot.start + 3600, Qt::UTC);
+    lock.reason = QStringLiteral("staff meeting");
+    const Store seen = m_store;
+    std::optional<Result<AddedLock>> result;
+    race([&](QSqlDatabase &db) { exec(db, QStringLiteral("UPDATE stores SET timezone = 'America/Phoenix'")); },
+         [&](Database &database) { result = SqlLockWriter(database, QStringLiteral("test")).add(seen, lock); });
+    QVERIFY(result);
+    QVERIFY2(!*result, "a lock computed in the old zone was saved");
+    QCOMPARE(result->error().kind, Error::Kind::Conflict);
 }
 
 void TestWriterRaces::lockReportsWhatTheLockItselfDisplaces()

@@ -1,5 +1,6 @@
 #include "DesktopOptions.h"
 
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlScheduleRepository.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sams.svg")));
     installTranslations(app);
 
+    // A restore killed earlier may have left a copy of customer data behind.
+    sams::removeStaleRestoreCopies();
     const sams::DesktopOptions options = sams::DesktopOptions::parse(app);
     const bool interactive = options.screenshotFile.isEmpty();
     if (!options.error.isEmpty())
