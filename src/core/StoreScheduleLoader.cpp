@@ -86,6 +86,19 @@ QList<BookedSpan> activeSpans(const QList<Appointment> &appointments)
     return booked;
 }
 
+Result<Store> reloadStore(ScheduleRepository &repository, const Store &seen)
+{
+    Result<Store> current = repository.store(seen.id);
+    if (!current)
+        return current;
+    if (current->timeZoneId != seen.timeZoneId)
+        return std::unexpected(Error::conflict(
+            Text::tr("Store %1 changed its time zone from %2 to %3 meanwhile; nothing was changed. Reload and try "
+                     "again.")
+                .arg(current->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(current->timeZoneId))));
+    return current;
+}
+
 Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
 {
     Result<StoreRules> rules = loadStoreRules(repository, store, from, to);

@@ -17,6 +17,12 @@ Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const St
 // The spans of the appointments that hold slots (all but cancelled ones).
 QList<BookedSpan> activeSpans(const QList<Appointment> &appointments);
 
+// The store as it is now, for a writer that computed instants from `seen` (read
+// before its transaction): Error::Conflict when the store's time zone changed
+// meanwhile, since those instants would mean other wall times
+// (docs/concurrency.md). Call it inside the write transaction, after the locks.
+Result<Store> reloadStore(ScheduleRepository &repository, const Store &seen);
+
 // The store with this code: spelled the same, or else the one store whose code
 // differs only in case; never the first of several (docs/input.md).
 Result<Store> findStore(ScheduleRepository &repository, const QString &code);

@@ -162,17 +162,7 @@ Result<Store> SqlBookingWriter::lockedStore(const Store &seen, QList<ChairId> ch
     // The caller read the store before this transaction; an import may have
     // changed its slot length, capacity or dates since. The rules come from here.
     SqlScheduleRepository repository(m_database);
-    Result<Store> current = repository.store(seen.id);
-    if (!current)
-        return current;
-    // The request's instants were computed in the zone the caller saw.
-    if (current->timeZoneId != seen.timeZoneId)
-        return std::unexpected(Error::conflict(
-            QCoreApplication::translate("sams::SqlBookingWriter",
-                                        "Store %1 changed its time zone from %2 to %3 meanwhile; nothing was "
-                                        "changed. Reload and try again.")
-                .arg(current->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(current->timeZoneId))));
-    return current;
+    return reloadStore(repository, seen);
 }
 
 Result<std::optional<AppointmentId>> SqlBookingWriter::bookedBefore(const BookingRequest &request)

@@ -50,16 +50,10 @@ Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
                               .arg(seen.code)));
     if (auto ok = sql::lockChairs(db, covered); !ok)
         return std::unexpected(ok.error());
-    const Result<Store> store = repository.store(seen.id);
+    // The lock's instants were computed in the zone the caller saw.
+    const Result<Store> store = reloadStore(repository, seen);
     if (!store)
         return std::unexpected(store.error());
-    // The lock's instants were computed in the zone the caller saw.
-    if (store->timeZoneId != seen.timeZoneId)
-        return std::unexpected(Error::conflict(
-            QCoreApplication::translate("sams::SqlLockWriter",
-                                        "Store %1 changed its time zone from %2 to %3 meanwhile; nothing was "
-                                        "changed. Reload and try again.")
-                .arg(store->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(store->timeZoneId))));
     AddedLock added;
 
     Result<QSqlQuery> insert

@@ -1,3 +1,5 @@
+#include "support/SilentServer.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,11 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <csignal>
 #include <grp.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 // The real samsctl on damaged files, read-only media, a full disk, a silent
@@ -293,20 +292,13 @@ void TestSamsctlFiles::fullDiskReadsAndRefusesWritesCleanly()
 
 void TestSamsctlFiles::silentPostgresServerTimesOut()
 {
-    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-    QVERIFY(::listen(silent, 4) == 0);
-    QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
-    const int port = ntohs(address.sin_port);
+    sams::test::SilentServer silent;
+    const int port = silent.port();
+    QVERIFY(port > 0);
     QElapsedTimer timer;
     timer.start();
     const Run run = samsctl(QStringLiteral("postgresql://u@127.0.0.1:%1/db?connect_timeout=2").arg(port),
                             {QStringLiteral("check")});
-    ::close(silent);
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:%1 did not answer within 2 s").arg(port)), qPrintable(run.err));

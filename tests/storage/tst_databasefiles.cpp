@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/SqlCheck.h"
+#include "support/SilentServer.h"
 #include "support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -12,11 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace sams;
 
@@ -280,21 +276,14 @@ void TestDatabaseFiles::postgresTimeoutsHaveDefaults()
 void TestDatabaseFiles::silentPostgresServerTimesOut()
 {
     // Listens and never says a word: the kernel completes the connection, nobody answers.
-    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-    QVERIFY(::listen(silent, 4) == 0);
-    QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
-    const int port = ntohs(address.sin_port);
+    test::SilentServer silent;
+    const int port = silent.port();
+    QVERIFY(port > 0);
     const QString url = QStringLiteral("postgresql://u@127.0.0.1:%1/db?connect_timeout=2").arg(port);
     QElapsedTimer timer;
     timer.start();
     const QString refused = error(*DatabaseUrl::parse(url), Database::Creation::MustExist);
     QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
-    ::close(silent);
     QVERIFY2(refused.contains(QStringLiteral("127.0.0.1:%1").arg(port)) && refused.contains(QLatin1String("2 s"))
                  && refused.contains(QLatin1String("connect_timeout")),
              qPrintable(refused));

@@ -112,7 +112,7 @@ void TestRequestKeys::aKeyNamesOneRequest()
 void TestRequestKeys::aLostAcknowledgementIsReportedAsUnknown()
 {
     if (m_file->backend() != test::Backend::PostgreSql)
-        return; // SQLite commits in-process: there is no acknowledgement to lose
+        QSKIP("SQLite commits in-process: there is no acknowledgement to lose; the PostgreSQL row covers this");
     // A proxy that lets the booking's COMMIT through and drops the server's answer.
     const DatabaseUrl direct = m_file->url();
     QProcess proxy;
