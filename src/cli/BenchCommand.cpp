@@ -1,8 +1,7 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/StorageBench.h"
-
-#include "cli/StorageBench.h"
+#include "cli/WritersBench.h"
 
 #include "core/ImpactAnalysis.h"
 #include "core/SlotSearch.h"
@@ -129,8 +128,12 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     // arguments[0] is the program name; each benchmark takes its own options.
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("storage"))
         return runStorageBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("writers"))
+        return runWritersBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("writer")) // bench writers' worker processes
+        return runWritersBenchWorker(context, arguments);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("engine"));
+    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("engine, storage or writers"));
     parser.addOptions(
         {{QStringLiteral("stores"), Text::tr("Comma-separated chain sizes."), QStringLiteral("list"),
           QStringLiteral("10,100,1000")},
@@ -139,7 +142,7 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     if (auto ok = parseArguments(parser, arguments, 1); !ok)
         return context.fail(ok.error());
     if (parser.positionalArguments().first() != QLatin1String("engine"))
-        return context.fail(Error::usage(Text::tr("samsctl bench knows \"engine\" and \"storage\".")));
+        return context.fail(Error::usage(Text::tr("samsctl bench knows \"engine\", \"storage\" and \"writers\".")));
     QList<int> sizes;
     for (const QString &part : parser.value(QStringLiteral("stores")).split(QLatin1Char(','))) {
         bool ok = false;

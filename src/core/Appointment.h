@@ -35,6 +35,9 @@ struct Appointment {
     // displaces the appointment like any other (docs/decisions.md, "Displaced").
     QList<qint64> overriddenLocks;
     int version = 1;
+    // Which of the chair's capacity places it holds, 0 .. capacity-1: kept by
+    // storage so that the database itself refuses a double booking (docs/rules.md).
+    int seat = 0;
 
     // Active appointments hold their slots; cancelled ones do not.
     bool isActive() const { return status != AppointmentStatus::Cancelled; }

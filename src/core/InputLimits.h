@@ -17,6 +17,13 @@ QDate latestDate();
 inline constexpr int longestLockDays = 366; // a longer closure is a chair end or store close date
 inline constexpr int longestSlotListDays = 366; // slots listings
 inline constexpr int longestImpactDays = 731; // how far an impact preview looks ahead
+// The longest an appointment and a lock last, in UTC seconds: an appointment's
+// slots lie within one day (the databases refuse longer ones since migrations
+// 004 and 013). Every read of a time range relies on these as its lower bound
+// (starts_at after `from` minus the longest), so it never reads the past
+// (docs/performance.md).
+inline constexpr qint64 longestAppointmentSeconds = 86400;
+inline constexpr qint64 longestLockSeconds = qint64(longestLockDays) * 86400;
 
 // Error::Usage naming `what` unless `date` lies within [earliestDate(), latestDate()].
 Status checkDate(const QDate &date, const QString &what);

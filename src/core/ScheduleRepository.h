@@ -2,6 +2,7 @@
 
 #include "core/ChainData.h"
 #include "core/Error.h"
+#include "core/StoreSnapshot.h"
 
 #include <optional>
 
@@ -26,6 +27,14 @@ public:
     virtual Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) = 0;
     virtual Result<QList<WorkOrder>> workOrders(StoreId store) = 0;
     virtual Result<Appointment> appointment(AppointmentId id) = 0;
+
+    // Everything a store's schedule over the store-local days [from, to] needs, in
+    // one read (one statement on SQL databases, docs/performance.md): the store as
+    // it is now, all its chairs, hours versions and zip codes, the exceptions of
+    // those days, and the locks and appointments overlapping them, the instants
+    // taken in `store`'s time zone. Errors: Error::Failed when the store no longer
+    // exists or the read fails; Error::Permission when the database refuses.
+    virtual Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) = 0;
 
     // Writes a whole chain into an empty database, in one transaction.
     virtual Status insertChain(const ChainData &chain) = 0;

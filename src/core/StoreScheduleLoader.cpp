@@ -53,27 +53,10 @@ Result<Chair> findChair(ScheduleRepository &repository, const Store &store, cons
 
 Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
 {
-    StoreRules rules;
-    rules.store = store;
-    const QTimeZone zone = store.timeZone();
-    auto chairs = repository.chairs(store.id);
-    auto versions = repository.hoursVersions(store.id);
-    auto exceptions = repository.exceptions(store.id, from, to);
-    auto locks = repository.locks(store.id, SlotCalculator::instantOf(from, 0, zone),
-                                  SlotCalculator::instantOf(to.addDays(1), 0, zone));
-    auto zips = repository.zipCodes(store.id);
-    for (const Error *error : {chairs ? nullptr : &chairs.error(), versions ? nullptr : &versions.error(),
-                               exceptions ? nullptr : &exceptions.error(), locks ? nullptr : &locks.error(),
-                               zips ? nullptr : &zips.error()}) {
-        if (error)
-            return std::unexpected(*error);
-    }
-    rules.chairs = std::move(*chairs);
-    rules.hoursVersions = std::move(*versions);
-    rules.exceptions = std::move(*exceptions);
-    rules.locks = std::move(*locks);
-    rules.zipCodes = std::move(*zips);
-    return rules;
+    Result<StoreSnapshot> snapshot = repository.snapshot(store, from, to, AppointmentDetail::Engine);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    return std::move(snapshot->rules);
 }
 
 QList<BookedSpan> activeSpans(const QList<Appointment> &appointments)
@@ -91,25 +74,27 @@ Result<Store> reloadStore(ScheduleRepository &repository, const Store &seen)
     Result<Store> current = repository.store(seen.id);
     if (!current)
         return current;
-    if (current->timeZoneId != seen.timeZoneId)
+    if (auto ok = checkSameZone(seen, *current); !ok)
+        return std::unexpected(ok.error());
+    return current;
+}
+
+Status checkSameZone(const Store &seen, const Store &current)
+{
+    if (current.timeZoneId != seen.timeZoneId)
         return std::unexpected(Error::conflict(
             Text::tr("Store %1 changed its time zone from %2 to %3 meanwhile; nothing was changed. Reload and try "
                      "again.")
-                .arg(current->code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(current->timeZoneId))));
-    return current;
+                .arg(current.code, QString::fromUtf8(seen.timeZoneId), QString::fromUtf8(current.timeZoneId))));
+    return {};
 }
 
 Result<StoreSchedule> loadStoreSchedule(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
 {
-    Result<StoreRules> rules = loadStoreRules(repository, store, from, to);
-    if (!rules)
-        return std::unexpected(rules.error());
-    const QTimeZone zone = store.timeZone();
-    const auto appointments = repository.appointments(store.id, SlotCalculator::instantOf(from, 0, zone),
-                                                      SlotCalculator::instantOf(to.addDays(1), 0, zone));
-    if (!appointments)
-        return std::unexpected(appointments.error());
-    return StoreSchedule(std::move(*rules), activeSpans(*appointments));
+    Result<StoreSnapshot> snapshot = repository.snapshot(store, from, to, AppointmentDetail::Engine);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    return StoreSchedule(std::move(snapshot->rules), activeSpans(snapshot->appointments));
 }
 
 } // namespace sams

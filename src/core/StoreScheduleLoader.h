@@ -22,6 +22,8 @@ QList<BookedSpan> activeSpans(const QList<Appointment> &appointments);
 // meanwhile, since those instants would mean other wall times
 // (docs/concurrency.md). Call it inside the write transaction, after the locks.
 Result<Store> reloadStore(ScheduleRepository &repository, const Store &seen);
+// The same check on a store already read again (a writer's snapshot).
+Status checkSameZone(const Store &seen, const Store &current);
 
 // The store with this code: spelled the same, or else the one store whose code
 // differs only in case; never the first of several (docs/input.md).

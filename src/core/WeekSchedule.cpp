@@ -34,19 +34,17 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
     const QDate lastDay = week.firstDay.addDays(dayCount - 1);
     const QTimeZone zone = store.timeZone();
 
-    Result<StoreRules> rules = loadStoreRules(repository, store, week.firstDay, lastDay);
-    if (!rules)
-        return std::unexpected(rules.error());
-    const Result<QList<Appointment>> appointments = repository.appointments(
-        store.id, SlotCalculator::instantOf(week.firstDay, 0, zone), SlotCalculator::instantOf(lastDay, 24 * 60, zone));
-    if (!appointments)
-        return std::unexpected(appointments.error());
-    const StoreSchedule schedule(std::move(*rules), activeSpans(*appointments));
+    // One read of the whole week (docs/performance.md).
+    Result<StoreSnapshot> snapshot = repository.snapshot(store, week.firstDay, lastDay, AppointmentDetail::Full);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    const QList<Appointment> &appointments = snapshot->appointments;
+    const StoreSchedule schedule(std::move(snapshot->rules), activeSpans(appointments));
 
     // Chairs in service on some day of the week, and chairs that still hold
     // appointments this week (displaced ones must stay visible), in stored order.
     QSet<ChairId> holding;
-    for (const Appointment &a : *appointments) {
+    for (const Appointment &a : appointments) {
         if (a.isActive())
             holding.insert(a.chairId);
     }
@@ -83,7 +81,7 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
         for (const DayBlock &piece : placeOnDays(lock.startsAt, lock.endsAt, zone, week.firstDay, index))
             week.locks.append({piece, lock.reason});
     }
-    for (const Appointment &appointment : *appointments) {
+    for (const Appointment &appointment : appointments) {
         const auto index = chairIndex.constFind(appointment.chairId);
         if (index == chairIndex.cend())
             continue;

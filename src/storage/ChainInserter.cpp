@@ -22,7 +22,7 @@ Status insertAll(QSqlDatabase &db, const QString &statement, const QList<Row> &r
 {
     if (rows.isEmpty())
         return {};
-    Result<QSqlQuery> query = prepare(db, statement);
+    sql::Statement query = prepare(db, statement);
     if (!query)
         return std::unexpected(query.error());
     for (const Row &row : rows) {
@@ -90,7 +90,7 @@ Status ChainInserter::recordHistory()
         "FROM zip_codes z WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.entity = 'zip_code' AND h.entity_id = "
         "z.store_id AND h.after LIKE '%\"zipcode\":\"' || z.zipcode || '\"%')"));
     for (const QString &statement : std::as_const(statements)) {
-        Result<QSqlQuery> query = prepare(m_db, statement);
+        sql::Statement query = prepare(m_db, statement);
         if (!query)
             return std::unexpected(query.error());
         query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());

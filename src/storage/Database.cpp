@@ -3,6 +3,7 @@
 #include "storage/Migrator.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlErrorText.h"
+#include "storage/SqliteBusy.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -46,7 +47,9 @@ Database::Database(const DatabaseUrl &url)
 
 Database::~Database()
 {
+    sql::dropStatements(m_db);
     m_db.close();
+    sql::forgetBusyWaiting(m_db); // after close: closing may checkpoint, and wait
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -56,6 +59,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Creatio
     std::unique_ptr<Database> database(new Database(url));
     if (auto ok = database->connect(creation); !ok)
         return std::unexpected(ok.error());
+    sql::keepStatements(database->m_db); // prepared once per connection (sql::Statement)
     // A profile names the environment its user expects; a database that says
     // otherwise (a production copy behind a "staging" profile) is refused before
     // anything, migrations included, touches it.
@@ -202,6 +206,8 @@ QSqlError Database::openSqlite(bool readOnly)
         return QSqlError(Text::tr("The Qt SQL driver for SQLite is not installed."));
     if (!m_db.open())
         return m_db.lastError();
+    // Writers queue fairly for the write lock, within the same 10 s.
+    sql::waitFairlyWhenBusy(m_db, 10000);
     // The first read: page 1, and for a WAL file its shared memory.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())

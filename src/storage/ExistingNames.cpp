@@ -23,7 +23,7 @@ struct Named {
 // (SQLite's lower() folds only A-Z).
 Result<Named> selectNamed(QSqlDatabase &db, const QString &statement, const QVariantMap &values)
 {
-    Result<QSqlQuery> query = sql::prepare(db, statement);
+    sql::Statement query = sql::prepare(db, statement);
     if (!query)
         return std::unexpected(query.error());
     for (auto it = values.cbegin(); it != values.cend(); ++it)

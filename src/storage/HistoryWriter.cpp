@@ -44,7 +44,7 @@ Status HistoryWriter::record(const QString &entity, qint64 entityId, const QStri
     // (the login) and the time from the server and checks the row was changed in
     // this transaction (docs/security.md). SQLite has one local user.
     const bool server = sql::isPostgreSql(m_db);
-    Result<QSqlQuery> query = sql::prepare(
+    sql::Statement query = sql::prepare(
         m_db,
         server ? QStringLiteral("SELECT public.sams_record_history(:entity, :entity_id, :action, :before, "
                                 ":after, :reason)")
@@ -53,9 +53,6 @@ Status HistoryWriter::record(const QString &entity, qint64 entityId, const QStri
                                 ":reason)"));
     if (!query)
         return std::unexpected(query.error());
-    auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    };
     if (!server) {
         query->bindValue(QStringLiteral(":at"), Clock::nowUtc().toSecsSinceEpoch());
         query->bindValue(QStringLiteral(":actor"), m_actor);
@@ -63,10 +60,16 @@ Status HistoryWriter::record(const QString &entity, qint64 entityId, const QStri
     query->bindValue(QStringLiteral(":entity"), entity);
     query->bindValue(QStringLiteral(":entity_id"), entityId);
     query->bindValue(QStringLiteral(":action"), action);
-    query->bindValue(QStringLiteral(":before"), json(before));
-    query->bindValue(QStringLiteral(":after"), json(after));
+    query->bindValue(QStringLiteral(":before"), toText(before));
+    query->bindValue(QStringLiteral(":after"), toText(after));
     query->bindValue(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason);
     return sql::exec(*query, QCoreApplication::translate("sams::HistoryWriter", "Recording history"));
+}
+
+QVariant HistoryWriter::toText(const QJsonObject &object)
+{
+    return object.isEmpty() ? QVariant()
+                            : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject HistoryWriter::toJson(const Appointment &a)

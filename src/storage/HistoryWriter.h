@@ -33,6 +33,8 @@ public:
     static QJsonObject toJson(const DateException &exception);
     static QJsonObject toJson(const ZipCode &zip); // recorded under its store's id: a zip code has none
     static QJsonObject toJson(const Lock &lock);
+    // As history stores it: compact JSON text, or null for an empty object.
+    static QVariant toText(const QJsonObject &object);
 
 private:
     QSqlDatabase &m_db;

@@ -7,6 +7,7 @@
 #include "storage/HistoryWriter.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlScheduleRepository.h"
+#include "storage/SqlSnapshot.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -67,25 +68,27 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-
-    const Result<Store> current = lockedStore(seen, {request.chairId});
-    if (!current)
-        return std::unexpected(current.error());
-    const Store &store = *current;
-    SqlScheduleRepository repository(m_database);
-    if (!request.requestKey.isEmpty()) {
-        const Result<std::optional<AppointmentId>> earlier = bookedBefore(request);
-        if (!earlier)
+    // Lock, read, write, in three statements (docs/performance.md).
+    if (auto ok = sql::lockForBooking(db, seen.id, request.chairId); !ok)
+        return std::unexpected(ok.error());
+    const QDate day = QDateTime::fromSecsSinceEpoch(request.start, Qt::UTC).toTimeZone(seen.timeZone()).date();
+    const Result<sql::SnapshotRead> read = sql::readSnapshot(db, seen, day.addDays(-1), day.addDays(1),
+                                                             AppointmentDetail::Engine, {request.requestKey, 0});
+    if (!read)
+        return std::unexpected(read.error());
+    // The rules come from here, not from `seen`: an import may have changed the
+    // store's slot length, capacity or dates since the caller read it.
+    const Store &store = read->snapshot.rules.store;
+    if (auto ok = checkSameZone(seen, store); !ok)
+        return std::unexpected(ok.error());
+    if (read->keyed) {
+        if (auto earlier = sameRequest(*read->keyed, request); !earlier)
             return std::unexpected(earlier.error());
-        if (*earlier)
-            return **earlier; // a retry of a request whose commit was applied
+        return read->keyed->id; // a retry of a request whose commit was applied
     }
 
-    const QDate day = QDateTime::fromSecsSinceEpoch(request.start, Qt::UTC).toTimeZone(store.timeZone()).date();
-    const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
-    if (!schedule)
-        return std::unexpected(schedule.error());
-    const Result<SlotSpan> span = checkBooking(*schedule, request, Clock::nowUtc().toSecsSinceEpoch());
+    const StoreSchedule schedule(read->snapshot.rules, activeSpans(read->snapshot.appointments));
+    const Result<SlotSpan> span = checkBooking(schedule, request, Clock::nowUtc().toSecsSinceEpoch());
     if (!span)
         return std::unexpected(span.error());
 
@@ -96,28 +99,49 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     a.slotCount = request.slotCount;
     a.channel = request.channel;
     a.customerZip = request.customerZip;
-    a.overrideReason = schedule->lockAt(request.chairId, span->start, span->end) ? request.overrideReason : QString();
+    a.overrideReason = schedule.lockAt(request.chairId, span->start, span->end) ? request.overrideReason : QString();
     a.version = 1;
 
-    const Result<SeatPlan> seats = planSeats(store, a.chairId, *span, 0);
+    const Result<SeatPlan> seats = planSeats(store, a.chairId, *span, 0, read->snapshot.appointments);
     if (!seats)
         return std::unexpected(seats.error());
+    a.seat = seats->seat;
     if (auto ok = startReseating(a.chairId, *seats); !ok)
         return std::unexpected(ok.error());
+    const Result<AppointmentId> id = insertBooked(a, request.requestKey);
+    if (!id)
+        return id;
+    if (auto ok = finishReseating(a.chairId, *seats); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return *id;
+}
 
-    Result<QSqlQuery> insert = sql::prepare(
+Result<AppointmentId> SqlBookingWriter::insertBooked(const Appointment &a, const QString &requestKey)
+{
+    QSqlDatabase &db = m_database.connection();
+    const bool server = sql::isPostgreSql(db);
+    // PostgreSQL: the row and its history in one call (migration 013); SQLite runs
+    // in-process, where the two statements cost no round trip.
+    sql::Statement insert = sql::prepare(
         db,
-        QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, customer_name, "
-                       "customer_phone, customer_email, customer_zip, service, status, channel, notes, "
-                       "internal_notes, override_reason, seat, request_key, version) VALUES (:chair_id, :starts_at, "
-                       ":ends_at, :slot_count, :customer_name, :customer_phone, :customer_email, :customer_zip, "
-                       ":service, :status, :channel, :notes, :internal_notes, :override_reason, :seat, :request_key, "
-                       "1) RETURNING id"));
+        server ? QStringLiteral("SELECT public.sams_book_appointment(:chair_id, :starts_at, :ends_at, :slot_count, "
+                                ":customer_name, :customer_phone, :customer_email, :customer_zip, :service, :status, "
+                                ":channel, :notes, :internal_notes, :override_reason, :seat, :request_key, :after, "
+                                ":reason)")
+               : QStringLiteral(
+                   "INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, customer_name, "
+                   "customer_phone, customer_email, customer_zip, service, status, channel, notes, internal_notes, "
+                   "override_reason, seat, request_key, version) VALUES (:chair_id, :starts_at, :ends_at, "
+                   ":slot_count, :customer_name, :customer_phone, :customer_email, :customer_zip, :service, "
+                   ":status, :channel, :notes, :internal_notes, :override_reason, :seat, :request_key, 1) "
+                   "RETURNING id"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bindValue(QStringLiteral(":chair_id"), a.chairId);
-    insert->bindValue(QStringLiteral(":starts_at"), span->start);
-    insert->bindValue(QStringLiteral(":ends_at"), span->end);
+    insert->bindValue(QStringLiteral(":starts_at"), a.startsAt.toSecsSinceEpoch());
+    insert->bindValue(QStringLiteral(":ends_at"), a.endsAt.toSecsSinceEpoch());
     insert->bindValue(QStringLiteral(":slot_count"), a.slotCount);
     insert->bindValue(QStringLiteral(":customer_name"), sql::text(a.customerName));
     insert->bindValue(QStringLiteral(":customer_phone"), sql::text(a.customerPhone));
@@ -129,66 +153,42 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     insert->bindValue(QStringLiteral(":notes"), sql::text(a.notes));
     insert->bindValue(QStringLiteral(":internal_notes"), sql::text(a.internalNotes));
     insert->bindValue(QStringLiteral(":override_reason"), sql::text(a.overrideReason));
-    insert->bindValue(QStringLiteral(":seat"), seats->seat);
+    insert->bindValue(QStringLiteral(":seat"), a.seat);
     insert->bindValue(QStringLiteral(":request_key"),
-                      request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : request.requestKey);
+                      requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : requestKey);
+    if (server) {
+        insert->bindValue(QStringLiteral(":after"), HistoryWriter::toText(HistoryWriter::toJson(a)));
+        insert->bindValue(QStringLiteral(":reason"), sql::text(a.overrideReason));
+    }
     if (auto ok = sql::exec(*insert, QCoreApplication::translate("sams::SqlBookingWriter", "Booking")); !ok)
         return std::unexpected(ok.error());
     if (!insert->next())
         return std::unexpected(
             Error::failed(QCoreApplication::translate("sams::SqlBookingWriter", "Booking: no id came back")));
-    a.id = insert->value(0).toLongLong();
+    const AppointmentId id = insert->value(0).toLongLong();
     insert->finish(); // SQLite cannot commit while a RETURNING statement is open
-    if (auto ok = finishReseating(a.chairId, *seats); !ok)
-        return std::unexpected(ok.error());
-
+    if (server)
+        return id;
     HistoryWriter history(db, m_actor);
-    if (auto ok = history.record(QStringLiteral("appointment"), a.id, QStringLiteral("book"), {},
+    if (auto ok = history.record(QStringLiteral("appointment"), id, QStringLiteral("book"), {},
                                  HistoryWriter::toJson(a), a.overrideReason);
         !ok)
         return std::unexpected(ok.error());
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return a.id;
+    return id;
 }
 
-Result<Store> SqlBookingWriter::lockedStore(const Store &seen, QList<ChairId> chairs)
+Status SqlBookingWriter::sameRequest(const Appointment &earlier, const BookingRequest &request)
 {
-    QSqlDatabase &db = m_database.connection();
-    if (auto ok = sql::lockStores(db, {seen.id}, sql::StoreLock::Shared); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = sql::lockChairs(db, std::move(chairs)); !ok)
-        return std::unexpected(ok.error());
-    // The caller read the store before this transaction; an import may have
-    // changed its slot length, capacity or dates since. The rules come from here.
-    SqlScheduleRepository repository(m_database);
-    return reloadStore(repository, seen);
-}
-
-Result<std::optional<AppointmentId>> SqlBookingWriter::bookedBefore(const BookingRequest &request)
-{
-    Result<QSqlQuery> query = sql::prepare(
-        m_database.connection(),
-        QStringLiteral("SELECT id, chair_id, starts_at, slot_count FROM appointments WHERE request_key = :key"));
-    if (!query)
-        return std::unexpected(query.error());
-    query->bindValue(QStringLiteral(":key"), request.requestKey);
-    if (auto ok = sql::exec(*query, QCoreApplication::translate("sams::SqlBookingWriter", "Looking up the request"));
-        !ok)
-        return std::unexpected(ok.error());
-    if (!query->next())
-        return std::optional<AppointmentId>();
-    const AppointmentId id = query->value(0).toLongLong();
     // A key names one request: the same key with another chair or time is a mistake.
-    if (query->value(1).toLongLong() != request.chairId || query->value(2).toLongLong() != request.start
-        || query->value(3).toInt() != request.slotCount)
+    if (earlier.chairId != request.chairId || earlier.startsAt.toSecsSinceEpoch() != request.start
+        || earlier.slotCount != request.slotCount)
         return std::unexpected(Error::usage(
             QCoreApplication::translate("sams::SqlBookingWriter",
                                         "Request key \"%1\" was already used for appointment %2, at another chair "
                                         "or time; use a new key for a new request.")
                 .arg(request.requestKey)
-                .arg(id)));
-    return std::optional<AppointmentId>(id);
+                .arg(earlier.id)));
+    return {};
 }
 
 namespace {
@@ -203,7 +203,7 @@ struct Seated {
 Result<QList<Seated>> overlapping(QSqlDatabase &db, ChairId chair, qint64 from, qint64 to, AppointmentId ignore)
 {
     // An appointment lasts at most a day, so the search looks back one day only.
-    Result<QSqlQuery> query = sql::prepare(
+    sql::Statement query = sql::prepare(
         db,
         QStringLiteral("SELECT id, seat, starts_at, ends_at FROM appointments WHERE chair_id = :chair AND id <> "
                        ":ignore AND status <> 'cancelled' AND starts_at > :from - 86400 AND starts_at < :to AND "
@@ -226,13 +226,18 @@ Result<QList<Seated>> overlapping(QSqlDatabase &db, ChairId chair, qint64 from, 
 } // namespace
 
 Result<SqlBookingWriter::SeatPlan> SqlBookingWriter::planSeats(const Store &store, ChairId chair, const SlotSpan &span,
-                                                               AppointmentId ignore)
+                                                               AppointmentId ignore, const QList<Appointment> &read)
 {
     const int capacity = store.capacity;
     QSqlDatabase &db = m_database.connection();
-    Result<QList<Seated>> group = overlapping(db, chair, span.start, span.end, ignore);
-    if (!group)
-        return std::unexpected(group.error());
+    // The snapshot holds every appointment overlapping the span (it covers the
+    // days around it): no statement for the common case.
+    Result<QList<Seated>> group = QList<Seated>();
+    for (const Appointment &a : read) {
+        const qint64 start = a.startsAt.toSecsSinceEpoch(), end = a.endsAt.toSecsSinceEpoch();
+        if (a.chairId == chair && a.id != ignore && a.isActive() && start < span.end && end > span.start)
+            group->append({a.id, a.seat, start, end});
+    }
     // Mostly a seat is free for the whole time already: the lowest one, nobody moves.
     QSet<int> taken;
     for (const Seated &s : std::as_const(*group))
@@ -313,7 +318,7 @@ Status SqlBookingWriter::startReseating(ChairId chair, const SeatPlan &plan)
             return ok;
     } else {
         // Migration 010: updates of seats alone inside this span wait for one check.
-        Result<QSqlQuery> open = sql::prepare(
+        sql::Statement open = sql::prepare(
             db, QStringLiteral("INSERT INTO reseating (chair_id, from_at, to_at) VALUES (:chair, :from, :to)"));
         if (!open)
             return std::unexpected(open.error());
@@ -325,7 +330,7 @@ Status SqlBookingWriter::startReseating(ChairId chair, const SeatPlan &plan)
     }
     // Not a change anyone sees: no new version (an edit in progress elsewhere stays
     // valid) and no history row; the change log still tells listeners.
-    Result<QSqlQuery> update
+    sql::Statement update
         = sql::prepare(db,
                        QStringLiteral("UPDATE appointments SET seat = :seat WHERE id = :id AND chair_id = :chair "
                                       "AND status <> 'cancelled'"));
@@ -355,7 +360,7 @@ Status SqlBookingWriter::finishReseating(ChairId chair, const SeatPlan &plan)
     // from a lost connection as clearly.
     if (sql::isPostgreSql(db))
         return sql::exec(db, QStringLiteral("SET CONSTRAINTS public.appointments_no_overlap IMMEDIATE"), what);
-    Result<QSqlQuery> close = sql::prepare(db, QStringLiteral("DELETE FROM reseating WHERE chair_id = :chair"));
+    sql::Statement close = sql::prepare(db, QStringLiteral("DELETE FROM reseating WHERE chair_id = :chair"));
     if (!close)
         return std::unexpected(close.error());
     close->bindValue(QStringLiteral(":chair"), chair);
@@ -388,18 +393,18 @@ Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
             .arg(what));
 }
 
-Result<Appointment> SqlBookingWriter::editable(SqlScheduleRepository &repository, AppointmentId id, int version)
+Result<Appointment> SqlBookingWriter::editable(const std::optional<Appointment> &current, AppointmentId id, int version)
 {
-    const Result<Appointment> current = repository.appointment(id);
     if (!current)
-        return current;
+        return std::unexpected(Error::failed(
+            QCoreApplication::translate("sams::SqlBookingWriter", "There is no appointment %1.").arg(id)));
     if (current->version != version)
         return std::unexpected(staleVersion(id, version, current->version));
     if (!current->isActive())
         return std::unexpected(Error::rule(
             QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is cancelled; it cannot be changed.")
                 .arg(id)));
-    return current;
+    return *current;
 }
 
 Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version)
@@ -408,66 +413,47 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    SqlScheduleRepository repository(m_database);
-    const Result<Appointment> seenAppointment = editable(repository, id, version);
-    if (!seenAppointment)
-        return std::unexpected(seenAppointment.error());
-    const Result<Store> current = lockedStore(seen, {seenAppointment->chairId, chair});
-    if (!current)
-        return std::unexpected(current.error());
-    const Store &store = *current;
-    // Read again under the locks: what is moved is what the rules were checked for.
-    const Result<Appointment> before = editable(repository, id, version);
+    // Lock both chairs, read, write: three statements (docs/performance.md).
+    if (auto ok = sql::lockForBooking(db, seen.id, chair, id); !ok)
+        return std::unexpected(ok.error());
+    const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(seen.timeZone()).date();
+    const Result<sql::SnapshotRead> read
+        = sql::readSnapshot(db, seen, day.addDays(-1), day.addDays(1), AppointmentDetail::Engine, {QString(), id});
+    if (!read)
+        return std::unexpected(read.error());
+    const Store &store = read->snapshot.rules.store;
+    if (auto ok = checkSameZone(seen, store); !ok)
+        return std::unexpected(ok.error());
+    // Read under the locks: what is moved is what the rules were checked for.
+    const Result<Appointment> before = editable(read->appointment, id, version);
     if (!before)
         return std::unexpected(before.error());
 
-    const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(store.timeZone()).date();
-    const Result<StoreSchedule> schedule = loadStoreSchedule(repository, store, day.addDays(-1), day.addDays(1));
-    if (!schedule)
-        return std::unexpected(schedule.error());
+    const StoreSchedule schedule(read->snapshot.rules, activeSpans(read->snapshot.appointments));
     BookingRequest request;
     request.chairId = chair;
     request.start = start;
     request.slotCount = before->slotCount;
     request.replacing = id;
-    const Result<SlotSpan> span = checkBooking(*schedule, request, Clock::nowUtc().toSecsSinceEpoch());
+    const Result<SlotSpan> span = checkBooking(schedule, request, Clock::nowUtc().toSecsSinceEpoch());
     if (!span)
         return std::unexpected(span.error());
-    const Result<SeatPlan> seats = planSeats(store, chair, *span, id);
+    const Result<SeatPlan> seats = planSeats(store, chair, *span, id, read->snapshot.appointments);
     if (!seats)
         return std::unexpected(seats.error());
     if (auto ok = startReseating(chair, *seats); !ok)
-        return std::unexpected(ok.error());
-
-    Result<QSqlQuery> update = sql::prepare(
-        db,
-        QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = :end, seat = :seat, "
-                       "override_reason = '', version = version + 1 WHERE id = :id AND version = :version"));
-    if (!update)
-        return std::unexpected(update.error());
-    update->bindValue(QStringLiteral(":chair"), chair);
-    update->bindValue(QStringLiteral(":start"), span->start);
-    update->bindValue(QStringLiteral(":end"), span->end);
-    update->bindValue(QStringLiteral(":seat"), seats->seat);
-    update->bindValue(QStringLiteral(":id"), id);
-    update->bindValue(QStringLiteral(":version"), version);
-    if (auto ok = sql::exec(*update, QCoreApplication::translate("sams::SqlBookingWriter", "Moving")); !ok)
-        return std::unexpected(ok.error());
-    if (update->numRowsAffected() != 1)
-        return std::unexpected(staleVersion(id, version, version + 1));
-    if (auto ok = finishReseating(chair, *seats); !ok)
         return std::unexpected(ok.error());
 
     Appointment after = *before;
     after.chairId = chair;
     after.startsAt = span->startUtc();
     after.endsAt = span->endUtc();
+    after.seat = seats->seat;
     after.overrideReason.clear();
     after.version = version + 1;
-    HistoryWriter history(db, m_actor);
-    if (auto ok = history.record(QStringLiteral("appointment"), id, QStringLiteral("move"),
-                                 HistoryWriter::toJson(*before), HistoryWriter::toJson(after));
-        !ok)
+    if (auto ok = writeChange(QStringLiteral("move"), *before, after, QString()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = finishReseating(chair, *seats); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
@@ -483,32 +469,71 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     SqlScheduleRepository repository(m_database);
-    const Result<Appointment> before = editable(repository, id, version);
+    const Result<Appointment> current = repository.appointment(id);
+    const Result<Appointment> before
+        = current ? editable(*current, id, version) : Result<Appointment>(std::unexpected(current.error()));
     if (!before)
         return std::unexpected(before.error());
-    Result<QSqlQuery> update
-        = sql::prepare(db,
-                       QStringLiteral("UPDATE appointments SET status = 'cancelled', "
-                                      "version = version + 1 WHERE id = :id AND version = :version"));
-    if (!update)
-        return std::unexpected(update.error());
-    update->bindValue(QStringLiteral(":id"), id);
-    update->bindValue(QStringLiteral(":version"), version);
-    if (auto ok = sql::exec(*update, QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling")); !ok)
-        return std::unexpected(ok.error());
-    if (update->numRowsAffected() != 1)
-        return std::unexpected(staleVersion(id, version, version + 1));
     Appointment after = *before;
     after.status = AppointmentStatus::Cancelled;
     after.version = version + 1;
-    HistoryWriter history(db, m_actor);
-    if (auto ok = history.record(QStringLiteral("appointment"), id, QStringLiteral("cancel"),
-                                 HistoryWriter::toJson(*before), HistoryWriter::toJson(after), reason);
-        !ok)
+    if (auto ok = writeChange(QStringLiteral("cancel"), *before, after, reason); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return after.version;
+}
+
+Status SqlBookingWriter::writeChange(const QString &action, const Appointment &before, const Appointment &after,
+                                     const QString &reason)
+{
+    QSqlDatabase &db = m_database.connection();
+    const bool server = sql::isPostgreSql(db);
+    const bool move = action == QLatin1String("move");
+    // PostgreSQL: the update and its history in one call (migration 013).
+    QString statement;
+    if (server)
+        statement = move ? QStringLiteral("SELECT public.sams_move_appointment(:id, :version, :chair, :start, :end, "
+                                          ":seat, :before, :after)")
+                         : QStringLiteral("SELECT public.sams_cancel_appointment(:id, :version, :before, :after, "
+                                          ":reason)");
+    else
+        statement = move ? QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = "
+                                          ":end, seat = :seat, override_reason = '', version = version + 1 WHERE id "
+                                          "= :id AND version = :version")
+                         : QStringLiteral("UPDATE appointments SET status = 'cancelled', version = version + 1 WHERE "
+                                          "id = :id AND version = :version");
+    sql::Statement update = sql::prepare(db, statement);
+    if (!update)
+        return std::unexpected(update.error());
+    update->bindValue(QStringLiteral(":id"), before.id);
+    update->bindValue(QStringLiteral(":version"), before.version);
+    if (move) {
+        update->bindValue(QStringLiteral(":chair"), after.chairId);
+        update->bindValue(QStringLiteral(":start"), after.startsAt.toSecsSinceEpoch());
+        update->bindValue(QStringLiteral(":end"), after.endsAt.toSecsSinceEpoch());
+        update->bindValue(QStringLiteral(":seat"), after.seat);
+    }
+    if (server) {
+        update->bindValue(QStringLiteral(":before"), HistoryWriter::toText(HistoryWriter::toJson(before)));
+        update->bindValue(QStringLiteral(":after"), HistoryWriter::toText(HistoryWriter::toJson(after)));
+        if (!move)
+            update->bindValue(QStringLiteral(":reason"), sql::text(reason));
+    }
+    const QString what = move ? QCoreApplication::translate("sams::SqlBookingWriter", "Moving")
+                              : QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling");
+    if (auto ok = sql::exec(*update, what); !ok)
+        return ok;
+    const bool changed
+        = server ? update->next() && update->value(0).toInt() == after.version : update->numRowsAffected() == 1;
+    update->finish();
+    if (!changed)
+        return std::unexpected(staleVersion(before.id, before.version, before.version + 1));
+    if (server)
+        return {};
+    HistoryWriter history(db, m_actor);
+    return history.record(QStringLiteral("appointment"), before.id, action, HistoryWriter::toJson(before),
+                          HistoryWriter::toJson(after), reason);
 }
 
 } // namespace sams

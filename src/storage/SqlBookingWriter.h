@@ -1,16 +1,17 @@
 #pragma once
 
+#include "core/Appointment.h"
 #include "core/BookingRules.h"
 #include "core/Store.h"
 
 #include <QList>
 
+#include <optional>
 #include <utility>
 
 namespace sams {
 
 class Database;
-class SqlScheduleRepository;
 
 // Books an appointment: in one write transaction it loads the store's day, runs
 // the booking rules every writer shares, inserts the row and its history. A
@@ -36,13 +37,16 @@ public:
     Result<int> cancel(AppointmentId id, const QString &reason, int version);
 
 private:
-    // Takes the store's rules lock and the chairs' locks, then reads the store as
-    // it is now (the caller's copy may be older); refuses if its zone changed.
-    Result<Store> lockedStore(const Store &seen, QList<ChairId> chairs);
-    // The appointment an earlier try of this request (same request key) made.
-    Result<std::optional<AppointmentId>> bookedBefore(const BookingRequest &request);
+    // Inserts the checked appointment and its history; returns its id.
+    Result<AppointmentId> insertBooked(const Appointment &appointment, const QString &requestKey);
+    // Error::Usage when an earlier request with this key booked another chair or time.
+    static Status sameRequest(const Appointment &earlier, const BookingRequest &request);
     // The appointment as it is, if it is still at `version` and not cancelled.
-    Result<Appointment> editable(SqlScheduleRepository &repository, AppointmentId id, int version);
+    Result<Appointment> editable(const std::optional<Appointment> &current, AppointmentId id, int version);
+    // Updates the appointment from `before` (at its version) to `after` and records
+    // history; a stale version is refused with who changed it.
+    Status writeChange(const QString &action, const Appointment &before, const Appointment &after,
+                       const QString &reason);
     // Seats are SAMS's bookkeeping (docs/decisions.md, Seats): where the appointment
     // being written sits, and which overlapping appointments of its chair change
     // seat to make room for it.
@@ -52,8 +56,10 @@ private:
         qint64 from = 0; // the re-seated appointments lie in [from, to)
         qint64 to = 0;
     };
-    // `ignore` is the appointment being moved (0 when booking).
-    Result<SeatPlan> planSeats(const Store &store, ChairId chair, const SlotSpan &span, AppointmentId ignore);
+    // `ignore` is the appointment being moved (0 when booking); `read` are the
+    // appointments the writer's snapshot holds around the span.
+    Result<SeatPlan> planSeats(const Store &store, ChairId chair, const SlotSpan &span, AppointmentId ignore,
+                               const QList<Appointment> &read);
     // Gives the re-seated appointments their seats with the database's row-by-row
     // overlap check set aside; finishReseating(), after the appointment itself is
     // written, has the database check the chair as a whole again.

@@ -85,13 +85,9 @@ Status exec(QSqlDatabase &db, const QString &statement, const QString &what)
     return {};
 }
 
-Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement)
+Error errorFrom(const QSqlError &error, const QString &what)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(statement))
-        return std::unexpected(
-            sqlError(query.lastError(), QCoreApplication::translate("sams::sql", "Preparing a statement")));
-    return query;
+    return sqlError(error, what);
 }
 
 bool isPostgreSql(const QSqlDatabase &db)
@@ -106,7 +102,7 @@ Status lockChairs(QSqlDatabase &db, QList<qint64> chairs)
     std::sort(chairs.begin(), chairs.end());
     chairs.erase(std::unique(chairs.begin(), chairs.end()), chairs.end());
     for (qint64 chair : std::as_const(chairs)) {
-        Result<QSqlQuery> lock = prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
+        Statement lock = prepare(db, QStringLiteral("SELECT pg_advisory_xact_lock(:chair)"));
         if (!lock)
             return std::unexpected(lock.error());
         lock->bindValue(QStringLiteral(":chair"), chair);
@@ -129,7 +125,7 @@ Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode)
         ? QStringLiteral("SELECT pg_advisory_xact_lock_shared(727002, :store)")
         : QStringLiteral("SELECT pg_advisory_xact_lock(727002, :store)");
     for (qint64 store : std::as_const(stores)) {
-        Result<QSqlQuery> lock = prepare(db, statement);
+        Statement lock = prepare(db, statement);
         if (!lock)
             return std::unexpected(lock.error());
         lock->bindValue(QStringLiteral(":store"), static_cast<int>(store % 2147483647));
@@ -138,6 +134,29 @@ Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode)
         lock->finish();
     }
     return {};
+}
+
+Status lockForBooking(QSqlDatabase &db, qint64 store, qint64 chair, qint64 movingAppointment)
+{
+    if (!isPostgreSql(db))
+        return {};
+    // The target list runs left to right: the store lock first, then the chairs
+    // in id order, as lockStores() and lockChairs() take them.
+    Statement lock = prepare(
+        db,
+        movingAppointment == 0
+            ? QStringLiteral("SELECT pg_advisory_xact_lock_shared(727002, :store), pg_advisory_xact_lock(:chair)")
+            : QStringLiteral("SELECT pg_advisory_xact_lock_shared(727002, :store), "
+                             "pg_advisory_xact_lock(LEAST(:chair, o.chair_id)), "
+                             "pg_advisory_xact_lock(GREATEST(:chair, o.chair_id)) FROM (SELECT COALESCE((SELECT "
+                             "a.chair_id FROM public.appointments a WHERE a.id = :id), :chair) AS chair_id) o"));
+    if (!lock)
+        return std::unexpected(lock.error());
+    lock->bindValue(QStringLiteral(":store"), static_cast<int>(store % 2147483647));
+    lock->bindValue(QStringLiteral(":chair"), chair);
+    if (movingAppointment != 0)
+        lock->bindValue(QStringLiteral(":id"), movingAppointment);
+    return exec(*lock, QCoreApplication::translate("sams::sql", "Waiting for the chair"));
 }
 
 Status advanceIdentities(QSqlDatabase &db)

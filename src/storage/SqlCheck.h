@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "storage/Statement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,8 +13,9 @@ namespace sams::sql {
 // Error that names what was being done.
 Status exec(QSqlQuery &query, const QString &what);
 Status exec(QSqlDatabase &db, const QString &statement, const QString &what);
-Result<QSqlQuery> prepare(QSqlDatabase &db, const QString &statement);
 bool isPostgreSql(const QSqlDatabase &db);
+// A driver error as an Error naming `what`: conflicts, busy, refusals, disk faults.
+Error errorFrom(const QSqlError &error, const QString &what);
 
 // PostgreSQL: per-chair transaction locks, always in id order, so writers for a
 // chair queue instead of deadlocking in the exclusion constraint's index
@@ -28,6 +30,12 @@ Status lockChairs(QSqlDatabase &db, QList<qint64> chairs);
 // IMMEDIATE already serializes every writer.
 enum class StoreLock { Shared, Exclusive };
 Status lockStores(QSqlDatabase &db, QList<qint64> stores, StoreLock mode);
+
+// PostgreSQL, in one statement: the store's rules lock (shared), then the chair's
+// lock, and for a move also the lock of the chair the appointment sits on now, in
+// chair id order (docs/performance.md). The appointment's chair is read without a
+// lock; if a move elsewhere commits meanwhile, its version check refuses.
+Status lockForBooking(QSqlDatabase &db, qint64 store, qint64 chair, qint64 movingAppointment = 0);
 
 // PostgreSQL: after rows were written with their ids, move each table's identity
 // sequence past them (SQLite's rowid needs nothing).

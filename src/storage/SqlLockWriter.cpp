@@ -56,7 +56,7 @@ Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
         return std::unexpected(store.error());
     AddedLock added;
 
-    Result<QSqlQuery> insert
+    sql::Statement insert
         = sql::prepare(db,
                        QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, created_by) "
                                       "VALUES (:store, :chair, :from, :to, :reason, :by) RETURNING id"));

@@ -1,8 +1,10 @@
 #include "storage/SqlScheduleRepository.h"
 
+#include "core/InputLimits.h"
 #include "storage/ChainInserter.h"
 #include "storage/Database.h"
 #include "storage/SqlCheck.h"
+#include "storage/SqlSnapshot.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ struct Text {
 template<typename T, typename Bind, typename Map>
 Result<QList<T>> select(QSqlDatabase &db, const QString &statement, Bind bind, Map map, const QString &what)
 {
-    Result<QSqlQuery> query = prepare(db, statement);
+    sql::Statement query = prepare(db, statement);
     if (!query)
         return std::unexpected(query.error());
     bind(*query);
@@ -37,7 +39,7 @@ QString appointmentColumns()
 {
     return QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
                           "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
-                          "a.notes, a.internal_notes, a.override_reason, a.version, a.override_lock_ids");
+                          "a.notes, a.internal_notes, a.override_reason, a.version, a.override_lock_ids, a.seat");
 }
 
 Appointment appointmentFrom(const QSqlQuery &q)
@@ -63,6 +65,7 @@ Appointment appointmentFrom(const QSqlQuery &q)
     const QStringList locks = q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &lock : locks)
         a.overriddenLocks.append(lock.toLongLong());
+    a.seat = q.value(17).toInt();
     return a;
 }
 
@@ -74,7 +77,7 @@ void bindStore(QSqlQuery &q, StoreId store)
 // Intervals of child rows (hours or exception) keyed by their parent id.
 template<typename Add> Status loadIntervals(QSqlDatabase &db, const QString &statement, StoreId store, Add add)
 {
-    Result<QSqlQuery> query = prepare(db, statement);
+    sql::Statement query = prepare(db, statement);
     if (!query)
         return std::unexpected(query.error());
     bindStore(*query, store);
@@ -246,7 +249,9 @@ Result<QList<Lock>> SqlScheduleRepository::locks(StoreId store, const QDateTime 
     return select<Lock>(
         m_db,
         QStringLiteral("SELECT id, store_id, chair_id, starts_at, ends_at, reason, created_by, version FROM locks "
-                       "WHERE store_id = :store AND starts_at < :to AND ends_at > :from ORDER BY starts_at"),
+                       "WHERE store_id = :store AND starts_at < :to AND ends_at > :from AND starts_at >= :from - %1 "
+                       "ORDER BY starts_at")
+            .arg(limits::longestLockSeconds),
         [&](QSqlQuery &q) {
             bindStore(q, store);
             q.bindValue(QStringLiteral(":from"), fromInstant(from));
@@ -266,9 +271,10 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
         m_db,
         QStringLiteral("SELECT %1 FROM appointments a JOIN chairs c ON c.id = a.chair_id "
                        "WHERE c.store_id = :store AND a.starts_at < :to AND a.ends_at > :from "
-                       "AND a.starts_at > :from - 86400 " // appointments last at most a day: bounds the index scan
+                       "AND a.starts_at >= :from - %2 " // the longest an appointment lasts bounds the index scan
                        "ORDER BY a.chair_id, a.starts_at")
-            .arg(appointmentColumns()),
+            .arg(appointmentColumns())
+            .arg(limits::longestAppointmentSeconds),
         [&](QSqlQuery &q) {
             bindStore(q, store);
             q.bindValue(QStringLiteral(":from"), fromInstant(from));
@@ -288,6 +294,15 @@ Result<Appointment> SqlScheduleRepository::appointment(AppointmentId id)
     if (found->isEmpty())
         return std::unexpected(Error::failed(Text::tr("There is no appointment %1.").arg(id)));
     return found->first();
+}
+
+Result<StoreSnapshot> SqlScheduleRepository::snapshot(const Store &store, QDate from, QDate to,
+                                                      AppointmentDetail detail)
+{
+    Result<SnapshotRead> read = readSnapshot(m_db, store, from, to, detail);
+    if (!read)
+        return std::unexpected(read.error());
+    return std::move(read->snapshot);
 }
 
 Result<QList<WorkOrder>> SqlScheduleRepository::workOrders(StoreId store)

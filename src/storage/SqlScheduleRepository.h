@@ -25,6 +25,7 @@ public:
     Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) override;
     Result<QList<WorkOrder>> workOrders(StoreId store) override;
     Result<Appointment> appointment(AppointmentId id) override;
+    Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) override;
 
     Status insertChain(const ChainData &chain) override;
 

@@ -21,15 +21,15 @@ using namespace sql;
 
 namespace {
 // Runs a prepared statement with named values; the first failure ends the import.
-Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantMap &values, const QString &what)
+Statement run(QSqlDatabase &db, const QString &statement, const QVariantMap &values, const QString &what)
 {
-    Result<QSqlQuery> query = prepare(db, statement);
+    Statement query = prepare(db, statement);
     if (!query)
         return query;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query->bindValue(QLatin1Char(':') + it.key(), it.value());
     if (auto ok = exec(*query, what); !ok)
-        return std::unexpected(ok.error());
+        return Statement(ok.error());
     return query;
 }
 
@@ -540,14 +540,13 @@ Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummar
             return std::unexpected(added.error());
         if (added->numRowsAffected() > 0) {
             ++summary.locksAdded;
-            Result<QSqlQuery> id
-                = run(db,
-                      QStringLiteral("SELECT MAX(id) FROM locks WHERE store_id = :store AND starts_at = "
-                                     ":from AND ends_at = :to"),
-                      {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
-                       {QStringLiteral("from"), values.value(QStringLiteral("from"))},
-                       {QStringLiteral("to"), values.value(QStringLiteral("to"))}},
-                      QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock"));
+            Statement id = run(db,
+                               QStringLiteral("SELECT MAX(id) FROM locks WHERE store_id = :store AND starts_at = "
+                                              ":from AND ends_at = :to"),
+                               {{QStringLiteral("store"), values.value(QStringLiteral("store"))},
+                                {QStringLiteral("from"), values.value(QStringLiteral("from"))},
+                                {QStringLiteral("to"), values.value(QStringLiteral("to"))}},
+                               QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock"));
             if (!id || !id->next())
                 return std::unexpected(Error::failed(
                     QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading the new lock failed")));

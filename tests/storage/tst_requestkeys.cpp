@@ -118,7 +118,7 @@ void TestRequestKeys::aLostAcknowledgementIsReportedAsUnknown()
     QProcess proxy;
     proxy.start(QStringLiteral("python3"),
                 {QStringLiteral(SAMS_TEST_TOOLS "/drop_commit_ack.py"), direct.host, QString::number(direct.port),
-                 QStringLiteral("INSERT INTO appointments")});
+                 QStringLiteral("sams_book_appointment")});
     QVERIFY(proxy.waitForReadyRead(10000));
     const int port = proxy.readLine().trimmed().toInt();
     QVERIFY(port > 0);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/SlotSearch.h"
+#include "core/SyntheticChain.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace sams {
+class Database;
+}
+
+namespace sams::cli {
+
+// The benchmarks' own data: bulk loading a generated chain and picking free places.
+// Not a path SAMS users take.
+
+// Runs `head` followed by the rows as multi-row INSERTs of up to 500 rows each.
+Status insertRows(QSqlDatabase &db, const QString &head, const QList<QString> &rows);
+
+// Loads a generated chain (stores, chairs, hours, appointments) into an empty
+// database in one transaction, then ANALYZE. On PostgreSQL the appointments'
+// change notices are off during the load and the id sequences follow the rows.
+Status loadSyntheticChain(Database &database, const QList<SyntheticStore> &chain);
+
+// `wanted` distinct free places of one slot on random chairs, 1 to 60 days after
+// `now`, computed by the engine from the generated chain. Deterministic for a seed.
+QList<SlotOffer> freeSlots(const QList<SyntheticStore> &chain, qint64 now, int wanted, quint32 seed);
+
+} // namespace sams::cli

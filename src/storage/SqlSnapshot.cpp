@@ -1,0 +1,266 @@
+#include "storage/SqlSnapshot.h"
+
+#include "core/InputLimits.h"
+#include "core/SlotCalculator.h"
+#include "storage/SqlCheck.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sams::sql {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sams::SqlSnapshot)
+};
+
+// The one statement, as JSON arrays of positional rows (the column lists below
+// and the readers after them go together).
+class Builder
+{
+public:
+    explicit Builder(bool postgres)
+        : m_pg(postgres)
+    { }
+    // Each row of `from` (FROM ... WHERE ...) as an array, in `order`.
+    QString rows(const QString &columns, const QString &from, const QString &order) const
+    {
+        if (m_pg)
+            return QStringLiteral("(SELECT json_agg(json_build_array(%1) ORDER BY %3) FROM %2)")
+                .arg(columns, from, order);
+        // SQLite: json() keeps the inner arrays JSON through the sub-select.
+        return QStringLiteral("json((SELECT json_group_array(json(x)) FROM (SELECT json_array(%1) AS x FROM %2 "
+                              "ORDER BY %3)))")
+            .arg(columns, from, order);
+    }
+    // The one row of `from` as an array, or null.
+    QString row(const QString &columns, const QString &from) const
+    {
+        if (m_pg)
+            return QStringLiteral("(SELECT json_build_array(%1) FROM %2)").arg(columns, from);
+        return QStringLiteral("json((SELECT json_array(%1) FROM %2))").arg(columns, from);
+    }
+    QString all(const QStringList &parts) const
+    {
+        return m_pg ? QStringLiteral("SELECT json_build_array(%1)::text").arg(parts.join(u", "))
+                    : QStringLiteral("SELECT json_array(%1)").arg(parts.join(u", "));
+    }
+
+private:
+    bool m_pg;
+};
+
+// Engine columns first; Full adds the customer's details after them.
+const QString engineColumns = QStringLiteral(
+    "a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.status, a.override_lock_ids, a.seat, a.version");
+const QString detailColumns = QStringLiteral(
+    ", a.channel, a.override_reason, a.customer_name, a.customer_phone, a.customer_email, a.customer_zip, "
+    "a.service, a.notes, a.internal_notes");
+
+QString statementFor(bool postgres, AppointmentDetail detail)
+{
+    const Builder b(postgres);
+    const QString appointmentColumns = engineColumns + (detail == AppointmentDetail::Full ? detailColumns : QString());
+    return b.all({
+        b.row(QStringLiteral("s.id, s.code, s.name, s.address, s.timezone, s.phone, s.instructions, s.slot_minutes, "
+                             "s.capacity, s.horizon_days, s.min_notice_minutes, s.visible_from, s.opens_on, "
+                             "s.closes_on, s.version"),
+              QStringLiteral("stores s WHERE s.id = :store")),
+        b.rows(QStringLiteral("c.id, c.name, c.starts_on, c.ends_on, c.version"),
+               QStringLiteral("chairs c WHERE c.store_id = :store"), QStringLiteral("c.id")),
+        b.rows(QStringLiteral("v.id, v.chair_id, v.effective_from, v.follows_store, v.version, ")
+                   + b.rows(QStringLiteral("i.weekday, i.open_minute, i.close_minute"),
+                            QStringLiteral("hours_intervals i WHERE i.hours_version_id = v.id"),
+                            QStringLiteral("i.weekday, i.open_minute")),
+               QStringLiteral("hours_versions v WHERE v.store_id = :store"), QStringLiteral("v.effective_from, v.id")),
+        b.rows(QStringLiteral("e.id, e.chair_id, e.date, e.reason, e.version, ")
+                   + b.rows(QStringLiteral("i.open_minute, i.close_minute"),
+                            QStringLiteral("exception_intervals i WHERE i.exception_id = e.id"),
+                            QStringLiteral("i.open_minute")),
+               QStringLiteral("date_exceptions e WHERE e.store_id = :store AND e.date BETWEEN :from_date AND :to_date"),
+               QStringLiteral("e.date, e.id")),
+        b.rows(QStringLiteral("l.id, l.chair_id, l.starts_at, l.ends_at, l.reason, l.created_by, l.version"),
+               QStringLiteral("locks l WHERE l.store_id = :store AND l.starts_at < :to AND l.ends_at > :from "
+                              "AND l.starts_at >= :locks_from"),
+               QStringLiteral("l.starts_at, l.id")),
+        b.rows(QStringLiteral("z.zipcode, z.active_from"), QStringLiteral("zip_codes z WHERE z.store_id = :store"),
+               QStringLiteral("z.zipcode")),
+        b.rows(appointmentColumns,
+               QStringLiteral("appointments a JOIN chairs c ON c.id = a.chair_id WHERE c.store_id = :store AND "
+                              "a.starts_at < :to AND a.ends_at > :from AND a.starts_at >= :appointments_from"),
+               QStringLiteral("a.chair_id, a.starts_at, a.id")),
+        b.row(QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count"),
+              QStringLiteral("appointments a WHERE a.request_key = :key")),
+        b.row(engineColumns + detailColumns, QStringLiteral("appointments a WHERE a.id = :id")),
+    });
+}
+
+qint64 integer(const QJsonValue &v)
+{
+    return v.isBool() ? qint64(v.toBool()) : v.toInteger();
+}
+QDate date(const QJsonValue &v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+std::optional<qint64> id(const QJsonValue &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toInteger());
+}
+QDateTime instant(const QJsonValue &v)
+{
+    return QDateTime::fromSecsSinceEpoch(v.toInteger(), Qt::UTC);
+}
+
+Appointment appointmentFrom(const QJsonArray &r)
+{
+    Appointment a;
+    a.id = r.at(0).toInteger();
+    a.chairId = r.at(1).toInteger();
+    a.startsAt = instant(r.at(2));
+    a.endsAt = instant(r.at(3));
+    a.slotCount = int(r.at(4).toInteger());
+    a.status = parseStatus(r.at(5).toString()).value_or(AppointmentStatus::Pending);
+    // "12,15": the locks the override covered (migration 011).
+    const QStringList locks = r.at(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &lock : locks)
+        a.overriddenLocks.append(lock.toLongLong());
+    a.seat = int(r.at(7).toInteger());
+    a.version = int(r.at(8).toInteger());
+    if (r.size() > 9) {
+        a.channel = parseChannel(r.at(9).toString()).value_or(BookingChannel::Staff);
+        a.overrideReason = r.at(10).toString();
+        a.customerName = r.at(11).toString();
+        a.customerPhone = r.at(12).toString();
+        a.customerEmail = r.at(13).toString();
+        a.customerZip = r.at(14).toString();
+        a.service = r.at(15).toString();
+        a.notes = r.at(16).toString();
+        a.internalNotes = r.at(17).toString();
+    }
+    return a;
+}
+
+Result<SnapshotRead> parse(const QByteArray &json, StoreId storeId)
+{
+    const QJsonArray parts = QJsonDocument::fromJson(json).array();
+    if (parts.size() != 9)
+        return std::unexpected(Error::failed(Text::tr("Reading store %1: the database answered something other "
+                                                      "than the schedule.")
+                                                 .arg(storeId)));
+    SnapshotRead read;
+    StoreRules &rules = read.snapshot.rules;
+    const QJsonArray s = parts.at(0).toArray();
+    if (s.isEmpty())
+        return std::unexpected(Error::failed(Text::tr("Store %1 does not exist (any more).").arg(storeId)));
+    Store &store = rules.store;
+    store.id = s.at(0).toInteger();
+    store.code = s.at(1).toString();
+    store.name = s.at(2).toString();
+    store.address = s.at(3).toString();
+    store.timeZoneId = s.at(4).toString().toUtf8();
+    store.phone = s.at(5).toString();
+    store.instructions = s.at(6).toString();
+    store.slotMinutes = int(s.at(7).toInteger());
+    store.capacity = int(s.at(8).toInteger());
+    store.horizonDays = int(s.at(9).toInteger());
+    store.minNoticeMinutes = int(s.at(10).toInteger());
+    store.visibleFrom = date(s.at(11));
+    store.opensOn = date(s.at(12));
+    store.closesOn = date(s.at(13));
+    store.version = int(s.at(14).toInteger());
+
+    for (const QJsonValue &value : parts.at(1).toArray()) {
+        const QJsonArray c = value.toArray();
+        rules.chairs.append(Chair{c.at(0).toInteger(), store.id, c.at(1).toString(), date(c.at(2)), date(c.at(3)),
+                                  int(c.at(4).toInteger())});
+    }
+    for (const QJsonValue &value : parts.at(2).toArray()) {
+        const QJsonArray v = value.toArray();
+        HoursVersion version;
+        version.id = v.at(0).toInteger();
+        version.storeId = store.id;
+        version.chairId = id(v.at(1));
+        version.effectiveFrom = date(v.at(2));
+        version.followsStore = integer(v.at(3)) != 0;
+        version.version = int(v.at(4).toInteger());
+        for (const QJsonValue &interval : v.at(5).toArray()) {
+            const QJsonArray i = interval.toArray();
+            const auto weekday = i.at(0).toInteger();
+            if (weekday >= 1 && weekday <= 7)
+                version.week[weekday - 1].append({int(i.at(1).toInteger()), int(i.at(2).toInteger())});
+        }
+        rules.hoursVersions.append(version);
+    }
+    for (const QJsonValue &value : parts.at(3).toArray()) {
+        const QJsonArray e = value.toArray();
+        DateException exception{e.at(0).toInteger(),     store.id, id(e.at(1)), date(e.at(2)), {}, e.at(3).toString(),
+                                int(e.at(4).toInteger())};
+        for (const QJsonValue &interval : e.at(5).toArray()) {
+            const QJsonArray i = interval.toArray();
+            exception.intervals.append({int(i.at(0).toInteger()), int(i.at(1).toInteger())});
+        }
+        rules.exceptions.append(exception);
+    }
+    for (const QJsonValue &value : parts.at(4).toArray()) {
+        const QJsonArray l = value.toArray();
+        rules.locks.append(Lock{l.at(0).toInteger(), store.id, id(l.at(1)), instant(l.at(2)), instant(l.at(3)),
+                                l.at(4).toString(), l.at(5).toString(), int(l.at(6).toInteger())});
+    }
+    for (const QJsonValue &value : parts.at(5).toArray()) {
+        const QJsonArray z = value.toArray();
+        rules.zipCodes.append(ZipCode{store.id, z.at(0).toString(), date(z.at(1))});
+    }
+    for (const QJsonValue &value : parts.at(6).toArray())
+        read.snapshot.appointments.append(appointmentFrom(value.toArray()));
+    if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty()) {
+        Appointment keyed;
+        keyed.id = k.at(0).toInteger();
+        keyed.chairId = k.at(1).toInteger();
+        keyed.startsAt = instant(k.at(2));
+        keyed.endsAt = instant(k.at(3));
+        keyed.slotCount = int(k.at(4).toInteger());
+        read.keyed = keyed;
+    }
+    if (const QJsonArray a = parts.at(8).toArray(); !a.isEmpty())
+        read.appointment = appointmentFrom(a);
+    return read;
+}
+} // namespace
+
+Result<SnapshotRead> readSnapshot(QSqlDatabase &db, const Store &store, QDate from, QDate to, AppointmentDetail detail,
+                                  const SnapshotExtras &extras)
+{
+    const bool postgres = isPostgreSql(db);
+    // Two texts per dialect, built once per thread: the statement cache keys on the text.
+    thread_local const QString engine[2]
+        = {statementFor(false, AppointmentDetail::Engine), statementFor(true, AppointmentDetail::Engine)};
+    thread_local const QString full[2]
+        = {statementFor(false, AppointmentDetail::Full), statementFor(true, AppointmentDetail::Full)};
+    Statement query = prepare(db, (detail == AppointmentDetail::Full ? full : engine)[postgres ? 1 : 0]);
+    if (!query)
+        return std::unexpected(query.error());
+    const QTimeZone zone = store.timeZone();
+    const qint64 start = SlotCalculator::instantOf(from, 0, zone).toSecsSinceEpoch();
+    const qint64 end = SlotCalculator::instantOf(to.addDays(1), 0, zone).toSecsSinceEpoch();
+    query->bindValue(QStringLiteral(":store"), store.id);
+    query->bindValue(QStringLiteral(":from_date"), fromDate(from));
+    query->bindValue(QStringLiteral(":to_date"), fromDate(to));
+    query->bindValue(QStringLiteral(":from"), start);
+    query->bindValue(QStringLiteral(":to"), end);
+    query->bindValue(QStringLiteral(":locks_from"), start - limits::longestLockSeconds);
+    query->bindValue(QStringLiteral(":appointments_from"), start - limits::longestAppointmentSeconds);
+    // A key that matches nothing when there is none (request keys are never empty).
+    query->bindValue(QStringLiteral(":key"), extras.requestKey.isEmpty() ? QStringLiteral("") : extras.requestKey);
+    query->bindValue(QStringLiteral(":id"), extras.appointment);
+    query->setForwardOnly(true);
+    if (auto ok = exec(*query, Text::tr("Reading the schedule of %1").arg(store.code)); !ok)
+        return std::unexpected(ok.error());
+    if (!query->next())
+        return std::unexpected(Error::failed(Text::tr("Reading the schedule of %1: no answer.").arg(store.code)));
+    return parse(query->value(0).toByteArray(), store.id);
+}
+
+} // namespace sams::sql
