@@ -17,6 +17,15 @@ struct Text {
 };
 } // namespace
 
+Timing summarize(QList<double> samples)
+{
+    if (samples.isEmpty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    return {samples.at(samples.size() / 2),
+            samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 99 / 100))};
+}
+
 Status insertRows(QSqlDatabase &db, const QString &head, const QList<QString> &rows)
 {
     constexpr qsizetype batch = 500;

@@ -18,6 +18,13 @@ namespace sams::cli {
 // The benchmarks' own data: bulk loading a generated chain and picking free places.
 // Not a path SAMS users take.
 
+// Median and 99th percentile of timed runs, in milliseconds.
+struct Timing {
+    double median = 0;
+    double p99 = 0;
+};
+Timing summarize(QList<double> samples);
+
 // Runs `head` followed by the rows as multi-row INSERTs of up to 500 rows each.
 Status insertRows(QSqlDatabase &db, const QString &head, const QList<QString> &rows);
 

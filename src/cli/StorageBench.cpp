@@ -26,19 +26,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::StorageBench)
 };
 
-struct Timing {
-    double median = 0;
-    double p99 = 0;
-};
-
-Timing summarize(QList<double> samples)
-{
-    if (samples.isEmpty())
-        return {};
-    std::sort(samples.begin(), samples.end());
-    return {samples.at(samples.size() / 2),
-            samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 99 / 100))};
-}
 } // namespace
 
 int runStorageBench(const CommandContext &context, const QStringList &arguments)

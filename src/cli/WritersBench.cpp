@@ -19,8 +19,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <iostream>
@@ -45,27 +43,6 @@ constexpr qint64 startMarginMs = 500;
 // A booking that hangs is cut off by the busy timeout (SQLite) or the statement
 // timeout (PostgreSQL); this is the parent's margin on top of the run's seconds.
 constexpr int finishMarginMs = 120000;
-
-// The URL a worker opens: the parent's database, passed in SAMS_DB so a password
-// stays out of the process list.
-QString urlText(const DatabaseUrl &url)
-{
-    if (url.kind == DatabaseUrl::Kind::Sqlite)
-        return QStringLiteral("sqlite:%1?synchronous=%2").arg(url.path, url.synchronous.toLower());
-    QUrl text;
-    text.setScheme(QStringLiteral("postgresql"));
-    text.setHost(url.host);
-    text.setPort(url.port);
-    text.setUserName(url.user);
-    text.setPassword(url.password);
-    text.setPath(QLatin1Char('/') + url.databaseName);
-    QUrlQuery query;
-    for (const QString &item : url.connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        query.addQueryItem(item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1));
-    if (!query.isEmpty())
-        text.setQuery(query);
-    return text.toString(QUrl::FullyEncoded);
-}
 
 // sqlSqlError's refusal when SQLite's write lock stayed taken past the busy
 // timeout; the wording is matched loosely in case it is reworded.
@@ -170,7 +147,7 @@ int runWritersBench(const CommandContext &context, const QStringList &arguments)
                 << Qt::endl;
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SAMS_DB"), urlText((*database)->url()));
+    environment.insert(QStringLiteral("SAMS_DB"), (*database)->url().toText());
     std::vector<Worker> workers(static_cast<std::size_t>(writers));
     QStringList failures;
     for (int i = 0; i < writers; ++i) {

@@ -116,6 +116,25 @@ QString DatabaseUrl::displayName() const
     return QStringLiteral("postgresql://%1%2:%3/%4").arg(userPart, host).arg(port).arg(databaseName);
 }
 
+QString DatabaseUrl::toText() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:%1?synchronous=%2").arg(path, synchronous.toLower());
+    QUrl text;
+    text.setScheme(QStringLiteral("postgresql"));
+    text.setHost(host);
+    text.setPort(port);
+    text.setUserName(user);
+    text.setPassword(password);
+    text.setPath(QLatin1Char('/') + databaseName);
+    QUrlQuery query;
+    for (const QString &item : connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        query.addQueryItem(item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1));
+    if (!query.isEmpty())
+        text.setQuery(query);
+    return text.toString(QUrl::FullyEncoded);
+}
+
 namespace {
 // One libpq conninfo value: quoted when it holds spaces (libpq's own quoting rules).
 QString conninfoValue(QString value)

@@ -37,6 +37,9 @@ struct DatabaseUrl {
 
     // For status bars and messages: never shows a password.
     QString displayName() const;
+    // The URL again, password included, as parse() reads it: for a child process's
+    // SAMS_DB (an environment variable, never a command line anyone can list).
+    QString toText() const;
 
     // PostgreSQL: the libpq options QPSQL gets, the URL's own plus SAMS's defaults
     // where the URL names none: connect_timeout and a statement_timeout, so a server

@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <tuple>
+
 namespace sams::sql {
 
 namespace {
@@ -16,36 +19,44 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::SqlSnapshot)
 };
 
-// The one statement, as JSON arrays of positional rows (the column lists below
-// and the readers after them go together).
+// The one statement: one row, each column a JSON array of positional rows (the
+// column lists below and the readers after them go together). Columns rather
+// than one document, so SQLite never parses its own JSON again.
 class Builder
 {
 public:
     explicit Builder(bool postgres)
         : m_pg(postgres)
     { }
-    // Each row of `from` (FROM ... WHERE ...) as an array, in `order`.
-    QString rows(const QString &columns, const QString &from, const QString &order) const
+    // Each row of `table alias WHERE ...` as an array, in `order`. `nested`: the
+    // result goes inside another array (SQLite must then mark it as JSON).
+    QString rows(const QString &columns, const QString &alias, const QString &from, const QString &order,
+                 bool nested = false) const
     {
+        if (order.isEmpty()) // the caller sorts: cheaper than the database's sorter
+            return m_pg ? QStringLiteral("(SELECT json_agg(json_build_array(%1)) FROM %2)").arg(columns, from)
+                        : QStringLiteral("(SELECT json_group_array(json_array(%1)) FROM %2)").arg(columns, from);
         if (m_pg)
-            return QStringLiteral("(SELECT json_agg(json_build_array(%1) ORDER BY %3) FROM %2)")
-                .arg(columns, from, order);
-        // SQLite: json() keeps the inner arrays JSON through the sub-select.
-        return QStringLiteral("json((SELECT json_group_array(json(x)) FROM (SELECT json_array(%1) AS x FROM %2 "
-                              "ORDER BY %3)))")
-            .arg(columns, from, order);
+            return QStringLiteral("(SELECT json_agg(json_build_array(%1) ORDER BY %4) FROM %3)")
+                .arg(columns, alias, from, order);
+        const QString rows = QStringLiteral("(SELECT json_group_array(json_array(%1)) FROM (SELECT %2.* FROM %3 "
+                                            "ORDER BY %4) AS %2)")
+                                 .arg(columns, alias, from, order);
+        return nested ? QStringLiteral("json(%1)").arg(rows) : rows;
     }
     // The one row of `from` as an array, or null.
     QString row(const QString &columns, const QString &from) const
     {
-        if (m_pg)
-            return QStringLiteral("(SELECT json_build_array(%1) FROM %2)").arg(columns, from);
-        return QStringLiteral("json((SELECT json_array(%1) FROM %2))").arg(columns, from);
+        return m_pg ? QStringLiteral("(SELECT json_build_array(%1) FROM %2)").arg(columns, from)
+                    : QStringLiteral("(SELECT json_array(%1) FROM %2)").arg(columns, from);
     }
-    QString all(const QStringList &parts) const
+    QString all(QStringList parts) const
     {
-        return m_pg ? QStringLiteral("SELECT json_build_array(%1)::text").arg(parts.join(u", "))
-                    : QStringLiteral("SELECT json_array(%1)").arg(parts.join(u", "));
+        if (m_pg) {
+            for (QString &part : parts)
+                part += QStringLiteral("::text");
+        }
+        return QStringLiteral("SELECT ") + parts.join(u", ");
     }
 
 private:
@@ -68,29 +79,37 @@ QString statementFor(bool postgres, AppointmentDetail detail)
                              "s.capacity, s.horizon_days, s.min_notice_minutes, s.visible_from, s.opens_on, "
                              "s.closes_on, s.version"),
               QStringLiteral("stores s WHERE s.id = :store")),
-        b.rows(QStringLiteral("c.id, c.name, c.starts_on, c.ends_on, c.version"),
+        b.rows(QStringLiteral("c.id, c.name, c.starts_on, c.ends_on, c.version"), QStringLiteral("c"),
                QStringLiteral("chairs c WHERE c.store_id = :store"), QStringLiteral("c.id")),
         b.rows(QStringLiteral("v.id, v.chair_id, v.effective_from, v.follows_store, v.version, ")
-                   + b.rows(QStringLiteral("i.weekday, i.open_minute, i.close_minute"),
+                   + b.rows(QStringLiteral("i.weekday, i.open_minute, i.close_minute"), QStringLiteral("i"),
                             QStringLiteral("hours_intervals i WHERE i.hours_version_id = v.id"),
-                            QStringLiteral("i.weekday, i.open_minute")),
-               QStringLiteral("hours_versions v WHERE v.store_id = :store"), QStringLiteral("v.effective_from, v.id")),
+                            QStringLiteral("i.weekday, i.open_minute"), true),
+               QStringLiteral("v"), QStringLiteral("hours_versions v WHERE v.store_id = :store"),
+               QStringLiteral("v.effective_from, v.id")),
         b.rows(QStringLiteral("e.id, e.chair_id, e.date, e.reason, e.version, ")
-                   + b.rows(QStringLiteral("i.open_minute, i.close_minute"),
+                   + b.rows(QStringLiteral("i.open_minute, i.close_minute"), QStringLiteral("i"),
                             QStringLiteral("exception_intervals i WHERE i.exception_id = e.id"),
-                            QStringLiteral("i.open_minute")),
+                            QStringLiteral("i.open_minute"), true),
+               QStringLiteral("e"),
                QStringLiteral("date_exceptions e WHERE e.store_id = :store AND e.date BETWEEN :from_date AND :to_date"),
                QStringLiteral("e.date, e.id")),
         b.rows(QStringLiteral("l.id, l.chair_id, l.starts_at, l.ends_at, l.reason, l.created_by, l.version"),
+               QStringLiteral("l"),
                QStringLiteral("locks l WHERE l.store_id = :store AND l.starts_at < :to AND l.ends_at > :from "
                               "AND l.starts_at >= :locks_from"),
                QStringLiteral("l.starts_at, l.id")),
-        b.rows(QStringLiteral("z.zipcode, z.active_from"), QStringLiteral("zip_codes z WHERE z.store_id = :store"),
-               QStringLiteral("z.zipcode")),
-        b.rows(appointmentColumns,
-               QStringLiteral("appointments a JOIN chairs c ON c.id = a.chair_id WHERE c.store_id = :store AND "
-                              "a.starts_at < :to AND a.ends_at > :from AND a.starts_at >= :appointments_from"),
-               QStringLiteral("a.chair_id, a.starts_at, a.id")),
+        b.rows(QStringLiteral("z.zipcode, z.active_from"), QStringLiteral("z"),
+               QStringLiteral("zip_codes z WHERE z.store_id = :store"), QStringLiteral("z.zipcode")),
+        // The store's chairs first, then each one's range of the (chair, start)
+        // index: CROSS JOIN fixes that order for SQLite, whose planner otherwise
+        // skip-scans the index over every chair of the chain.
+        b.rows(
+            appointmentColumns, QStringLiteral("a"),
+            QStringLiteral("chairs c CROSS JOIN appointments a WHERE a.chair_id = c.id AND c.store_id = :store "
+                           "AND a.starts_at < :to AND a.ends_at > :from AND a.starts_at >= :appointments_from%1")
+                .arg(detail == AppointmentDetail::Engine ? QStringLiteral(" AND a.status <> 'cancelled'") : QString()),
+            QString()),
         b.row(QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count"),
               QStringLiteral("appointments a WHERE a.request_key = :key")),
         b.row(engineColumns + detailColumns, QStringLiteral("appointments a WHERE a.id = :id")),
@@ -143,13 +162,24 @@ Appointment appointmentFrom(const QJsonArray &r)
     return a;
 }
 
-Result<SnapshotRead> parse(const QByteArray &json, StoreId storeId)
+Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId)
 {
-    const QJsonArray parts = QJsonDocument::fromJson(json).array();
-    if (parts.size() != 9)
-        return std::unexpected(Error::failed(Text::tr("Reading store %1: the database answered something other "
-                                                      "than the schedule.")
-                                                 .arg(storeId)));
+    QJsonArray parts;
+    for (int column = 0; column < 9; ++column) {
+        const QVariant value = answer.value(column);
+        if (value.isNull()) {
+            parts.append(QJsonArray());
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument part = QJsonDocument::fromJson(value.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError || !part.isArray())
+            return std::unexpected(Error::failed(Text::tr("Reading store %1: the database answered something other "
+                                                          "than the schedule (%2).")
+                                                     .arg(storeId)
+                                                     .arg(error.errorString())));
+        parts.append(part.array());
+    }
     SnapshotRead read;
     StoreRules &rules = read.snapshot.rules;
     const QJsonArray s = parts.at(0).toArray();
@@ -213,8 +243,13 @@ Result<SnapshotRead> parse(const QByteArray &json, StoreId storeId)
         const QJsonArray z = value.toArray();
         rules.zipCodes.append(ZipCode{store.id, z.at(0).toString(), date(z.at(1))});
     }
-    for (const QJsonValue &value : parts.at(6).toArray())
+    const QJsonArray appointments = parts.at(6).toArray();
+    read.snapshot.appointments.reserve(appointments.size());
+    for (const QJsonValue &value : appointments)
         read.snapshot.appointments.append(appointmentFrom(value.toArray()));
+    std::ranges::sort(read.snapshot.appointments, [](const Appointment &x, const Appointment &y) {
+        return std::tie(x.chairId, x.startsAt, x.id) < std::tie(y.chairId, y.startsAt, y.id);
+    });
     if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty()) {
         Appointment keyed;
         keyed.id = k.at(0).toInteger();
@@ -260,7 +295,7 @@ Result<SnapshotRead> readSnapshot(QSqlDatabase &db, const Store &store, QDate fr
         return std::unexpected(ok.error());
     if (!query->next())
         return std::unexpected(Error::failed(Text::tr("Reading the schedule of %1: no answer.").arg(store.code)));
-    return parse(query->value(0).toByteArray(), store.id);
+    return parse(*query, store.id);
 }
 
 } // namespace sams::sql
