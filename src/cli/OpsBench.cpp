@@ -256,12 +256,11 @@ int runOpsBench(const CommandContext &context, const QStringList &arguments)
     const Timing bookT = timed(writes - 1, book, &failure);
     const int bookTrips = trips(book, writes - 1);
     context.out << line(Text::tr("book"), bookT, bookTrips) << Qt::endl;
-    const int moveTrips = trips(move, 0);
-    const Timing moveT = timed(
-        writes, [&](int i) { return move(i + 1); }, &failure);
+    const Timing moveT = timed(writes, move, &failure);
+    const int moveTrips = trips(move, writes);
     context.out << line(Text::tr("move"), moveT, moveTrips) << Qt::endl;
-    const int cancelTrips = trips(cancel, int(booked.size()) - 1);
     const Timing cancelT = timed(int(booked.size()) - 1, cancel, &failure);
+    const int cancelTrips = trips(cancel, int(booked.size()) - 1);
     context.out << line(Text::tr("cancel"), cancelT, cancelTrips) << Qt::endl;
 
     if (processRuns > 0) {

@@ -171,6 +171,11 @@ QString DatabaseUrl::postgresConnectOptions() const
         serverOptions
             = QString(serverOptions + QStringLiteral(" -c statement_timeout=%1").arg(defaultStatementTimeoutMs))
                   .trimmed();
+    // SAMS keeps its statements prepared (sql::Statement), and every one is an
+    // index lookup bounded on both sides, so the generic plan is the custom one
+    // without planning on each call (docs/performance.md).
+    if (!serverOptions.contains(QLatin1String("plan_cache_mode")))
+        serverOptions = QString(serverOptions + QStringLiteral(" -c plan_cache_mode=force_generic_plan")).trimmed();
     parts.append(QStringLiteral("options=") + conninfoValue(serverOptions));
     return parts.join(QLatin1Char(';'));
 }

@@ -71,9 +71,11 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     // Lock, read, write, in three statements (docs/performance.md).
     if (auto ok = sql::lockForBooking(db, seen.id, request.chairId); !ok)
         return std::unexpected(ok.error());
+    // An appointment lies within one store day: that day's rules, locks and
+    // appointments are all its check needs.
     const QDate day = QDateTime::fromSecsSinceEpoch(request.start, Qt::UTC).toTimeZone(seen.timeZone()).date();
-    const Result<sql::SnapshotRead> read = sql::readSnapshot(db, seen, day.addDays(-1), day.addDays(1),
-                                                             AppointmentDetail::Engine, {request.requestKey, 0});
+    const Result<sql::SnapshotRead> read
+        = sql::readSnapshot(db, seen, day, day, AppointmentDetail::Engine, {request.requestKey, 0});
     if (!read)
         return std::unexpected(read.error());
     // The rules come from here, not from `seen`: an import may have changed the
@@ -418,7 +420,7 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
         return std::unexpected(ok.error());
     const QDate day = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(seen.timeZone()).date();
     const Result<sql::SnapshotRead> read
-        = sql::readSnapshot(db, seen, day.addDays(-1), day.addDays(1), AppointmentDetail::Engine, {QString(), id});
+        = sql::readSnapshot(db, seen, day, day, AppointmentDetail::Engine, {QString(), id});
     if (!read)
         return std::unexpected(read.error());
     const Store &store = read->snapshot.rules.store;

@@ -37,8 +37,8 @@ public:
             return m_pg ? QStringLiteral("(SELECT json_agg(json_build_array(%1)) FROM %2)").arg(columns, from)
                         : QStringLiteral("(SELECT json_group_array(json_array(%1)) FROM %2)").arg(columns, from);
         if (m_pg)
-            return QStringLiteral("(SELECT json_agg(json_build_array(%1) ORDER BY %4) FROM %3)")
-                .arg(columns, alias, from, order);
+            return QStringLiteral("(SELECT json_agg(json_build_array(%1) ORDER BY %3) FROM %2)")
+                .arg(columns, from, order);
         const QString rows = QStringLiteral("(SELECT json_group_array(json_array(%1)) FROM (SELECT %2.* FROM %3 "
                                             "ORDER BY %4) AS %2)")
                                  .arg(columns, alias, from, order);

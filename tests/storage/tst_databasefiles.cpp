@@ -264,12 +264,15 @@ void TestDatabaseFiles::synchronousFollowsTheUrl()
 void TestDatabaseFiles::postgresTimeoutsHaveDefaults()
 {
     const DatabaseUrl plain = *DatabaseUrl::parse(QStringLiteral("postgresql://u@h/db"));
-    QCOMPARE(plain.postgresConnectOptions(), QStringLiteral("connect_timeout=10;options='-c statement_timeout=30000'"));
+    QCOMPARE(plain.postgresConnectOptions(),
+             QStringLiteral("connect_timeout=10;options='-c statement_timeout=30000 -c "
+                            "plan_cache_mode=force_generic_plan'"));
     QCOMPARE(plain.connectTimeoutSeconds(), 10);
     const DatabaseUrl own = *DatabaseUrl::parse(
         QStringLiteral("postgresql://u@h/db?sslmode=require&connect_timeout=3&options=-c%20statement_timeout%3D5s"));
     QCOMPARE(own.postgresConnectOptions(),
-             QStringLiteral("sslmode=require;connect_timeout=3;options='-c statement_timeout=5s'"));
+             QStringLiteral("sslmode=require;connect_timeout=3;options='-c statement_timeout=5s -c "
+                            "plan_cache_mode=force_generic_plan'"));
     QCOMPARE(own.connectTimeoutSeconds(), 3);
 }
 
