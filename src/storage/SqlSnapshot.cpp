@@ -44,6 +44,17 @@ public:
                                  .arg(columns, alias, from, order);
         return nested ? QStringLiteral("json(%1)").arg(rows) : rows;
     }
+    // Each row of `from` as one line of space-separated values (no value may
+    // hold a space or a line break), or null.
+    QString numbers(const QStringList &columns, const QString &from) const
+    {
+        if (m_pg)
+            return QStringLiteral("(SELECT string_agg(concat_ws(' ', %1), chr(10)) FROM %2)")
+                .arg(columns.join(u", "), from);
+        // One printf per row: cheaper than a chain of || concatenations.
+        return QStringLiteral("(SELECT group_concat(printf('%1', %2), char(10)) FROM %3)")
+            .arg(QStringList(columns.size(), QStringLiteral("%s")).join(QLatin1Char(' ')), columns.join(u", "), from);
+    }
     // The one row of `from` as an array, or null.
     QString row(const QString &columns, const QString &from) const
     {
@@ -63,7 +74,13 @@ private:
     bool m_pg;
 };
 
-// Engine columns first; Full adds the customer's details after them.
+// Engine columns first; Full adds the customer's details after them. Engine
+// rows come as plain text (engineText): they hold only numbers and words, and
+// parsing text is several times cheaper than parsing JSON.
+const QStringList engineText
+    = {QStringLiteral("a.id"),      QStringLiteral("a.chair_id"),   QStringLiteral("a.starts_at"),
+       QStringLiteral("a.ends_at"), QStringLiteral("a.slot_count"), QStringLiteral("a.status"),
+       QStringLiteral("a.seat"),    QStringLiteral("a.version"),    QStringLiteral("a.override_lock_ids")};
 const QString engineColumns = QStringLiteral(
     "a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.status, a.override_lock_ids, a.seat, a.version");
 const QString detailColumns = QStringLiteral(
@@ -73,7 +90,13 @@ const QString detailColumns = QStringLiteral(
 QString statementFor(bool postgres, AppointmentDetail detail)
 {
     const Builder b(postgres);
-    const QString appointmentColumns = engineColumns + (detail == AppointmentDetail::Full ? detailColumns : QString());
+    // The store's chairs first, then each one's range of the (chair, start)
+    // index: CROSS JOIN fixes that order for SQLite, whose planner otherwise
+    // skip-scans the index over every chair of the chain.
+    const QString appointmentsFrom
+        = QStringLiteral("chairs c CROSS JOIN appointments a WHERE a.chair_id = c.id AND c.store_id = :store AND "
+                         "a.starts_at < :to AND a.ends_at > :from AND a.starts_at >= :appointments_from");
+    const QString activeOnly = QStringLiteral(" AND a.status <> 'cancelled'");
     return b.all({
         b.row(QStringLiteral("s.id, s.code, s.name, s.address, s.timezone, s.phone, s.instructions, s.slot_minutes, "
                              "s.capacity, s.horizon_days, s.min_notice_minutes, s.visible_from, s.opens_on, "
@@ -101,15 +124,9 @@ QString statementFor(bool postgres, AppointmentDetail detail)
                QStringLiteral("l.starts_at, l.id")),
         b.rows(QStringLiteral("z.zipcode, z.active_from"), QStringLiteral("z"),
                QStringLiteral("zip_codes z WHERE z.store_id = :store"), QStringLiteral("z.zipcode")),
-        // The store's chairs first, then each one's range of the (chair, start)
-        // index: CROSS JOIN fixes that order for SQLite, whose planner otherwise
-        // skip-scans the index over every chair of the chain.
-        b.rows(
-            appointmentColumns, QStringLiteral("a"),
-            QStringLiteral("chairs c CROSS JOIN appointments a WHERE a.chair_id = c.id AND c.store_id = :store "
-                           "AND a.starts_at < :to AND a.ends_at > :from AND a.starts_at >= :appointments_from%1")
-                .arg(detail == AppointmentDetail::Engine ? QStringLiteral(" AND a.status <> 'cancelled'") : QString()),
-            QString()),
+        detail == AppointmentDetail::Engine
+            ? b.numbers(engineText, appointmentsFrom + activeOnly)
+            : b.rows(engineColumns + detailColumns, QStringLiteral("a"), appointmentsFrom, QString()),
         b.row(QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count"),
               QStringLiteral("appointments a WHERE a.request_key = :key")),
         b.row(engineColumns + detailColumns, QStringLiteral("appointments a WHERE a.id = :id")),
@@ -162,11 +179,66 @@ Appointment appointmentFrom(const QJsonArray &r)
     return a;
 }
 
-Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId)
+// Calls `each` with every `separator`-separated piece of `text`.
+template<typename Each> void forEachPiece(QByteArrayView text, char separator, Each each)
 {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == separator) {
+            if (i > start)
+                each(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+}
+
+// "id chair start end slots status seat version locks" lines (engineText).
+bool appendEngineRows(const QByteArray &text, QList<Appointment> &to)
+{
+    to.reserve(text.count('\n') + 1);
+    bool whole = true;
+    forEachPiece(text, '\n', [&](QByteArrayView line) {
+        QByteArrayView field[9];
+        int n = 0;
+        forEachPiece(line, ' ', [&](QByteArrayView value) {
+            if (n < 9)
+                field[n++] = value;
+        });
+        if (n < 8) {
+            whole = false;
+            return;
+        }
+        Appointment a;
+        a.id = field[0].toLongLong();
+        a.chairId = field[1].toLongLong();
+        a.startsAt = QDateTime::fromSecsSinceEpoch(field[2].toLongLong(), Qt::UTC);
+        a.endsAt = QDateTime::fromSecsSinceEpoch(field[3].toLongLong(), Qt::UTC);
+        a.slotCount = field[4].toInt();
+        a.status = parseStatus(QString::fromLatin1(field[5])).value_or(AppointmentStatus::Pending);
+        a.seat = field[6].toInt();
+        a.version = field[7].toInt();
+        if (n == 9)
+            forEachPiece(field[8], ',', [&](QByteArrayView lock) { a.overriddenLocks.append(lock.toLongLong()); });
+        to.append(std::move(a));
+    });
+    return whole;
+}
+
+Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail detail)
+{
+    const auto nonsense = [&](const QString &why) {
+        return std::unexpected(
+            Error::failed(Text::tr("Reading store %1: the database answered something other than the schedule (%2).")
+                              .arg(storeId)
+                              .arg(why)));
+    };
     QJsonArray parts;
     for (int column = 0; column < 9; ++column) {
         const QVariant value = answer.value(column);
+        if (column == 6 && detail == AppointmentDetail::Engine) {
+            parts.append(QJsonArray()); // read below
+            continue;
+        }
         if (value.isNull()) {
             parts.append(QJsonArray());
             continue;
@@ -174,10 +246,7 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId)
         QJsonParseError error;
         const QJsonDocument part = QJsonDocument::fromJson(value.toByteArray(), &error);
         if (error.error != QJsonParseError::NoError || !part.isArray())
-            return std::unexpected(Error::failed(Text::tr("Reading store %1: the database answered something other "
-                                                          "than the schedule (%2).")
-                                                     .arg(storeId)
-                                                     .arg(error.errorString())));
+            return nonsense(error.errorString());
         parts.append(part.array());
     }
     SnapshotRead read;
@@ -243,13 +312,23 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId)
         const QJsonArray z = value.toArray();
         rules.zipCodes.append(ZipCode{store.id, z.at(0).toString(), date(z.at(1))});
     }
-    const QJsonArray appointments = parts.at(6).toArray();
-    read.snapshot.appointments.reserve(appointments.size());
-    for (const QJsonValue &value : appointments)
-        read.snapshot.appointments.append(appointmentFrom(value.toArray()));
-    std::ranges::sort(read.snapshot.appointments, [](const Appointment &x, const Appointment &y) {
-        return std::tie(x.chairId, x.startsAt, x.id) < std::tie(y.chairId, y.startsAt, y.id);
-    });
+    QList<Appointment> &appointments = read.snapshot.appointments;
+    if (detail == AppointmentDetail::Engine) {
+        if (!appendEngineRows(answer.value(6).toByteArray(), appointments))
+            return nonsense(Text::tr("an appointment line with too few values"));
+    } else {
+        const QJsonArray rows = parts.at(6).toArray();
+        appointments.reserve(rows.size());
+        for (const QJsonValue &value : rows)
+            appointments.append(appointmentFrom(value.toArray()));
+    }
+    // Mostly in order already (one chair, or chairs in id order, each from the index).
+    const auto before = [](const Appointment &x, const Appointment &y) {
+        const qint64 xs = x.startsAt.toSecsSinceEpoch(), ys = y.startsAt.toSecsSinceEpoch();
+        return std::tie(x.chairId, xs, x.id) < std::tie(y.chairId, ys, y.id);
+    };
+    if (!std::ranges::is_sorted(appointments, before))
+        std::ranges::sort(appointments, before);
     if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty()) {
         Appointment keyed;
         keyed.id = k.at(0).toInteger();
@@ -295,7 +374,7 @@ Result<SnapshotRead> readSnapshot(QSqlDatabase &db, const Store &store, QDate fr
         return std::unexpected(ok.error());
     if (!query->next())
         return std::unexpected(Error::failed(Text::tr("Reading the schedule of %1: no answer.").arg(store.code)));
-    return parse(*query, store.id);
+    return parse(*query, store.id, detail);
 }
 
 } // namespace sams::sql
