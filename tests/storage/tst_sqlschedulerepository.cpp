@@ -25,6 +25,8 @@ private Q_SLOTS:
     void weekScheduleFromStorage();
     void weekScheduleFlagsDisplaced();
     void databaseRefusesOverlapsFromPlainSql();
+    void snapshotMatchesTheSeparateReads();
+    void snapshotReachesBackAsFarAsTheLongestLock();
 
 private:
     // One demo database per backend, made on first use.
@@ -226,6 +228,112 @@ void TestSqlScheduleRepository::databaseRefusesOverlapsFromPlainSql()
     shop.close();
     shop = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("shop"));
+}
+
+void TestSqlScheduleRepository::snapshotMatchesTheSeparateReads()
+{
+    // The one-statement snapshot (docs/performance.md) must say what the per-table
+    // reads say, for every store of the demo chain, in both details.
+    qsizetype compared[4] = {};
+    for (const Store &store : std::as_const(m_chain.stores)) {
+        const QDate from = test::fixtureNow().date().addDays(-3);
+        const QDate to = from.addDays(15);
+        const QDateTime start = from.startOfDay(store.timeZone());
+        const QDateTime end = to.addDays(1).startOfDay(store.timeZone());
+        const Result<StoreSnapshot> full = m_repository->snapshot(store, from, to, AppointmentDetail::Full);
+        const Result<StoreSnapshot> engine = m_repository->snapshot(store, from, to, AppointmentDetail::Engine);
+        QVERIFY2(full && engine, qPrintable(full ? engine.error().message : full.error().message));
+        QCOMPARE(full->rules.store.code, store.code);
+        QCOMPARE(full->rules.store.version, m_repository->store(store.id)->version);
+
+        const auto chairs = m_repository->chairs(store.id);
+        QCOMPARE(full->rules.chairs.size(), chairs->size());
+        for (qsizetype i = 0; i < chairs->size(); ++i) {
+            QCOMPARE(full->rules.chairs.at(i).id, chairs->at(i).id);
+            QCOMPARE(full->rules.chairs.at(i).name, chairs->at(i).name);
+            QCOMPARE(full->rules.chairs.at(i).endsOn, chairs->at(i).endsOn);
+        }
+        const auto versions = m_repository->hoursVersions(store.id);
+        QCOMPARE(full->rules.hoursVersions.size(), versions->size());
+        for (qsizetype i = 0; i < versions->size(); ++i) {
+            QCOMPARE(full->rules.hoursVersions.at(i).effectiveFrom, versions->at(i).effectiveFrom);
+            QCOMPARE(full->rules.hoursVersions.at(i).chairId, versions->at(i).chairId);
+            QCOMPARE(full->rules.hoursVersions.at(i).followsStore, versions->at(i).followsStore);
+            QCOMPARE(full->rules.hoursVersions.at(i).week, versions->at(i).week);
+        }
+        const auto exceptions = m_repository->exceptions(store.id, from, to);
+        QCOMPARE(full->rules.exceptions.size(), exceptions->size());
+        for (qsizetype i = 0; i < exceptions->size(); ++i) {
+            QCOMPARE(full->rules.exceptions.at(i).date, exceptions->at(i).date);
+            QCOMPARE(full->rules.exceptions.at(i).intervals, exceptions->at(i).intervals);
+            QCOMPARE(full->rules.exceptions.at(i).reason, exceptions->at(i).reason);
+        }
+        const auto locks = m_repository->locks(store.id, start, end);
+        QCOMPARE(full->rules.locks.size(), locks->size());
+        for (qsizetype i = 0; i < locks->size(); ++i) {
+            QCOMPARE(full->rules.locks.at(i).id, locks->at(i).id);
+            QCOMPARE(full->rules.locks.at(i).startsAt, locks->at(i).startsAt);
+            QCOMPARE(full->rules.locks.at(i).reason, locks->at(i).reason);
+        }
+        QCOMPARE(full->rules.zipCodes.size(), m_repository->zipCodes(store.id)->size());
+
+        const auto appointments = m_repository->appointments(store.id, start, end);
+        QCOMPARE(full->appointments.size(), appointments->size());
+        qsizetype active = 0;
+        for (qsizetype i = 0; i < appointments->size(); ++i) {
+            const Appointment &a = full->appointments.at(i), &b = appointments->at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.startsAt, b.startsAt);
+            QCOMPARE(a.endsAt, b.endsAt);
+            QCOMPARE(a.customerName, b.customerName);
+            QCOMPARE(a.customerPhone, b.customerPhone);
+            QCOMPARE(a.notes, b.notes);
+            QCOMPARE(a.status, b.status);
+            QCOMPARE(a.seat, b.seat);
+            QCOMPARE(a.overriddenLocks, b.overriddenLocks);
+            if (!b.isActive())
+                continue;
+            QVERIFY(active < engine->appointments.size());
+            const Appointment &e = engine->appointments.at(active++);
+            QCOMPARE(e.id, b.id);
+            QCOMPARE(e.endsAt, b.endsAt);
+            QCOMPARE(e.version, b.version);
+            QCOMPARE(e.slotCount, b.slotCount);
+            QCOMPARE(e.overriddenLocks, b.overriddenLocks);
+        }
+        QCOMPARE(engine->appointments.size(), active);
+        compared[0] += exceptions->size();
+        compared[1] += locks->size();
+        compared[2] += appointments->size() - active;
+        compared[3] += active;
+    }
+    // The demo chain has something of each kind in these days.
+    for (qsizetype n : compared)
+        QVERIFY(n > 0);
+}
+
+void TestSqlScheduleRepository::snapshotReachesBackAsFarAsTheLongestLock()
+{
+    // A 366-day lock that began a year before the range still closes it; the
+    // database refuses a longer one, so no read needs to look further back.
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    auto database = file.open();
+    const ChainData chain = test::insertDemoChain(*database);
+    const Store &store = chain.stores.first();
+    const QDate day = test::fixtureNow().date().addDays(10);
+    const qint64 end = day.addDays(1).startOfDay(store.timeZone()).toSecsSinceEpoch();
+    const qint64 start = end - 366 * 86400;
+    QSqlQuery q(database->connection());
+    const QString insert = QStringLiteral("INSERT INTO locks (store_id, starts_at, ends_at, reason, created_by) "
+                                          "VALUES (%1, %2, %3, 'Renovation', 'test')");
+    QVERIFY2(q.exec(insert.arg(store.id).arg(start).arg(end)), qPrintable(q.lastError().text()));
+    SqlScheduleRepository repository(*database);
+    const Result<StoreSnapshot> snapshot = repository.snapshot(store, day, day, AppointmentDetail::Engine);
+    QVERIFY(snapshot);
+    QVERIFY(std::any_of(snapshot->rules.locks.cbegin(), snapshot->rules.locks.cend(),
+                        [](const Lock &l) { return l.reason == QLatin1String("Renovation"); }));
+    QVERIFY(!q.exec(insert.arg(store.id).arg(start - 1).arg(end)));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("366")), qPrintable(q.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestSqlScheduleRepository)
