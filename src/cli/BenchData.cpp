@@ -1,5 +1,7 @@
 #include "cli/BenchData.h"
 
+#include "storage/SqlScheduleRepository.h"
+
 #include "storage/Database.h"
 #include "storage/SqlCheck.h"
 
@@ -24,6 +26,20 @@ Timing summarize(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     return {samples.at(samples.size() / 2),
             samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 99 / 100))};
+}
+
+Result<std::unique_ptr<Database>> openEmptyForBench(const CommandContext &context, const QString &bench)
+{
+    auto database = context.openExisting();
+    if (!database)
+        return database;
+    const Result<QList<Store>> existing = SqlScheduleRepository(**database).stores();
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!existing->isEmpty())
+        return std::unexpected(Error::rule(
+            Text::tr("bench %1 fills an empty database; %2 holds data.").arg(bench, (*database)->url().displayName())));
+    return database;
 }
 
 Status insertRows(QSqlDatabase &db, const QString &head, const QList<QString> &rows)

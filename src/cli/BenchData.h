@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CommandContext.h"
 #include "core/Error.h"
 #include "core/SlotSearch.h"
 #include "core/SyntheticChain.h"
@@ -24,6 +25,10 @@ struct Timing {
     double p99 = 0;
 };
 Timing summarize(QList<double> samples);
+
+// The database the command names, refused unless it holds no store yet: the
+// benches that fill one never write into a database that holds data.
+Result<std::unique_ptr<Database>> openEmptyForBench(const CommandContext &context, const QString &bench);
 
 // Runs `head` followed by the rows as multi-row INSERTs of up to 500 rows each.
 Status insertRows(QSqlDatabase &db, const QString &head, const QList<QString> &rows);

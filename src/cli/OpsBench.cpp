@@ -74,16 +74,9 @@ int runFillBench(const CommandContext &context, const QStringList &arguments)
             return context.fail(date.error());
         first = *date;
     }
-    auto database = context.openExisting();
+    auto database = openEmptyForBench(context, QStringLiteral("fill"));
     if (!database)
         return context.fail(database.error());
-    SqlScheduleRepository repository(**database);
-    const Result<QList<Store>> existing = repository.stores();
-    if (!existing)
-        return context.fail(existing.error());
-    if (!existing->isEmpty())
-        return context.fail(Error::rule(
-            Text::tr("bench fill fills an empty database; %1 holds data.").arg((*database)->url().displayName())));
 
     const int perDay = (fillClose - fillOpen) / fillSlotMinutes;
     const int future = futureDays * perDay / 2;

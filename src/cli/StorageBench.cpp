@@ -42,16 +42,10 @@ int runStorageBench(const CommandContext &context, const QStringList &arguments)
     const int writers = std::clamp(parser.value(QStringLiteral("writers")).toInt(), 1, 64);
     const int seconds = std::clamp(parser.value(QStringLiteral("seconds")).toInt(), 1, 120);
 
-    auto database = context.openExisting();
+    auto database = openEmptyForBench(context, QStringLiteral("storage"));
     if (!database)
         return context.fail(database.error());
     SqlScheduleRepository repository(**database);
-    const Result<QList<Store>> existing = repository.stores();
-    if (!existing)
-        return context.fail(existing.error());
-    if (!existing->isEmpty())
-        return context.fail(Error::rule(
-            Text::tr("bench storage fills an empty database; %1 holds data.").arg((*database)->url().displayName())));
     const QDate today(2027, 3, 1);
     const qint64 now = QDateTime(today, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
     Clock::setFixed(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));

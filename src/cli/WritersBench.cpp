@@ -115,16 +115,9 @@ int runWritersBench(const CommandContext &context, const QStringList &arguments)
                                              .arg(storeCount)
                                              .arg(storeCount * chairsPerStore)));
 
-    auto database = context.openExisting();
+    auto database = openEmptyForBench(context, QStringLiteral("writers"));
     if (!database)
         return context.fail(database.error());
-    SqlScheduleRepository repository(**database);
-    const Result<QList<Store>> existing = repository.stores();
-    if (!existing)
-        return context.fail(existing.error());
-    if (!existing->isEmpty())
-        return context.fail(Error::rule(
-            Text::tr("bench writers fills an empty database; %1 holds data.").arg((*database)->url().displayName())));
     // The same fixed "now" as bench storage; the workers get it on their command line.
     const QDate today(2027, 3, 1);
     const qint64 now = QDateTime(today, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();

@@ -127,8 +127,7 @@ QString statementFor(bool postgres, AppointmentDetail detail)
         detail == AppointmentDetail::Engine
             ? b.numbers(engineText, appointmentsFrom + activeOnly)
             : b.rows(engineColumns + detailColumns, QStringLiteral("a"), appointmentsFrom, QString()),
-        b.row(QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count"),
-              QStringLiteral("appointments a WHERE a.request_key = :key")),
+        b.row(engineColumns, QStringLiteral("appointments a WHERE a.request_key = :key")),
         b.row(engineColumns + detailColumns, QStringLiteral("appointments a WHERE a.id = :id")),
     });
 }
@@ -271,12 +270,12 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
     store.closesOn = date(s.at(13));
     store.version = int(s.at(14).toInteger());
 
-    for (const QJsonValue &value : parts.at(1).toArray()) {
+    for (const QJsonValue value : parts.at(1).toArray()) {
         const QJsonArray c = value.toArray();
         rules.chairs.append(Chair{c.at(0).toInteger(), store.id, c.at(1).toString(), date(c.at(2)), date(c.at(3)),
                                   int(c.at(4).toInteger())});
     }
-    for (const QJsonValue &value : parts.at(2).toArray()) {
+    for (const QJsonValue value : parts.at(2).toArray()) {
         const QJsonArray v = value.toArray();
         HoursVersion version;
         version.id = v.at(0).toInteger();
@@ -285,7 +284,7 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
         version.effectiveFrom = date(v.at(2));
         version.followsStore = integer(v.at(3)) != 0;
         version.version = int(v.at(4).toInteger());
-        for (const QJsonValue &interval : v.at(5).toArray()) {
+        for (const QJsonValue interval : v.at(5).toArray()) {
             const QJsonArray i = interval.toArray();
             const auto weekday = i.at(0).toInteger();
             if (weekday >= 1 && weekday <= 7)
@@ -293,22 +292,22 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
         }
         rules.hoursVersions.append(version);
     }
-    for (const QJsonValue &value : parts.at(3).toArray()) {
+    for (const QJsonValue value : parts.at(3).toArray()) {
         const QJsonArray e = value.toArray();
         DateException exception{e.at(0).toInteger(),     store.id, id(e.at(1)), date(e.at(2)), {}, e.at(3).toString(),
                                 int(e.at(4).toInteger())};
-        for (const QJsonValue &interval : e.at(5).toArray()) {
+        for (const QJsonValue interval : e.at(5).toArray()) {
             const QJsonArray i = interval.toArray();
             exception.intervals.append({int(i.at(0).toInteger()), int(i.at(1).toInteger())});
         }
         rules.exceptions.append(exception);
     }
-    for (const QJsonValue &value : parts.at(4).toArray()) {
+    for (const QJsonValue value : parts.at(4).toArray()) {
         const QJsonArray l = value.toArray();
         rules.locks.append(Lock{l.at(0).toInteger(), store.id, id(l.at(1)), instant(l.at(2)), instant(l.at(3)),
                                 l.at(4).toString(), l.at(5).toString(), int(l.at(6).toInteger())});
     }
-    for (const QJsonValue &value : parts.at(5).toArray()) {
+    for (const QJsonValue value : parts.at(5).toArray()) {
         const QJsonArray z = value.toArray();
         rules.zipCodes.append(ZipCode{store.id, z.at(0).toString(), date(z.at(1))});
     }
@@ -319,7 +318,7 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
     } else {
         const QJsonArray rows = parts.at(6).toArray();
         appointments.reserve(rows.size());
-        for (const QJsonValue &value : rows)
+        for (const QJsonValue value : rows)
             appointments.append(appointmentFrom(value.toArray()));
     }
     // Mostly in order already (one chair, or chairs in id order, each from the index).
@@ -329,15 +328,8 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
     };
     if (!std::ranges::is_sorted(appointments, before))
         std::ranges::sort(appointments, before);
-    if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty()) {
-        Appointment keyed;
-        keyed.id = k.at(0).toInteger();
-        keyed.chairId = k.at(1).toInteger();
-        keyed.startsAt = instant(k.at(2));
-        keyed.endsAt = instant(k.at(3));
-        keyed.slotCount = int(k.at(4).toInteger());
-        read.keyed = keyed;
-    }
+    if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty())
+        read.keyed = appointmentFrom(k);
     if (const QJsonArray a = parts.at(8).toArray(); !a.isEmpty())
         read.appointment = appointmentFrom(a);
     return read;

@@ -17,7 +17,7 @@ struct SnapshotExtras {
 
 struct SnapshotRead {
     StoreSnapshot snapshot;
-    std::optional<Appointment> keyed; // id, chair, start, end and slot count only
+    std::optional<Appointment> keyed; // Engine detail
     std::optional<Appointment> appointment;
 };
 

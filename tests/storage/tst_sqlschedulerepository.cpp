@@ -322,7 +322,7 @@ void TestSqlScheduleRepository::snapshotReachesBackAsFarAsTheLongestLock()
     const Store &store = chain.stores.first();
     const QDate day = test::fixtureNow().date().addDays(10);
     const qint64 end = day.addDays(1).startOfDay(store.timeZone()).toSecsSinceEpoch();
-    const qint64 start = end - 366 * 86400;
+    const qint64 start = end - qint64(366) * 86400;
     QSqlQuery q(database->connection());
     const QString insert = QStringLiteral("INSERT INTO locks (store_id, starts_at, ends_at, reason, created_by) "
                                           "VALUES (%1, %2, %3, 'Renovation', 'test')");
