@@ -19,3 +19,7 @@ GRANT EXECUTE ON FUNCTION public.sams_book_appointment(BIGINT, BIGINT, BIGINT, I
 -- from any writer (SAMS's writers always did): a database holding one written by
 -- hand does not upgrade until that lock is shortened or made a chair end date.
 ALTER TABLE public.locks ADD CONSTRAINT locks_within_366_days CHECK (ends_at - starts_at <= 31622400);
+
+-- The override's list of locks, bounded the same way: only locks that started at
+-- most 366 days before the appointment can still cover it.
+CREATE OR REPLACE FUNCTION public.appointments_override_locks() RETURNS trigger LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN IF NEW.override_reason = '' THEN NEW.override_lock_ids := ''; ELSIF NEW.override_lock_ids = '' THEN IF TG_OP = 'UPDATE' THEN IF OLD.override_reason <> '' THEN RETURN NEW; END IF; END IF; NEW.override_lock_ids := COALESCE((SELECT pg_catalog.string_agg(l.id::text, ',' ORDER BY l.id) FROM public.locks l JOIN public.chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at), ''); END IF; RETURN NEW; END $$;

@@ -7,3 +7,9 @@
 -- costs no round trip.)
 CREATE TRIGGER locks_within_366_days BEFORE INSERT ON locks WHEN NEW.ends_at - NEW.starts_at > 31622400 BEGIN SELECT RAISE(ABORT, 'a lock lasts at most 366 days'); END;
 CREATE TRIGGER locks_within_366_days_update BEFORE UPDATE OF starts_at, ends_at ON locks WHEN NEW.ends_at - NEW.starts_at > 31622400 BEGIN SELECT RAISE(ABORT, 'a lock lasts at most 366 days'); END;
+-- The override's list of locks, bounded the same way: only locks that started at
+-- most 366 days before the appointment can still cover it.
+DROP TRIGGER appointments_override_locks_insert;
+DROP TRIGGER appointments_override_locks_given;
+CREATE TRIGGER appointments_override_locks_insert AFTER INSERT ON appointments WHEN NEW.override_reason <> '' AND NEW.override_lock_ids = '' BEGIN UPDATE appointments SET override_lock_ids = COALESCE((SELECT group_concat(id, ',') FROM (SELECT l.id FROM locks l JOIN chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at ORDER BY l.id)), '') WHERE id = NEW.id; END;
+CREATE TRIGGER appointments_override_locks_given AFTER UPDATE OF override_reason ON appointments WHEN OLD.override_reason = '' AND NEW.override_reason <> '' AND NEW.override_lock_ids = '' BEGIN UPDATE appointments SET override_lock_ids = COALESCE((SELECT group_concat(id, ',') FROM (SELECT l.id FROM locks l JOIN chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at ORDER BY l.id)), '') WHERE id = NEW.id; END;
