@@ -22,6 +22,9 @@ struct Text {
 // The one statement: one row, each column a JSON array of positional rows (the
 // column lists below and the readers after them go together). Columns rather
 // than one document, so SQLite never parses its own JSON again.
+// The text columns of the plain-text rows; the others are integers.
+const QStringList textColumns = {QStringLiteral("a.status"), QStringLiteral("a.override_lock_ids")};
+
 class Builder
 {
 public:
@@ -52,8 +55,11 @@ public:
             return QStringLiteral("(SELECT string_agg(concat_ws(' ', %1), chr(10)) FROM %2)")
                 .arg(columns.join(u", "), from);
         // One printf per row: cheaper than a chain of || concatenations.
+        QStringList formats;
+        for (const QString &column : columns)
+            formats.append(textColumns.contains(column) ? QStringLiteral("%s") : QStringLiteral("%d"));
         return QStringLiteral("(SELECT group_concat(printf('%1', %2), char(10)) FROM %3)")
-            .arg(QStringList(columns.size(), QStringLiteral("%s")).join(QLatin1Char(' ')), columns.join(u", "), from);
+            .arg(formats.join(QLatin1Char(' ')), columns.join(u", "), from);
     }
     // The one row of `from` as an array, or null.
     QString row(const QString &columns, const QString &from) const

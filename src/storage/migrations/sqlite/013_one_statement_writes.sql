@@ -13,3 +13,8 @@ DROP TRIGGER appointments_override_locks_insert;
 DROP TRIGGER appointments_override_locks_given;
 CREATE TRIGGER appointments_override_locks_insert AFTER INSERT ON appointments WHEN NEW.override_reason <> '' AND NEW.override_lock_ids = '' BEGIN UPDATE appointments SET override_lock_ids = COALESCE((SELECT group_concat(id, ',') FROM (SELECT l.id FROM locks l JOIN chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at ORDER BY l.id)), '') WHERE id = NEW.id; END;
 CREATE TRIGGER appointments_override_locks_given AFTER UPDATE OF override_reason ON appointments WHEN OLD.override_reason = '' AND NEW.override_reason <> '' AND NEW.override_lock_ids = '' BEGIN UPDATE appointments SET override_lock_ids = COALESCE((SELECT group_concat(id, ',') FROM (SELECT l.id FROM locks l JOIN chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at ORDER BY l.id)), '') WHERE id = NEW.id; END;
+-- The (chair, start) index carries every column a slot read needs, so the
+-- store snapshot reads appointments from the index alone (docs/performance.md):
+-- the same index, wider, not a second one.
+DROP INDEX appointments_by_chair_time;
+CREATE INDEX appointments_by_chair_time ON appointments (chair_id, starts_at, ends_at, status, seat, version, slot_count, override_lock_ids);
