@@ -23,3 +23,13 @@ ALTER TABLE public.locks ADD CONSTRAINT locks_within_366_days CHECK (ends_at - s
 -- The override's list of locks, bounded the same way: only locks that started at
 -- most 366 days before the appointment can still cover it.
 CREATE OR REPLACE FUNCTION public.appointments_override_locks() RETURNS trigger LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN IF NEW.override_reason = '' THEN NEW.override_lock_ids := ''; ELSIF NEW.override_lock_ids = '' THEN IF TG_OP = 'UPDATE' THEN IF OLD.override_reason <> '' THEN RETURN NEW; END IF; END IF; NEW.override_lock_ids := COALESCE((SELECT pg_catalog.string_agg(l.id::text, ',' ORDER BY l.id) FROM public.locks l JOIN public.chairs c ON c.id = NEW.chair_id WHERE l.store_id = c.store_id AND (l.chair_id IS NULL OR l.chair_id = NEW.chair_id) AND l.starts_at < NEW.ends_at AND l.starts_at >= NEW.starts_at - 31622400 AND l.ends_at > NEW.starts_at), ''); END IF; RETURN NEW; END $$;
+
+-- Two row triggers a plain booking does not need run only when they have work:
+-- seat 0 is within every capacity (capacity >= 1), and a row without an override
+-- has no lock list to fill or clear. Each call of a function with a fixed
+-- search_path costs a settings change, the largest part of a booking's time on
+-- the server (docs/performance.md).
+DROP TRIGGER appointments_seat_within_capacity ON public.appointments;
+CREATE TRIGGER appointments_seat_within_capacity BEFORE INSERT OR UPDATE OF seat, chair_id ON public.appointments FOR EACH ROW WHEN (NEW.seat > 0) EXECUTE FUNCTION public.appointments_seat_within_capacity();
+DROP TRIGGER appointments_override_locks ON public.appointments;
+CREATE TRIGGER appointments_override_locks BEFORE INSERT OR UPDATE OF override_reason ON public.appointments FOR EACH ROW WHEN (NEW.override_reason <> '' OR NEW.override_lock_ids <> '') EXECUTE FUNCTION public.appointments_override_locks();
