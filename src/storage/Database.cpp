@@ -49,9 +49,9 @@ Database::~Database()
 {
     sql::dropStatements(m_db);
     m_db.close();
-    sql::forgetBusyWaiting(m_db); // after close: closing may checkpoint, and wait
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    sql::forgetBusyWaiting(m_connectionName); // after close: closing may checkpoint, and wait
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, Creation creation)

@@ -11,7 +11,8 @@ namespace sams::sql {
 // Query message, and each Sync that ends an extended-protocol exchange, from
 // libpq's protocol trace), on SQLite the statements run (sqlite3_trace_v2). For
 // tests that hold the statement budgets and for `samsctl bench ops`
-// (docs/performance.md). Not for production: tracing costs time.
+// (docs/performance.md). Not for production: tracing costs time. Requires Qt's
+// drivers to use the system libpq and libsqlite3 this library links (Debian's do).
 class RoundTripCounter
 {
 public:

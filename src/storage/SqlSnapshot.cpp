@@ -207,9 +207,10 @@ bool appendEngineRows(const QByteArray &text, QList<Appointment> &to)
         int n = 0;
         forEachPiece(line, ' ', [&](QByteArrayView value) {
             if (n < 9)
-                field[n++] = value;
+                field[n] = value;
+            ++n;
         });
-        if (n < 8) {
+        if (n < 8 || n > 9) {
             whole = false;
             return;
         }
@@ -364,8 +365,11 @@ Result<SnapshotRead> readSnapshot(QSqlDatabase &db, const Store &store, QDate fr
     query->bindValue(QStringLiteral(":to"), end);
     query->bindValue(QStringLiteral(":locks_from"), start - limits::longestLockSeconds);
     query->bindValue(QStringLiteral(":appointments_from"), start - limits::longestAppointmentSeconds);
-    // A key that matches nothing when there is none (request keys are never empty).
-    query->bindValue(QStringLiteral(":key"), extras.requestKey.isEmpty() ? QStringLiteral("") : extras.requestKey);
+    // NULL when there is none: "= NULL" matches no row, not even one a plain SQL
+    // writer left with an empty key.
+    query->bindValue(QStringLiteral(":key"),
+                     extras.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(extras.requestKey));
     query->bindValue(QStringLiteral(":id"), extras.appointment);
     query->setForwardOnly(true);
     if (auto ok = exec(*query, Text::tr("Reading the schedule of %1").arg(store.code)); !ok)

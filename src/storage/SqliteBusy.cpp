@@ -59,9 +59,9 @@ bool waitFairlyWhenBusy(QSqlDatabase &db, int timeoutMs)
     return sqlite3_busy_handler(connection, onBusy, state.get()) == SQLITE_OK;
 }
 
-void forgetBusyWaiting(const QSqlDatabase &db)
+void forgetBusyWaiting(const QString &connectionName)
 {
-    states().erase(db.connectionName());
+    states().erase(connectionName);
 }
 
 } // namespace sams::sql

@@ -13,8 +13,11 @@ namespace sams::sql {
 // that shrink as the wait grows, so the longest waiters try most often; it gives
 // up, and the statement fails as busy, only after `timeoutMs`.
 // Returns false when the connection is not a SQLite one this build can reach.
+// Requires Qt's SQLite driver to use the system libsqlite3 this library links
+// (Debian's Qt does; a Qt with its own bundled SQLite would not).
 bool waitFairlyWhenBusy(QSqlDatabase &db, int timeoutMs);
-// Frees what the handler keeps for this connection, once it is closed.
-void forgetBusyWaiting(const QSqlDatabase &db);
+// Frees what the handler keeps for the connection of this name, once it is
+// closed (closing may checkpoint, and so wait).
+void forgetBusyWaiting(const QString &connectionName);
 
 } // namespace sams::sql

@@ -2,6 +2,7 @@
 #include "storage/Migrator.h"
 #include "support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void fromEveryOlderVersion();
     void newerSchemaIsRefused();
     void failedMigrationLeavesNothing();
+    void aLockLongerThanReadsReachStopsTheUpgrade();
+    void anEmptyRequestKeyBecomesNone();
 };
 
 namespace {
@@ -123,6 +126,59 @@ void TestMigrations::failedMigrationLeavesNothing()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+}
+
+namespace {
+// A database at schema 12 (before migration 013) holding what `statements` add.
+void atVersion12With(const test::TestDatabase &file, const QStringList &statements)
+{
+    QSqlDatabase db = file.rawConnection(QStringLiteral("v12"));
+    QVERIFY(Migrator(db).migrateTo(12).has_value());
+    QSqlQuery q(db);
+    QStringList all = {QStringLiteral("INSERT INTO stores (id, code, name, timezone, visible_from, opens_on) VALUES "
+                                      "(7, 'OLD-1', 'Old store', 'UTC', '2026-01-01', '2026-01-01')"),
+                       QStringLiteral("INSERT INTO chairs (id, store_id, name, starts_on) VALUES (70, 7, 'Chair 1', "
+                                      "'2026-01-01')")};
+    all += statements;
+    for (const QString &statement : std::as_const(all))
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    db.close();
+}
+} // namespace
+
+void TestMigrations::aLockLongerThanReadsReachStopsTheUpgrade()
+{
+    // Reads look back 366 days for locks (docs/performance.md): an older lock
+    // reaching further would silently stop closing its chair, so the upgrade
+    // refuses, naming the reason, and changes nothing.
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    atVersion12With(file,
+                    {QStringLiteral("INSERT INTO locks (store_id, chair_id, starts_at, ends_at, reason, "
+                                    "created_by) VALUES (7, 70, 1800000000, 1863158400, 'Two years', 'x')")});
+    QSqlDatabase::removeDatabase(QStringLiteral("v12"));
+    const auto refused = Database::open(file.url());
+    QVERIFY(!refused.has_value());
+    QVERIFY2(refused.error().message.contains(QLatin1String("366")), qPrintable(refused.error().message));
+    {
+        QSqlDatabase db = file.rawConnection(QStringLiteral("after"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT version FROM schema_version")), 12);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("after"));
+}
+
+void TestMigrations::anEmptyRequestKeyBecomesNone()
+{
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    atVersion12With(file,
+                    {QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, "
+                                    "customer_name, status, channel, request_key) VALUES (70, 1800000000, "
+                                    "1800001800, 1, 'Web', 'confirmed', 'web', '')")});
+    QSqlDatabase::removeDatabase(QStringLiteral("v12"));
+    auto database = file.open();
+    QSqlDatabase &db = database->connection();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments WHERE request_key IS NULL")), 1);
+    QVERIFY(!QSqlQuery(db).exec(QStringLiteral("UPDATE appointments SET request_key = ''")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -84,9 +84,9 @@ void TestSqliteBusy::theWaitEndsAsBusyAfterItsTimeout()
         const Error error = sql::errorFrom(begin.lastError(), QStringLiteral("Booking"));
         QCOMPARE(error.kind, Error::Kind::Conflict);
         QVERIFY2(error.message.contains(QLatin1String("busy")), qPrintable(error.message));
-        sql::forgetBusyWaiting(db);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("short wait"));
+    sql::forgetBusyWaiting(QStringLiteral("short wait"));
     release.release();
     holder->wait();
     delete holder;

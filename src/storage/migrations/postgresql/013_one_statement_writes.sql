@@ -33,3 +33,8 @@ DROP TRIGGER appointments_seat_within_capacity ON public.appointments;
 CREATE TRIGGER appointments_seat_within_capacity BEFORE INSERT OR UPDATE OF seat, chair_id ON public.appointments FOR EACH ROW WHEN (NEW.seat > 0) EXECUTE FUNCTION public.appointments_seat_within_capacity();
 DROP TRIGGER appointments_override_locks ON public.appointments;
 CREATE TRIGGER appointments_override_locks BEFORE INSERT OR UPDATE OF override_reason ON public.appointments FOR EACH ROW WHEN (NEW.override_reason <> '' OR NEW.override_lock_ids <> '') EXECUTE FUNCTION public.appointments_override_locks();
+
+-- A request key names one request; an empty one names none (docs/concurrency.md):
+-- a row a plain SQL writer left with '' would answer every booking without a key.
+UPDATE public.appointments SET request_key = NULL WHERE request_key = '';
+ALTER TABLE public.appointments ADD CONSTRAINT appointments_request_key_not_empty CHECK (request_key <> '');
