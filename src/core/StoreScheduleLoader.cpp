@@ -51,14 +51,6 @@ Result<Chair> findChair(ScheduleRepository &repository, const Store &store, cons
     return std::unexpected(Error::failed(Text::tr("%1 has no chair named \"%2\".").arg(store.code, safeText(name))));
 }
 
-Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to)
-{
-    Result<StoreSnapshot> snapshot = repository.snapshot(store, from, to, AppointmentDetail::Engine);
-    if (!snapshot)
-        return std::unexpected(snapshot.error());
-    return std::move(snapshot->rules);
-}
-
 QList<BookedSpan> activeSpans(const QList<Appointment> &appointments)
 {
     QList<BookedSpan> booked;

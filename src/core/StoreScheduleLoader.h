@@ -5,10 +5,6 @@
 
 namespace sams {
 
-// A store's rules from the repository, for local dates [from, to]: all its chairs,
-// hours and zip codes, and the exceptions and locks of those days.
-Result<StoreRules> loadStoreRules(ScheduleRepository &repository, const Store &store, QDate from, QDate to);
-
 // A store's schedule from the repository, for local dates [from, to]: all its
 // chairs, hours and zip codes, and the exceptions, locks and active appointments
 // of those days.

@@ -105,17 +105,12 @@ Result<QList<DayImpact>> SqlLockWriter::displacedBy(const Store &store, const Lo
     SqlScheduleRepository repository(m_database);
     const QDate from = lock.startsAt.toTimeZone(store.timeZone()).date();
     const QDate to = lock.endsAt.toTimeZone(store.timeZone()).date();
-    Result<StoreRules> rules = loadStoreRules(repository, store, from, to);
-    if (!rules)
-        return std::unexpected(rules.error());
+    Result<StoreSnapshot> snapshot = repository.snapshot(store, from, to, AppointmentDetail::Engine);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
     // The rules as they were without this lock: what fitted then and does not now.
-    rules->locks.removeIf([lockId](const Lock &l) { return l.id == lockId; });
-    const QTimeZone zone = store.timeZone();
-    const auto appointments = repository.appointments(store.id, SlotCalculator::instantOf(from, 0, zone),
-                                                      SlotCalculator::instantOf(to.addDays(1), 0, zone));
-    if (!appointments)
-        return std::unexpected(appointments.error());
-    return impactOf(StoreSchedule(std::move(*rules), activeSpans(*appointments)), lock, from, to);
+    snapshot->rules.locks.removeIf([lockId](const Lock &l) { return l.id == lockId; });
+    return impactOf(StoreSchedule(std::move(snapshot->rules), activeSpans(snapshot->appointments)), lock, from, to);
 }
 
 } // namespace sams
