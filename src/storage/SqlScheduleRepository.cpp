@@ -1,6 +1,7 @@
 #include "storage/SqlScheduleRepository.h"
 
 #include "core/InputLimits.h"
+#include "storage/AppointmentRow.h"
 #include "storage/ChainInserter.h"
 #include "storage/Database.h"
 #include "storage/SqlCheck.h"
@@ -8,6 +9,7 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 namespace sams {
 
@@ -35,38 +37,9 @@ Result<QList<T>> select(QSqlDatabase &db, const QString &statement, Bind bind, M
     return rows;
 }
 
-QString appointmentColumns()
+Appointment appointmentFromQuery(const QSqlQuery &q)
 {
-    return QStringLiteral("a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.customer_name, "
-                          "a.customer_phone, a.customer_email, a.customer_zip, a.service, a.status, a.channel, "
-                          "a.notes, a.internal_notes, a.override_reason, a.version, a.override_lock_ids, a.seat");
-}
-
-Appointment appointmentFrom(const QSqlQuery &q)
-{
-    Appointment a;
-    a.id = q.value(0).toLongLong();
-    a.chairId = q.value(1).toLongLong();
-    a.startsAt = toInstant(q.value(2));
-    a.endsAt = toInstant(q.value(3));
-    a.slotCount = q.value(4).toInt();
-    a.customerName = q.value(5).toString();
-    a.customerPhone = q.value(6).toString();
-    a.customerEmail = q.value(7).toString();
-    a.customerZip = q.value(8).toString();
-    a.service = q.value(9).toString();
-    a.status = parseStatus(q.value(10).toString()).value_or(AppointmentStatus::Pending);
-    a.channel = parseChannel(q.value(11).toString()).value_or(BookingChannel::Staff);
-    a.notes = q.value(12).toString();
-    a.internalNotes = q.value(13).toString();
-    a.overrideReason = q.value(14).toString();
-    a.version = q.value(15).toInt();
-    // "12,15": the locks the override covered (migration 011).
-    const QStringList locks = q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &lock : locks)
-        a.overriddenLocks.append(lock.toLongLong());
-    a.seat = q.value(17).toInt();
-    return a;
+    return appointmentFrom([&](int i) { return q.value(i); }, q.record().count());
 }
 
 void bindStore(QSqlQuery &q, StoreId store)
@@ -273,21 +246,21 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
                        "WHERE c.store_id = :store AND a.starts_at < :to AND a.ends_at > :from "
                        "AND a.starts_at >= :from - %2 " // the longest an appointment lasts bounds the index scan
                        "ORDER BY a.chair_id, a.starts_at")
-            .arg(appointmentColumns())
+            .arg(appointmentColumns().join(u", "))
             .arg(limits::longestAppointmentSeconds),
         [&](QSqlQuery &q) {
             bindStore(q, store);
             q.bindValue(QStringLiteral(":from"), fromInstant(from));
             q.bindValue(QStringLiteral(":to"), fromInstant(to));
         },
-        appointmentFrom, Text::tr("Reading appointments"));
+        appointmentFromQuery, Text::tr("Reading appointments"));
 }
 
 Result<Appointment> SqlScheduleRepository::appointment(AppointmentId id)
 {
     const Result<QList<Appointment>> found = select<Appointment>(
-        m_db, QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = :id").arg(appointmentColumns()),
-        [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":id"), id); }, appointmentFrom,
+        m_db, QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = :id").arg(appointmentColumns().join(u", ")),
+        [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":id"), id); }, appointmentFromQuery,
         Text::tr("Reading appointment %1").arg(id));
     if (!found)
         return std::unexpected(found.error());

@@ -2,6 +2,7 @@
 
 #include "core/InputLimits.h"
 #include "core/SlotCalculator.h"
+#include "storage/AppointmentRow.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlValues.h"
 
@@ -80,19 +81,8 @@ private:
     bool m_pg;
 };
 
-// Engine columns first; Full adds the customer's details after them. Engine
-// rows come as plain text (engineText): they hold only numbers and words, and
-// parsing text is several times cheaper than parsing JSON.
-const QStringList engineText
-    = {QStringLiteral("a.id"),      QStringLiteral("a.chair_id"),   QStringLiteral("a.starts_at"),
-       QStringLiteral("a.ends_at"), QStringLiteral("a.slot_count"), QStringLiteral("a.status"),
-       QStringLiteral("a.seat"),    QStringLiteral("a.version"),    QStringLiteral("a.override_lock_ids")};
-const QString engineColumns = QStringLiteral(
-    "a.id, a.chair_id, a.starts_at, a.ends_at, a.slot_count, a.status, a.override_lock_ids, a.seat, a.version");
-const QString detailColumns = QStringLiteral(
-    ", a.channel, a.override_reason, a.customer_name, a.customer_phone, a.customer_email, a.customer_zip, "
-    "a.service, a.notes, a.internal_notes");
-
+// Engine rows come as plain text lines (Builder::numbers): they hold only numbers
+// and words, and parsing text is several times cheaper than parsing JSON.
 QString statementFor(bool postgres, AppointmentDetail detail)
 {
     const Builder b(postgres);
@@ -131,10 +121,11 @@ QString statementFor(bool postgres, AppointmentDetail detail)
         b.rows(QStringLiteral("z.zipcode, z.active_from"), QStringLiteral("z"),
                QStringLiteral("zip_codes z WHERE z.store_id = :store"), QStringLiteral("z.zipcode")),
         detail == AppointmentDetail::Engine
-            ? b.numbers(engineText, appointmentsFrom + activeOnly)
-            : b.rows(engineColumns + detailColumns, QStringLiteral("a"), appointmentsFrom, QString()),
-        b.row(engineColumns, QStringLiteral("appointments a WHERE a.request_key = :key")),
-        b.row(engineColumns + detailColumns, QStringLiteral("appointments a WHERE a.id = :id")),
+            ? b.numbers(appointmentColumns(AppointmentDetail::Engine), appointmentsFrom + activeOnly)
+            : b.rows(appointmentColumns().join(u", "), QStringLiteral("a"), appointmentsFrom, QString()),
+        b.row(appointmentColumns(AppointmentDetail::Engine).join(u", "),
+              QStringLiteral("appointments a WHERE a.request_key = :key")),
+        b.row(appointmentColumns().join(u", "), QStringLiteral("appointments a WHERE a.id = :id")),
     });
 }
 
@@ -155,33 +146,9 @@ QDateTime instant(const QJsonValue &v)
     return QDateTime::fromSecsSinceEpoch(v.toInteger(), Qt::UTC);
 }
 
-Appointment appointmentFrom(const QJsonArray &r)
+Appointment appointmentFromJson(const QJsonArray &r)
 {
-    Appointment a;
-    a.id = r.at(0).toInteger();
-    a.chairId = r.at(1).toInteger();
-    a.startsAt = instant(r.at(2));
-    a.endsAt = instant(r.at(3));
-    a.slotCount = int(r.at(4).toInteger());
-    a.status = parseStatus(r.at(5).toString()).value_or(AppointmentStatus::Pending);
-    // "12,15": the locks the override covered (migration 011).
-    const QStringList locks = r.at(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &lock : locks)
-        a.overriddenLocks.append(lock.toLongLong());
-    a.seat = int(r.at(7).toInteger());
-    a.version = int(r.at(8).toInteger());
-    if (r.size() > 9) {
-        a.channel = parseChannel(r.at(9).toString()).value_or(BookingChannel::Staff);
-        a.overrideReason = r.at(10).toString();
-        a.customerName = r.at(11).toString();
-        a.customerPhone = r.at(12).toString();
-        a.customerEmail = r.at(13).toString();
-        a.customerZip = r.at(14).toString();
-        a.service = r.at(15).toString();
-        a.notes = r.at(16).toString();
-        a.internalNotes = r.at(17).toString();
-    }
-    return a;
+    return appointmentFrom([&](int i) { return r.at(i).toVariant(); }, int(r.size()));
 }
 
 // Calls `each` with every `separator`-separated piece of `text`.
@@ -197,7 +164,8 @@ template<typename Each> void forEachPiece(QByteArrayView text, char separator, E
     }
 }
 
-// "id chair start end slots status seat version locks" lines (engineText).
+// Engine lines: the columns of appointmentColumns(AppointmentDetail::Engine), in
+// that order, parsed by hand: this is the hot path of every slot read.
 bool appendEngineRows(const QByteArray &text, QList<Appointment> &to)
 {
     to.reserve(text.count('\n') + 1);
@@ -326,7 +294,7 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
         const QJsonArray rows = parts.at(6).toArray();
         appointments.reserve(rows.size());
         for (const QJsonValue value : rows)
-            appointments.append(appointmentFrom(value.toArray()));
+            appointments.append(appointmentFromJson(value.toArray()));
     }
     // Mostly in order already (one chair, or chairs in id order, each from the index).
     const auto before = [](const Appointment &x, const Appointment &y) {
@@ -336,9 +304,9 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
     if (!std::ranges::is_sorted(appointments, before))
         std::ranges::sort(appointments, before);
     if (const QJsonArray k = parts.at(7).toArray(); !k.isEmpty())
-        read.keyed = appointmentFrom(k);
+        read.keyed = appointmentFromJson(k);
     if (const QJsonArray a = parts.at(8).toArray(); !a.isEmpty())
-        read.appointment = appointmentFrom(a);
+        read.appointment = appointmentFromJson(a);
     return read;
 }
 } // namespace
