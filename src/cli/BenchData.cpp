@@ -57,8 +57,12 @@ Status loadSyntheticChain(Database &database, const QList<SyntheticStore> &chain
 {
     QSqlDatabase &db = database.connection();
     const bool pg = sql::isPostgreSql(db);
-    if (pg) // per-row change notices would dominate a bulk load; real writers keep them
-        sql::exec(db, QStringLiteral("ALTER TABLE appointments DISABLE TRIGGER appointments_changed"), QString());
+    if (pg) { // per-row change notices would dominate a bulk load; real writers keep them
+        if (auto ok
+            = sql::exec(db, QStringLiteral("ALTER TABLE appointments DISABLE TRIGGER appointments_changed"), QString());
+            !ok)
+            return ok;
+    }
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
@@ -103,21 +107,30 @@ Status loadSyntheticChain(Database &database, const QList<SyntheticStore> &chain
         if (auto ok = insertRows(db, head, rows); !ok)
             return ok;
     }
-    if (!pg)
-        sql::exec(db, QStringLiteral("DELETE FROM change_log"), QString());
+    if (!pg) {
+        if (auto ok = sql::exec(db, QStringLiteral("DELETE FROM change_log"), QString()); !ok)
+            return ok;
+    }
     if (pg) {
-        for (const char *table : {"stores", "chairs", "hours_versions", "appointments"})
-            sql::exec(db,
-                      QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))")
-                          .arg(QString::fromLatin1(table)),
-                      QString());
+        for (const char *table : {"stores", "chairs", "hours_versions", "appointments"}) {
+            if (auto ok = sql::exec(
+                    db,
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))")
+                        .arg(QString::fromLatin1(table)),
+                    QString());
+                !ok)
+                return ok;
+        }
     }
     if (auto ok = transaction.commit(); !ok)
         return ok;
-    if (pg)
-        sql::exec(db, QStringLiteral("ALTER TABLE appointments ENABLE TRIGGER appointments_changed"), QString());
-    sql::exec(db, QStringLiteral("ANALYZE"), QString());
-    return {};
+    if (pg) {
+        if (auto ok
+            = sql::exec(db, QStringLiteral("ALTER TABLE appointments ENABLE TRIGGER appointments_changed"), QString());
+            !ok)
+            return ok;
+    }
+    return sql::exec(db, QStringLiteral("ANALYZE"), QString());
 }
 
 QList<SlotOffer> freeSlots(const QList<SyntheticStore> &chain, qint64 now, int wanted, quint32 seed)

@@ -48,6 +48,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("profile"), runProfile},
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},
+        {QStringLiteral("status"), runStatus},
+        {QStringLiteral("unlock"), runUnlock},
     };
     // clang-format on
     return table;

@@ -26,13 +26,17 @@ Status checkLifespans(const StoreSchedule &schedule, const Chair &chair, QDate d
     const Store &store = schedule.store();
     if (!store.opensOn.isValid() || date < store.opensOn)
         return std::unexpected(Error::rule(
+            Error::Reason::ChairEnded,
             Text::tr("%1 opens on %2; %3 is before that.").arg(store.code, isoDate(store.opensOn), isoDate(date))));
     if (store.closesOn.isValid() && date > store.closesOn)
-        return std::unexpected(Error::rule(Text::tr("%1 closed on %2.").arg(store.code, isoDate(store.closesOn))));
+        return std::unexpected(Error::rule(Error::Reason::ChairEnded,
+                                           Text::tr("%1 closed on %2.").arg(store.code, isoDate(store.closesOn))));
     if (date < chair.startsOn)
-        return std::unexpected(Error::rule(Text::tr("%1 starts on %2.").arg(chair.name, isoDate(chair.startsOn))));
+        return std::unexpected(Error::rule(Error::Reason::ChairEnded,
+                                           Text::tr("%1 starts on %2.").arg(chair.name, isoDate(chair.startsOn))));
     if (chair.endsOn.isValid() && date > chair.endsOn)
-        return std::unexpected(Error::rule(Text::tr("%1 ended on %2.").arg(chair.name, isoDate(chair.endsOn))));
+        return std::unexpected(
+            Error::rule(Error::Reason::ChairEnded, Text::tr("%1 ended on %2.").arg(chair.name, isoDate(chair.endsOn))));
     return {};
 }
 
@@ -42,21 +46,25 @@ Status checkWebChannel(const StoreSchedule &schedule, const BookingRequest &requ
     const Store &store = schedule.store();
     const QDate today = schedule.localDate(now);
     if (date > today.addDays(store.horizonDays))
-        return std::unexpected(Error::rule(Text::tr("%1 is beyond the %2-day online booking horizon of %3.")
+        return std::unexpected(Error::rule(Error::Reason::OutsideHorizon,
+                                           Text::tr("%1 is beyond the %2-day online booking horizon of %3.")
                                                .arg(isoDate(date))
                                                .arg(store.horizonDays)
                                                .arg(store.code)));
     if (request.start < now + qint64(store.minNoticeMinutes) * 60)
         return std::unexpected(Error::rule(
+            Error::Reason::OutsideHorizon,
             Text::tr("Online bookings at %1 need %2 minutes' notice.").arg(store.code).arg(store.minNoticeMinutes)));
     if (request.customerZip.isEmpty())
-        return std::unexpected(Error::rule(Text::tr("Online bookings need the customer's zip code.")));
+        return std::unexpected(
+            Error::rule(Error::Reason::OutsideHorizon, Text::tr("Online bookings need the customer's zip code.")));
     const bool active
         = std::any_of(schedule.rules().zipCodes.cbegin(), schedule.rules().zipCodes.cend(), [&](const ZipCode &z) {
               return z.storeId == store.id && z.code == request.customerZip && z.isActiveOn(today);
           });
     if (!active)
         return std::unexpected(Error::rule(
+            Error::Reason::OutsideHorizon,
             Text::tr("Zip code %1 is not open for online booking at %2.").arg(request.customerZip, store.code)));
     return {};
 }
@@ -74,7 +82,8 @@ Result<SlotSpan> checkBooking(const StoreSchedule &schedule, const BookingReques
         return std::unexpected(ok.error());
     if (request.start < now)
         return std::unexpected(
-            Error::rule(Text::tr("%1 %2 at %3 is in the past.")
+            Error::rule(Error::Reason::Past,
+                        Text::tr("%1 %2 at %3 is in the past.")
                             .arg(isoDate(date), localTime(schedule, request.start), schedule.store().code)));
     if (request.channel == BookingChannel::Web) {
         if (auto ok = checkWebChannel(schedule, request, date, now); !ok)
@@ -87,13 +96,15 @@ Result<SlotSpan> checkBooking(const StoreSchedule &schedule, const BookingReques
         = std::find_if(spans.cbegin(), spans.cend(), [&](const SlotSpan &s) { return s.start == request.start; });
     if (first == spans.cend())
         return std::unexpected(Error::rule(
+            Error::Reason::Closed,
             Text::tr("%1 is closed at %2 on %3.").arg(chair->name, localTime(schedule, request.start), isoDate(date))));
     qint64 end = first->start;
     int run = 0;
     for (auto it = first; it != spans.cend() && it->start == end && run < request.slotCount; ++it, ++run)
         end = it->end;
     if (run < request.slotCount)
-        return std::unexpected(Error::rule(Text::tr("%1 has only %2 consecutive open slots from %3 on %4, not %5.")
+        return std::unexpected(Error::rule(Error::Reason::Closed,
+                                           Text::tr("%1 has only %2 consecutive open slots from %3 on %4, not %5.")
                                                .arg(chair->name)
                                                .arg(run)
                                                .arg(localTime(schedule, request.start), isoDate(date))
@@ -109,6 +120,7 @@ Result<SlotSpan> checkBooking(const StoreSchedule &schedule, const BookingReques
     if (const Lock *lock = schedule.lockAt(chair->id, request.start, end)) {
         if (!request.overrideLock)
             return std::unexpected(Error::rule(
+                Error::Reason::Locked,
                 Text::tr("%1 is locked at %2 on %3: %4.")
                     .arg(chair->name, localTime(schedule, std::max(request.start, lock->startsAt.toSecsSinceEpoch())),
                          isoDate(date), lock->reason)));

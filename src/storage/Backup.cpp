@@ -197,7 +197,8 @@ Status backupDatabase(Database &source, const QString &file)
             if (copied)
                 copied = writing.commit();
         }
-        sql::exec(from, QStringLiteral("ROLLBACK"), Text::tr("Ending the backup"));
+        // Only a read snapshot ends here: a failure leaves nothing half-written.
+        (void)sql::exec(from, QStringLiteral("ROLLBACK"), Text::tr("Ending the backup"));
         if (!copied)
             return copied;
     }

@@ -1,6 +1,7 @@
 #include "storage/SqlBookingWriter.h"
 
 #include "core/Clock.h"
+#include "core/ScheduleWriter.h"
 #include "core/StoreScheduleLoader.h"
 #include "core/TextRules.h"
 #include "storage/Database.h"
@@ -26,6 +27,8 @@ QString pastTense(const QString &action)
         return QCoreApplication::translate("sams::SqlBookingWriter", "moved");
     if (action == QLatin1String("cancel"))
         return QCoreApplication::translate("sams::SqlBookingWriter", "cancelled");
+    if (action == QLatin1String("reinstate"))
+        return QCoreApplication::translate("sams::SqlBookingWriter", "reinstated");
     return QCoreApplication::translate("sams::SqlBookingWriter", "changed");
 }
 } // namespace
@@ -392,24 +395,29 @@ Error SqlBookingWriter::staleVersion(AppointmentId id, int expected, int actual)
             .arg(id)
             .arg(actual)
             .arg(expected)
-            .arg(what));
+            .arg(what),
+        Error::Reason::StaleVersion);
 }
 
 Result<Appointment> SqlBookingWriter::editable(const std::optional<Appointment> &current, AppointmentId id, int version)
 {
     if (!current)
-        return std::unexpected(Error::failed(
-            QCoreApplication::translate("sams::SqlBookingWriter", "There is no appointment %1.").arg(id)));
+        return std::unexpected(
+            Error{Error::Kind::Failed,
+                  QCoreApplication::translate("sams::SqlBookingWriter", "There is no appointment %1.").arg(id),
+                  Error::Reason::NotFound});
     if (current->version != version)
         return std::unexpected(staleVersion(id, version, current->version));
     if (!current->isActive())
         return std::unexpected(Error::rule(
+            Error::Reason::NotEditable,
             QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is cancelled; it cannot be changed.")
                 .arg(id)));
     return *current;
 }
 
-Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version)
+Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version,
+                                   int slotCount)
 {
     QSqlDatabase &db = m_database.connection();
     sql::Transaction transaction(db);
@@ -435,7 +443,7 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     BookingRequest request;
     request.chairId = chair;
     request.start = start;
-    request.slotCount = before->slotCount;
+    request.slotCount = slotCount > 0 ? slotCount : before->slotCount;
     request.replacing = id;
     const Result<SlotSpan> span = checkBooking(schedule, request, Clock::nowUtc().toSecsSinceEpoch());
     if (!span)
@@ -450,6 +458,7 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     after.chairId = chair;
     after.startsAt = span->startUtc();
     after.endsAt = span->endUtc();
+    after.slotCount = request.slotCount;
     after.seat = seats->seat;
     after.overrideReason.clear();
     after.version = version + 1;
@@ -457,6 +466,88 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
         return std::unexpected(ok.error());
     if (auto ok = finishReseating(chair, *seats); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return after.version;
+}
+
+Result<int> SqlBookingWriter::setStatus(const Store &seen, AppointmentId id, AppointmentStatus to, int version,
+                                        const QString &reason)
+{
+    if (to == AppointmentStatus::Cancelled)
+        return cancel(id, reason, version);
+    if (const std::optional<QString> problem = controlCharacterProblem(reason, TextKind::FreeText))
+        return std::unexpected(Error::usage(QStringLiteral("%1: %2").arg(
+            QCoreApplication::translate("sams::SqlBookingWriter", "The reason"), *problem)));
+    QSqlDatabase &db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    // Reinstating takes its slots again: the same locks and check as a booking.
+    // Other status changes hold no new slot and need only the row.
+    SqlScheduleRepository repository(m_database);
+    const Result<Appointment> current = repository.appointment(id);
+    if (!current)
+        return std::unexpected(current.error());
+    const bool reinstating = !current->isActive();
+    std::optional<sql::SnapshotRead> read;
+    if (reinstating) {
+        if (auto ok = sql::lockForBooking(db, seen.id, current->chairId); !ok)
+            return std::unexpected(ok.error());
+        const QDate day = current->startsAt.toTimeZone(seen.timeZone()).date();
+        Result<sql::SnapshotRead> snapshot
+            = sql::readSnapshot(db, seen, day, day, AppointmentDetail::Engine, {QString(), id});
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        read = std::move(*snapshot);
+        if (auto ok = checkSameZone(seen, read->snapshot.rules.store); !ok)
+            return std::unexpected(ok.error());
+    }
+    const std::optional<Appointment> &row = read ? read->appointment : std::optional<Appointment>(*current);
+    if (!row)
+        return std::unexpected(Error::failed(
+            QCoreApplication::translate("sams::SqlBookingWriter", "There is no appointment %1.").arg(id)));
+    if (row->version != version)
+        return std::unexpected(staleVersion(id, version, row->version));
+    if (!statusChangeAllowed(row->status, to))
+        return std::unexpected(Error::rule(
+            Error::Reason::NotEditable,
+            QCoreApplication::translate("sams::SqlBookingWriter", "Appointment %1 is %2; it cannot become %3.")
+                .arg(id)
+                .arg(statusLabel(row->status), statusLabel(to))));
+    Appointment after = *row;
+    after.status = to;
+    after.version = version + 1;
+    std::optional<SeatPlan> seats;
+    if (reinstating) {
+        const StoreSchedule schedule(read->snapshot.rules, activeSpans(read->snapshot.appointments));
+        BookingRequest request;
+        request.chairId = row->chairId;
+        request.start = row->startsAt.toSecsSinceEpoch();
+        request.slotCount = row->slotCount;
+        request.replacing = id;
+        // Undoing a cancel may happen after the start: every rule but "past" holds.
+        const qint64 now = std::min(Clock::nowUtc().toSecsSinceEpoch(), request.start);
+        const Result<SlotSpan> span = checkBooking(schedule, request, now);
+        if (!span)
+            return std::unexpected(span.error());
+        Result<SeatPlan> plan
+            = planSeats(read->snapshot.rules.store, row->chairId, *span, id, read->snapshot.appointments);
+        if (!plan)
+            return std::unexpected(plan.error());
+        seats = std::move(*plan);
+        after.seat = seats->seat;
+        if (auto ok = startReseating(row->chairId, *seats); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok
+        = writeChange(reinstating ? QStringLiteral("reinstate") : QStringLiteral("status"), *row, after, reason);
+        !ok)
+        return std::unexpected(ok.error());
+    if (seats) {
+        if (auto ok = finishReseating(row->chairId, *seats); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return after.version;
@@ -492,38 +583,45 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
     QSqlDatabase &db = m_database.connection();
     const bool server = sql::isPostgreSql(db);
     const bool move = action == QLatin1String("move");
-    // PostgreSQL: the update and its history in one call (migration 013).
+    // PostgreSQL: the update and its history in one call (migrations 013, 014).
     QString statement;
     if (server)
-        statement = move ? QStringLiteral("SELECT public.sams_move_appointment(:id, :version, :chair, :start, :end, "
-                                          ":seat, :before, :after)")
-                         : QStringLiteral("SELECT public.sams_cancel_appointment(:id, :version, :before, :after, "
-                                          ":reason)");
+        statement = move ? QStringLiteral("SELECT public.sams_reschedule_appointment(:id, :version, :chair, :start, "
+                                          ":end, :slots, :seat, :before, :after)")
+                         : QStringLiteral("SELECT public.sams_set_appointment_status(:id, :version, :status, :seat, "
+                                          ":before, :after, :action, :reason)");
     else
         statement = move ? QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = "
-                                          ":end, seat = :seat, override_reason = '', version = version + 1 WHERE id "
-                                          "= :id AND version = :version")
-                         : QStringLiteral("UPDATE appointments SET status = 'cancelled', version = version + 1 WHERE "
-                                          "id = :id AND version = :version");
+                                          ":end, slot_count = :slots, seat = :seat, override_reason = '', version = "
+                                          "version + 1 WHERE id = :id AND version = :version")
+                         : QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = version "
+                                          "+ 1 WHERE id = :id AND version = :version");
     sql::Statement update = sql::prepare(db, statement);
     if (!update)
         return std::unexpected(update.error());
     update->bindValue(QStringLiteral(":id"), before.id);
     update->bindValue(QStringLiteral(":version"), before.version);
+    update->bindValue(QStringLiteral(":seat"), after.seat);
     if (move) {
         update->bindValue(QStringLiteral(":chair"), after.chairId);
         update->bindValue(QStringLiteral(":start"), after.startsAt.toSecsSinceEpoch());
         update->bindValue(QStringLiteral(":end"), after.endsAt.toSecsSinceEpoch());
-        update->bindValue(QStringLiteral(":seat"), after.seat);
+        update->bindValue(QStringLiteral(":slots"), after.slotCount);
+    } else {
+        update->bindValue(QStringLiteral(":status"), statusName(after.status));
     }
     if (server) {
         update->bindValue(QStringLiteral(":before"), HistoryWriter::toText(HistoryWriter::toJson(before)));
         update->bindValue(QStringLiteral(":after"), HistoryWriter::toText(HistoryWriter::toJson(after)));
-        if (!move)
+        if (!move) {
+            update->bindValue(QStringLiteral(":action"), action);
             update->bindValue(QStringLiteral(":reason"), sql::text(reason));
+        }
     }
     const QString what = move ? QCoreApplication::translate("sams::SqlBookingWriter", "Moving")
-                              : QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling");
+        : after.status == AppointmentStatus::Cancelled
+        ? QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling")
+        : QCoreApplication::translate("sams::SqlBookingWriter", "Changing the status");
     if (auto ok = sql::exec(*update, what); !ok)
         return ok;
     const bool changed

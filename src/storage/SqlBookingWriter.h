@@ -29,10 +29,15 @@ public:
     // appointment that request made (a retry after a lost acknowledgement).
     Result<AppointmentId> book(const Store &seen, const BookingRequest &request, const Appointment &details);
 
-    // Moves an appointment of `store` to `chair` at `start`, if it is still at
-    // `version`; returns the new version. The same rules as booking apply, with the
-    // appointment's own slots counted as free.
-    Result<int> move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version);
+    // Moves an appointment of `store` to `chair` at `start` (and to `slotCount`
+    // slots; 0 keeps its length), if it is still at `version`; returns the new
+    // version. The same rules as booking apply, with the appointment's own slots
+    // counted as free.
+    Result<int> move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version, int slotCount = 0);
+    // Changes the status along the lifecycle (core/ScheduleWriter.h); reinstating
+    // a cancelled appointment checks and takes its slots again like a booking.
+    Result<int> setStatus(const Store &seen, AppointmentId id, AppointmentStatus to, int version,
+                          const QString &reason);
     // Cancels an appointment still at `version`, with the reason kept in history.
     Result<int> cancel(AppointmentId id, const QString &reason, int version);
 

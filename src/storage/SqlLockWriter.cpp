@@ -100,6 +100,81 @@ Result<AddedLock> SqlLockWriter::add(const Store &seen, const Lock &lock)
     return added;
 }
 
+Result<Lock> SqlLockWriter::remove(qint64 lockId, const QString &reason)
+{
+    if (auto ok = checkNameText(reason, QCoreApplication::translate("sams::SqlLockWriter", "The reason")); !ok)
+        return std::unexpected(ok.error());
+    QSqlDatabase &db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    sql::Statement read = sql::prepare(
+        db,
+        QStringLiteral("SELECT store_id, chair_id, starts_at, ends_at, reason, created_by, version FROM locks "
+                       "WHERE id = :id"));
+    if (!read)
+        return std::unexpected(read.error());
+    read->bindValue(QStringLiteral(":id"), lockId);
+    if (auto ok = sql::exec(*read, QCoreApplication::translate("sams::SqlLockWriter", "Reading the lock")); !ok)
+        return std::unexpected(ok.error());
+    if (!read->next())
+        return std::unexpected(Error{
+            Error::Kind::Failed,
+            QCoreApplication::translate("sams::SqlLockWriter", "There is no lock %1; it may have been removed already.")
+                .arg(lockId),
+            Error::Reason::NotFound});
+    Lock lock;
+    lock.id = lockId;
+    lock.storeId = read->value(0).toLongLong();
+    if (!read->value(1).isNull())
+        lock.chairId = read->value(1).toLongLong();
+    lock.startsAt = QDateTime::fromSecsSinceEpoch(read->value(2).toLongLong(), Qt::UTC);
+    lock.endsAt = QDateTime::fromSecsSinceEpoch(read->value(3).toLongLong(), Qt::UTC);
+    lock.reason = read->value(4).toString();
+    lock.createdBy = read->value(5).toString();
+    lock.version = read->value(6).toInt();
+    read->finish();
+    // Queue behind bookings of the chairs it covers, like adding one.
+    if (auto ok = sql::lockStores(db, {lock.storeId}, sql::StoreLock::Shared); !ok)
+        return std::unexpected(ok.error());
+
+    const QJsonObject before = HistoryWriter::toJson(lock);
+    const QString what = QCoreApplication::translate("sams::SqlLockWriter", "Removing a lock");
+    if (sql::isPostgreSql(db)) {
+        // The history and the removal in one call (migration 014).
+        sql::Statement remove
+            = sql::prepare(db, QStringLiteral("SELECT public.sams_remove_lock(:id, :before, :reason)"));
+        if (!remove)
+            return std::unexpected(remove.error());
+        remove->bindValue(QStringLiteral(":id"), lockId);
+        remove->bindValue(QStringLiteral(":before"), HistoryWriter::toText(before));
+        remove->bindValue(QStringLiteral(":reason"), reason);
+        if (auto ok = sql::exec(*remove, what); !ok)
+            return std::unexpected(ok.error());
+        const bool removed = remove->next() && remove->value(0).toBool();
+        remove->finish();
+        if (!removed)
+            return std::unexpected(
+                Error{Error::Kind::Failed,
+                      QCoreApplication::translate("sams::SqlLockWriter", "There is no lock %1.").arg(lockId),
+                      Error::Reason::NotFound});
+    } else {
+        if (auto ok = HistoryWriter(db, m_actor)
+                          .record(QStringLiteral("lock"), lockId, QStringLiteral("remove"), before, {}, reason);
+            !ok)
+            return std::unexpected(ok.error());
+        sql::Statement remove = sql::prepare(db, QStringLiteral("DELETE FROM locks WHERE id = :id"));
+        if (!remove)
+            return std::unexpected(remove.error());
+        remove->bindValue(QStringLiteral(":id"), lockId);
+        if (auto ok = sql::exec(*remove, what); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return lock;
+}
+
 Result<QList<DayImpact>> SqlLockWriter::displacedBy(const Store &store, const Lock &lock, qint64 lockId)
 {
     SqlScheduleRepository repository(m_database);

@@ -1,17 +1,10 @@
 #pragma once
 
-#include "core/Error.h"
-#include "core/ImpactAnalysis.h"
+#include "core/ScheduleWriter.h"
 
 namespace sams {
 
 class Database;
-
-struct AddedLock {
-    qint64 id = 0;
-    QList<DayImpact> displaced; // what the lock displaces: still booked, now on the worklist
-    QString reportProblem; // set when the lock was saved but `displaced` could not be read
-};
 
 // Adds a lock in one write transaction, with its history, and reports the
 // appointments it displaces (a lock never cancels or moves anything). The lock is
@@ -22,6 +15,10 @@ class SqlLockWriter
 public:
     SqlLockWriter(Database &database, const QString &actor);
     Result<AddedLock> add(const Store &seen, const Lock &lock);
+    // Removes a lock, its last state and `reason` kept in history; returns what was
+    // removed (to add it again on undo). Error::Failed with Reason::NotFound when
+    // it is already gone.
+    Result<Lock> remove(qint64 lockId, const QString &reason);
 
 private:
     Result<QList<DayImpact>> displacedBy(const Store &store, const Lock &lock, qint64 lockId);

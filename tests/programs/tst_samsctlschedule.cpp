@@ -31,6 +31,7 @@ private Q_SLOTS:
     void fragmentedSeatsAreRearranged();
     void moveAndCancelCarryVersions();
     void lockReportsWhatItDisplaces();
+    void statusResizeAndUnlock();
     void newLockDisplacesAnOverrideBooking();
     void overrideCoversTheLocksOfItsTimeForEveryWriter();
     void importedLockDisplacesAnOverrideBooking();
@@ -441,6 +442,60 @@ void TestSamsctlSchedule::moveAndCancelCarryVersions()
     QCOMPARE(actions,
              (QStringList{QStringLiteral("book:"), QStringLiteral("move:"), QStringLiteral("move:"),
                           QStringLiteral("cancel:Customer called")}));
+}
+
+// The desktop's verbs from the command line (docs/editing.md): resize with
+// move --slots, status changes along the lifecycle, unlock.
+void TestSamsctlSchedule::statusResizeAndUnlock()
+{
+    const Run booked
+        = samsctl({QStringLiteral("book"), QStringLiteral("--store"), QStringLiteral("NYC-1"),
+                   QStringLiteral("--chair"), QStringLiteral("Chair 1"), QStringLiteral("--start"),
+                   QStringLiteral("2027-03-05T09:00"), QStringLiteral("--customer"), QStringLiteral("Omar Khan")});
+    QCOMPARE(booked.exitCode, 0);
+    const QString id = booked.out.trimmed();
+    const Run resized
+        = samsctl({QStringLiteral("move"), id, QStringLiteral("--start"), QStringLiteral("2027-03-05T09:00"),
+                   QStringLiteral("--slots"), QStringLiteral("3"), QStringLiteral("--version"), QStringLiteral("1")});
+    QVERIFY2(resized.exitCode == 0, qPrintable(resized.err));
+    QCOMPARE(resized.out.trimmed(), QStringLiteral("2"));
+    const QJsonArray slots
+        = slotsJson(QStringLiteral("NYC-1"), QStringLiteral("2027-03-05"), QStringLiteral("2027-03-05"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(slots.at(i).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("BOOKED"));
+    QCOMPARE(slots.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OPEN"));
+
+    auto status = [&](const char *to, const char *version) {
+        return samsctl({QStringLiteral("status"), id, QStringLiteral("--to"), QString::fromLatin1(to),
+                        QStringLiteral("--version"), QString::fromLatin1(version)});
+    };
+    const Run checkedIn = status("checked_in", "2");
+    QVERIFY2(checkedIn.exitCode == 0, qPrintable(checkedIn.err));
+    QCOMPARE(checkedIn.out.trimmed(), QStringLiteral("3"));
+    QCOMPARE(status("checked_in", "2").exitCode, 3); // stale
+    QCOMPARE(status("cancelled", "3").exitCode, 2); // cancel has its own verb
+    QCOMPARE(status("someday", "3").exitCode, 2);
+    QCOMPARE(status("completed", "3").exitCode, 0);
+    const Run noShow = status("no_show", "4");
+    QCOMPARE(noShow.exitCode, 4); // completed is final, but for undoing it
+    QVERIFY2(noShow.err.contains(QLatin1String("cannot become")), qPrintable(noShow.err));
+
+    const Run locked
+        = samsctl({QStringLiteral("lock"), QStringLiteral("--store"), QStringLiteral("NYC-1"), QStringLiteral("--from"),
+                   QStringLiteral("2027-03-06T09:30"), QStringLiteral("--to"), QStringLiteral("2027-03-06T11:00"),
+                   QStringLiteral("--reason"), QStringLiteral("Burst pipe")});
+    QVERIFY2(locked.exitCode == 0, qPrintable(locked.err));
+    auto db = m_file->open();
+    QSqlQuery lockId(db->connection());
+    QVERIFY(lockId.exec(QStringLiteral("SELECT MAX(id) FROM locks")) && lockId.next());
+    const QString lock = lockId.value(0).toString();
+    QCOMPARE(samsctl({QStringLiteral("unlock"), lock}).exitCode, 2); // no reason
+    const Run unlocked = samsctl({QStringLiteral("unlock"), lock, QStringLiteral("--reason"), QStringLiteral("Fixed")});
+    QVERIFY2(unlocked.exitCode == 0, qPrintable(unlocked.err));
+    QVERIFY2(unlocked.out.contains(QLatin1String("Burst pipe")), qPrintable(unlocked.out));
+    const Run twice = samsctl({QStringLiteral("unlock"), lock, QStringLiteral("--reason"), QStringLiteral("Fixed")});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(QLatin1String("no lock")), qPrintable(twice.err));
 }
 
 void TestSamsctlSchedule::lockReportsWhatItDisplaces()

@@ -1,4 +1,5 @@
 #include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleWriter.h"
 #include "support/TestDatabase.h"
 
 #include <QProcess>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void historyCannotBeRewritten();
     void samsctlReportsAPermissionRefusal();
     void onlyManagersOverrideLocks();
+    void technicianMayNotEditAppointments();
 
 private:
     QSqlDatabase connectAs(const QString &user);
@@ -193,6 +195,28 @@ void TestRoles::onlyManagersOverrideLocks()
     QVERIFY2(schedulerErr.contains(QLatin1String("override right")), qPrintable(schedulerErr));
     const auto [ownerCode, ownerErr] = book(url.user);
     QVERIFY2(ownerCode == 0, qPrintable(ownerErr));
+}
+
+void TestRoles::technicianMayNotEditAppointments()
+{
+    // The desktop disables what a role may not do (Rights); the server refuses it anyway.
+    DatabaseUrl url = m_file->url();
+    url.user = role("tom");
+    auto database = Database::open(url, Database::Creation::MustExist);
+    QVERIFY2(database, qPrintable(database ? QString() : database.error().message));
+    SqlScheduleWriter writer(**database, role("tom"));
+    const Rights rights = writer.rights();
+    QCOMPARE(rights.role, QStringLiteral("technician"));
+    QVERIFY(!rights.book && !rights.lock && !rights.overrideLocks);
+    const Appointment &a = m_chain.appointments.first();
+    const Result<Store> store = SqlScheduleRepository(**database).store(m_chain.stores.at(0).id);
+    QVERIFY(store);
+    const Result<int> refused = writer.setStatus(*store, a.id, AppointmentStatus::CheckedIn, a.version, QString());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    const Result<Lock> unlock = writer.removeLock(m_chain.locks.first().id, QStringLiteral("not mine"));
+    QVERIFY(!unlock);
+    QCOMPARE(unlock.error().kind, Error::Kind::Permission);
 }
 
 QTEST_GUILESS_MAIN(TestRoles)
