@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/ScheduleRepository.h"
+#include "core/ScheduleWriter.h"
+
+#include <functional>
+#include <memory>
+
+namespace sams {
+
+// One connection's reading and writing, owned by the thread that opened it (a
+// database connection belongs to its thread). The desktop's worker opens its own
+// (docs/editing.md, Threads); storage implements it.
+class ScheduleSession
+{
+public:
+    virtual ~ScheduleSession() = default;
+    virtual ScheduleRepository &repository() = 0;
+    virtual ScheduleWriter &writer() = 0;
+};
+
+// Opens a session on the calling thread. Errors: whatever opening the database
+// reports (Error::Failed, Error::Permission).
+using SessionFactory = std::function<Result<std::unique_ptr<ScheduleSession>>()>;
+
+} // namespace sams

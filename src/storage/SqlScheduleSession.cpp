@@ -1,0 +1,35 @@
+#include "storage/SqlScheduleSession.h"
+
+#include "storage/Database.h"
+#include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleWriter.h"
+
+namespace sams {
+
+Result<std::unique_ptr<ScheduleSession>> SqlScheduleSession::open(const DatabaseUrl &url)
+{
+    auto database = Database::open(url, Database::Creation::MustExist);
+    if (!database)
+        return std::unexpected(database.error());
+    return std::unique_ptr<ScheduleSession>(new SqlScheduleSession(std::move(*database)));
+}
+
+SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_repository(std::make_unique<SqlScheduleRepository>(*m_database))
+    , m_writer(std::make_unique<SqlScheduleWriter>(*m_database, m_database->actor()))
+{ }
+
+SqlScheduleSession::~SqlScheduleSession() = default;
+
+ScheduleRepository &SqlScheduleSession::repository()
+{
+    return *m_repository;
+}
+
+ScheduleWriter &SqlScheduleSession::writer()
+{
+    return *m_writer;
+}
+
+} // namespace sams

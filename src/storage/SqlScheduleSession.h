@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/ScheduleSession.h"
+#include "storage/DatabaseUrl.h"
+
+namespace sams {
+
+class Database;
+class SqlScheduleRepository;
+class SqlScheduleWriter;
+
+// A ScheduleSession on its own connection to the database at `url`, which must
+// already exist (the desktop opened it first). Open it on the thread that uses it.
+class SqlScheduleSession : public ScheduleSession
+{
+public:
+    static Result<std::unique_ptr<ScheduleSession>> open(const DatabaseUrl &url);
+    ~SqlScheduleSession() override;
+
+    ScheduleRepository &repository() override;
+    ScheduleWriter &writer() override;
+
+private:
+    explicit SqlScheduleSession(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlScheduleRepository> m_repository;
+    std::unique_ptr<SqlScheduleWriter> m_writer;
+};
+
+} // namespace sams
