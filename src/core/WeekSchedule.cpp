@@ -5,18 +5,20 @@
 #include "core/SlotCalculator.h"
 #include <QSet>
 
+#include <algorithm>
+
 namespace sams {
 
 namespace {
 // Splits [start, end) into per-day pieces in the store's zone, within the week.
 QList<DayBlock> placeOnDays(const QDateTime &start, const QDateTime &end, const QTimeZone &zone, QDate firstDay,
-                            int chairIndex)
+                            int days, int chairIndex)
 {
     QList<DayBlock> pieces;
     const QDateTime localStart = start.toTimeZone(zone);
     const QDateTime localEnd = end.toTimeZone(zone);
-    for (QDate date = std::max(localStart.date(), firstDay);
-         date <= localEnd.date() && date < firstDay.addDays(WeekSchedule::dayCount); date = date.addDays(1)) {
+    for (QDate date = std::max(localStart.date(), firstDay); date <= localEnd.date() && date < firstDay.addDays(days);
+         date = date.addDays(1)) {
         const int from = date == localStart.date() ? localStart.time().msecsSinceStartOfDay() / 60000 : 0;
         const int to = date == localEnd.date() ? localEnd.time().msecsSinceStartOfDay() / 60000 : 24 * 60;
         if (to > from)
@@ -26,12 +28,25 @@ QList<DayBlock> placeOnDays(const QDateTime &start, const QDateTime &end, const 
 }
 } // namespace
 
+const AppointmentBlock *WeekSchedule::block(AppointmentId id) const
+{
+    const auto found = std::find_if(appointments.cbegin(), appointments.cend(),
+                                    [id](const AppointmentBlock &b) { return b.appointment.id == id; });
+    return found == appointments.cend() ? nullptr : &*found;
+}
+
 Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const Store &store, QDate day)
+{
+    return load(repository, store, mondayOf(day), dayCount);
+}
+
+Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const Store &store, QDate firstDay, int days)
 {
     WeekSchedule week;
     week.store = store;
-    week.firstDay = mondayOf(day);
-    const QDate lastDay = week.firstDay.addDays(dayCount - 1);
+    week.firstDay = firstDay;
+    week.days = days;
+    const QDate lastDay = week.lastDay();
     const QTimeZone zone = store.timeZone();
 
     // One read of the whole week (docs/performance.md).
@@ -39,7 +54,8 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
     if (!snapshot)
         return std::unexpected(snapshot.error());
     const QList<Appointment> &appointments = snapshot->appointments;
-    const StoreSchedule schedule(std::move(snapshot->rules), activeSpans(appointments));
+    week.schedule = std::make_shared<const StoreSchedule>(std::move(snapshot->rules), activeSpans(appointments));
+    const StoreSchedule &schedule = *week.schedule;
 
     // Chairs in service on some day of the week, and chairs that still hold
     // appointments this week (displaced ones must stay visible), in stored order.
@@ -60,7 +76,7 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
     int earliest = 24 * 60;
     int latest = 0;
     for (const Chair &chair : std::as_const(week.chairs)) {
-        for (int d = 0; d < dayCount; ++d) {
+        for (int d = 0; d < days; ++d) {
             const DayIntervals open = schedule.openIntervals(chair, week.dayDate(d));
             for (const TimeInterval &interval : open) {
                 earliest = std::min(earliest, interval.openMinute);
@@ -78,15 +94,16 @@ Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const St
         const int index = lock.chairId ? chairIndex.value(*lock.chairId, -2) : -1;
         if (index == -2)
             continue; // a chair not in service this week
-        for (const DayBlock &piece : placeOnDays(lock.startsAt, lock.endsAt, zone, week.firstDay, index))
-            week.locks.append({piece, lock.reason});
+        for (const DayBlock &piece : placeOnDays(lock.startsAt, lock.endsAt, zone, week.firstDay, days, index))
+            week.locks.append({piece, lock.reason, lock});
     }
     for (const Appointment &appointment : appointments) {
         const auto index = chairIndex.constFind(appointment.chairId);
         if (index == chairIndex.cend())
             continue;
         const bool displaced = appointment.isActive() && !schedule.fits(bookedSpanOf(appointment));
-        for (const DayBlock &piece : placeOnDays(appointment.startsAt, appointment.endsAt, zone, week.firstDay, *index))
+        for (const DayBlock &piece :
+             placeOnDays(appointment.startsAt, appointment.endsAt, zone, week.firstDay, days, *index))
             week.appointments.append({piece, appointment, displaced});
     }
     return week;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/ScheduleRepository.h"
+#include "core/StoreSchedule.h"
+
+#include <memory>
 
 namespace sams {
 
@@ -22,15 +25,20 @@ struct AppointmentBlock {
 struct LockBlock {
     DayBlock place;
     QString reason;
+    Lock lock; // the whole lock, which may reach beyond this day
 };
 
-// One store's week (Monday to Sunday, store-local), ready to draw: the chairs in
-// service that week, their open hours per day, locks and appointments.
+// A run of one store's days (a week, Monday to Sunday, or a single day;
+// store-local), ready to draw: the chairs in service then, their open hours per
+// day, locks and appointments, and the engine's view of them for checking an
+// edit before it is sent (the writer checks again in its transaction).
 struct WeekSchedule {
-    static constexpr int dayCount = 7;
+    static constexpr int dayCount = 7; // days of a week
 
     Store store;
     QDate firstDay;
+    int days = dayCount; // 7 for a week, 1 for a day
+    std::shared_ptr<const StoreSchedule> schedule; // rules and bookings of these days
     QList<Chair> chairs;
     QList<DayIntervals> openHours; // index: chairIndex * dayCount + day
     QList<LockBlock> locks;
@@ -38,12 +46,17 @@ struct WeekSchedule {
     int firstMinute = 8 * 60; // the span of the day worth showing
     int lastMinute = 18 * 60;
 
-    const DayIntervals &openHoursOf(int chairIndex, int day) const { return openHours.at(chairIndex * dayCount + day); }
+    const DayIntervals &openHoursOf(int chairIndex, int day) const { return openHours.at(chairIndex * days + day); }
     QDate dayDate(int day) const { return firstDay.addDays(day); }
+    QDate lastDay() const { return firstDay.addDays(days - 1); }
+    // The appointment's first piece, or nullptr.
+    const AppointmentBlock *block(AppointmentId id) const;
 
     static QDate mondayOf(QDate date) { return date.addDays(1 - date.dayOfWeek()); }
-    // Everything of the week containing `day`, from the repository.
+    // Everything of the week containing `day`, from the repository (one read).
     static Result<WeekSchedule> load(ScheduleRepository &repository, const Store &store, QDate day);
+    // Everything of `days` days from `firstDay` (1: the day view).
+    static Result<WeekSchedule> load(ScheduleRepository &repository, const Store &store, QDate firstDay, int days);
 };
 
 } // namespace sams

@@ -2,24 +2,85 @@
 
 #include "ui_MainWindow.h"
 
+#include "core/AppointmentSearch.h"
 #include "core/ChangeFeed.h"
 #include "core/Clock.h"
+#include "core/MonthSummary.h"
 #include "core/ScheduleRepository.h"
+#include "core/ScheduleSession.h"
 #include "core/SlotCalculator.h"
-#include "core/WeekSchedule.h"
+#include "editing/ScheduleEditor.h"
+#include "editing/ScheduleWorker.h"
+#include "models/MonthScheduleModel.h"
 #include "models/StoreTreeModel.h"
 #include "models/WeekScheduleModel.h"
+#include "widgets/CustomerSearchBox.h"
 #include "widgets/EnvironmentBadge.h"
+#include "widgets/MonthView.h"
+#include "widgets/ScheduleLegend.h"
 #include "widgets/WeekGridView.h"
 
+#include <QActionGroup>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 
 #include <utility>
 
 namespace sams {
+
+namespace {
+// The days a view shows around `day`: the week, the day, or the month's six weeks.
+std::pair<QDate, int> shownRange(ScheduleView view, QDate day)
+{
+    switch (view) {
+    case ScheduleView::Day:
+        return {day, 1};
+    case ScheduleView::Month: {
+        const QDate first(day.year(), day.month(), 1);
+        return {WeekSchedule::mondayOf(first), 42};
+    }
+    case ScheduleView::Week:
+        break;
+    }
+    return {WeekSchedule::mondayOf(day), WeekSchedule::dayCount};
+}
+
+// What a view's load hands back: the grid's days, or the month's counts.
+struct Loaded {
+    WeekSchedule week;
+    QList<DayCounts> month;
+};
+
+Result<Loaded> loadRange(ScheduleRepository &repository, const Store &store, ScheduleView view, QDate day)
+{
+    const auto [first, days] = shownRange(view, day);
+    Loaded loaded;
+    if (view != ScheduleView::Month) {
+        Result<WeekSchedule> week = WeekSchedule::load(repository, store, first, days);
+        if (!week)
+            return std::unexpected(week.error());
+        loaded.week = std::move(*week);
+        return loaded;
+    }
+    // Counts only: the engine's detail is enough (one read, docs/performance.md).
+    Result<StoreSnapshot> snapshot
+        = repository.snapshot(store, first, first.addDays(days - 1), AppointmentDetail::Engine);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    const StoreSchedule schedule(std::move(snapshot->rules), activeSpans(snapshot->appointments));
+    loaded.month = summariseDays(schedule, first, first.addDays(days - 1));
+    loaded.week.store = store;
+    loaded.week.firstDay = first;
+    loaded.week.days = days;
+    return loaded;
+}
+} // namespace
 
 MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseName, Environment environment,
                        QWidget *parent)
@@ -29,7 +90,13 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     , m_storeModel(new StoreTreeModel(this))
     , m_weekModel(new WeekScheduleModel(this))
     , m_weekView(new WeekGridView)
+    , m_monthModel(new MonthScheduleModel(this))
+    , m_monthView(new MonthView)
+    , m_stack(new QStackedWidget)
+    , m_searchBox(new CustomerSearchBox)
     , m_environmentBadge(new EnvironmentBadge)
+    , m_busyLabel(new QLabel)
+    , m_busyBar(new QProgressBar)
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
@@ -39,7 +106,7 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
             if (auto ok = reload(); !ok)
                 showError(ok.error());
         }
-        loadWeek();
+        loadShown();
     });
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -50,31 +117,88 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
 
     m_weekView->setModel(m_weekModel);
     m_ui->weekScrollArea->setWidget(m_weekView);
+    m_monthView->setModel(m_monthModel);
+    // The grids and the month share the centre; the legend explains the colours.
+    m_ui->centralLayout->removeWidget(m_ui->weekScrollArea);
+    m_stack->addWidget(m_ui->weekScrollArea);
+    m_stack->addWidget(m_monthView);
+    m_ui->centralLayout->addWidget(m_stack, 1);
+    m_ui->centralLayout->addWidget(new ScheduleLegend);
+    m_ui->navigationLayout->insertWidget(4, m_searchBox, 1);
+
     m_ui->storeTree->setModel(m_storeModel);
     m_ui->storeTree->setSelectionMode(QAbstractItemView::SingleSelection);
 
     connect(m_ui->storeTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::storeSelectionChanged);
-    connect(m_ui->previousWeekButton, &QAbstractButton::clicked, this, [this] { moveWeeks(-1); });
-    connect(m_ui->nextWeekButton, &QAbstractButton::clicked, this, [this] { moveWeeks(1); });
+    connect(m_ui->previousWeekButton, &QAbstractButton::clicked, this, [this] { step(-1); });
+    connect(m_ui->nextWeekButton, &QAbstractButton::clicked, this, [this] { step(1); });
     connect(m_ui->todayButton, &QAbstractButton::clicked, this, [this] { showWeekOf({}); });
-    connect(m_ui->previousWeekAction, &QAction::triggered, this, [this] { moveWeeks(-1); });
-    connect(m_ui->nextWeekAction, &QAction::triggered, this, [this] { moveWeeks(1); });
+    connect(m_ui->previousWeekAction, &QAction::triggered, this, [this] { step(-1); });
+    connect(m_ui->nextWeekAction, &QAction::triggered, this, [this] { step(1); });
     connect(m_ui->todayAction, &QAction::triggered, this, [this] { showWeekOf({}); });
     connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
         if (auto ok = reload(); !ok)
             showError(ok.error());
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_monthView, &MonthView::dayActivated, this, [this](QDate date) {
+        m_day = date;
+        setView(ScheduleView::Day);
+    });
+    connect(m_weekView, &WeekGridView::dayActivated, this, [this](QDate date) {
+        m_day = date;
+        setView(ScheduleView::Day);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_searchBox, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
 
+    setUpViewSwitch();
+    setUpEditActions();
     setUpStatusBar(databaseName, environment);
-    resizeDocks({m_ui->storeDock}, {290}, Qt::Horizontal);
+    resizeDocks({m_ui->storeDock}, {250}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpViewSwitch()
+{
+    auto *group = new QActionGroup(this);
+    const std::pair<ScheduleView, QString> views[]
+        = {{ScheduleView::Day, tr("&Day")}, {ScheduleView::Week, tr("&Week")}, {ScheduleView::Month, tr("&Month")}};
+    const char *keys[] = {"Ctrl+1", "Ctrl+2", "Ctrl+3"};
+    int i = 0;
+    m_ui->viewMenu->insertSeparator(m_ui->reloadAction);
+    for (const auto &[view, text] : views) {
+        auto *action = new QAction(text, group);
+        action->setCheckable(true);
+        action->setChecked(view == m_view);
+        action->setShortcut(QKeySequence(QString::fromLatin1(keys[i++])));
+        action->setData(int(view));
+        connect(action, &QAction::triggered, this, [this, view] { setView(view); });
+        m_ui->viewMenu->insertAction(m_ui->reloadAction, action);
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_ui->navigationLayout->insertWidget(m_ui->navigationLayout->count() - 2, button);
+        m_viewActions.append(action);
+    }
+    m_ui->viewMenu->insertSeparator(m_ui->reloadAction);
+}
+
 void MainWindow::setUpStatusBar(const QString &databaseName, Environment environment)
 {
+    // Work on the database thread shows here; the window itself never waits.
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(90);
+    m_busyBar->setMaximumHeight(12);
+    m_busyBar->hide();
+    m_busyLabel->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
     auto *databaseLabel = new QLabel(tr("Database: %1").arg(databaseName));
     databaseLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(databaseLabel);
@@ -90,6 +214,34 @@ void MainWindow::setUpStatusBar(const QString &databaseName, Environment environ
         m_ui->centralLayout->insertWidget(0, banner);
         setWindowTitle(tr("SAMS [PRODUCTION]"));
     }
+}
+
+void MainWindow::setEditing(ScheduleWorker *worker, ScheduleEditor *editor, const Rights &rights)
+{
+    m_worker = worker;
+    m_editor = editor;
+    m_rights = rights;
+    m_weekView->setEditable(rights.book);
+    connect(worker, &ScheduleWorker::busyChanged, this, [this](bool busy) {
+        m_busyBar->setVisible(busy);
+        m_busyLabel->setVisible(busy);
+        m_busyLabel->setText(m_editor && !m_editor->canEdit() ? tr("Saving…") : tr("Loading…"));
+    });
+    connect(editor, &ScheduleEditor::applied, this, &MainWindow::editApplied);
+    connect(editor, &ScheduleEditor::refused, this, &MainWindow::editRefused);
+    connect(editor, &ScheduleEditor::stackChanged, this, &MainWindow::updateEditActions);
+    connect(m_searchBox, &CustomerSearchBox::searchRequested, this, [this](const QString &text) {
+        m_worker->run(
+            this, [text](ScheduleSession &session) { return session.repository().searchAppointments(text, 50); },
+            [this, text](const Result<QList<AppointmentMatch>> &found) {
+                if (found)
+                    m_searchBox->showResults(text, *found);
+                else
+                    showError(found.error());
+            });
+    });
+    connect(m_searchBox, &CustomerSearchBox::appointmentChosen, this, &MainWindow::openAppointment);
+    updateEditActions();
 }
 
 QTreeView *MainWindow::storeTree() const
@@ -134,23 +286,48 @@ bool MainWindow::selectStore(const QString &code)
 void MainWindow::showWeekOf(QDate day)
 {
     m_day = day;
-    loadWeek();
+    loadShown();
 }
 
-void MainWindow::moveWeeks(int weeks)
+void MainWindow::setView(ScheduleView view)
+{
+    m_view = view;
+    for (QAction *action : std::as_const(m_viewActions))
+        action->setChecked(action->data().toInt() == int(view));
+    m_stack->setCurrentIndex(view == ScheduleView::Month ? 1 : 0);
+    loadShown();
+}
+
+QDate MainWindow::dayShown() const
 {
     const Store *store = currentStore();
-    const QDate shown = m_day.isValid() ? m_day : (store ? Clock::todayIn(store->timeZone()) : QDate());
-    if (shown.isValid())
-        showWeekOf(shown.addDays(qint64(7) * weeks));
+    return m_day.isValid() ? m_day : (store ? Clock::todayIn(store->timeZone()) : QDate());
+}
+
+void MainWindow::step(int direction)
+{
+    const QDate shown = dayShown();
+    if (!shown.isValid())
+        return;
+    switch (m_view) {
+    case ScheduleView::Day:
+        showWeekOf(shown.addDays(direction));
+        break;
+    case ScheduleView::Week:
+        showWeekOf(shown.addDays(qint64(7) * direction));
+        break;
+    case ScheduleView::Month:
+        showWeekOf(shown.addMonths(direction));
+        break;
+    }
 }
 
 void MainWindow::storeSelectionChanged(const QItemSelection &)
 {
-    loadWeek();
+    loadShown();
 }
 
-void MainWindow::loadWeek()
+void MainWindow::loadShown()
 {
     const Store *store = currentStore();
     if (!store) {
@@ -158,23 +335,91 @@ void MainWindow::loadWeek()
         m_weekModel->setWeek({});
         return;
     }
-    const QDate day = m_day.isValid() ? m_day : Clock::todayIn(store->timeZone());
-    Result<WeekSchedule> week = WeekSchedule::load(m_repository, *store, day);
-    if (!week) {
-        showError(week.error());
+    const QDate day = dayShown();
+    const ScheduleView view = m_view;
+    const quint64 generation = ++m_generation;
+    const auto show = [this, generation, view, day](const Result<Loaded> &loaded) {
+        --m_loading;
+        if (generation != m_generation)
+            return; // the user has moved on; a newer answer is coming
+        if (!loaded) {
+            showError(loaded.error());
+            return;
+        }
+        if (view == ScheduleView::Month)
+            m_monthModel->setMonth(day, loaded->month);
+        else
+            showLoaded(loaded->week);
+        updateTitle();
+        Q_EMIT this->loaded();
+    };
+    ++m_loading;
+    if (!m_worker) {
+        show(loadRange(m_repository, *store, view, day));
         return;
     }
+    m_worker->run(
+        this,
+        [store = *store, view, day](ScheduleSession &session) {
+            return loadRange(session.repository(), store, view, day);
+        },
+        show);
+}
+
+void MainWindow::showLoaded(const WeekSchedule &week)
+{
+    m_weekModel->setWeek(week);
+    if (const AppointmentId id = std::exchange(m_selectAfterLoad, 0))
+        m_weekView->selectAppointment(id);
+}
+
+void MainWindow::updateTitle()
+{
+    const Store *store = currentStore();
+    if (!store)
+        return;
     const QLocale locale;
-    m_ui->titleLabel->setText(tr("%1 · %2 – %3")
-                                  .arg(store->name, locale.toString(week->firstDay, tr("MMM d")),
-                                       locale.toString(week->firstDay.addDays(6), tr("MMM d, yyyy"))));
+    const QDate day = dayShown();
+    QString range;
+    switch (m_view) {
+    case ScheduleView::Day:
+        range = locale.toString(day, tr("dddd, MMM d, yyyy"));
+        break;
+    case ScheduleView::Week: {
+        const QDate monday = WeekSchedule::mondayOf(day);
+        range = tr("%1 – %2").arg(locale.toString(monday, tr("MMM d")),
+                                  locale.toString(monday.addDays(6), tr("MMM d, yyyy")));
+        break;
+    }
+    case ScheduleView::Month:
+        range = locale.toString(day, tr("MMMM yyyy"));
+        break;
+    }
+    m_ui->titleLabel->setText(tr("%1 · %2").arg(store->name, range));
     const bool otherZone = QTimeZone::systemTimeZoneId() != store->timeZoneId;
     m_ui->zoneLabel->setText(otherZone ? tr("Times in store time, %1").arg(QString::fromUtf8(store->timeZoneId))
                                        : tr("Times in %1").arg(QString::fromUtf8(store->timeZoneId)));
     setWindowTitle(m_environmentBadge->environment() == Environment::Production
                        ? tr("%1 — SAMS [PRODUCTION]").arg(store->name)
                        : tr("%1 — SAMS").arg(store->name));
-    m_weekModel->setWeek(*week);
+}
+
+void MainWindow::openAppointment(const AppointmentMatch &match)
+{
+    const QModelIndex index = m_storeModel->indexOfStore(match.storeCode);
+    if (!index.isValid())
+        return;
+    m_selectAfterLoad = match.appointment.id;
+    m_day = match.appointment.startsAt.toTimeZone(QTimeZone(match.timeZoneId)).date();
+    m_view = ScheduleView::Day;
+    for (QAction *action : std::as_const(m_viewActions))
+        action->setChecked(action->data().toInt() == int(ScheduleView::Day));
+    m_stack->setCurrentIndex(0);
+    if (m_ui->storeTree->currentIndex() != index)
+        m_ui->storeTree->setCurrentIndex(index); // loads
+    else
+        loadShown();
+    m_weekView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::setChangeFeed(ChangeFeed *feed)
@@ -184,21 +429,20 @@ void MainWindow::setChangeFeed(ChangeFeed *feed)
 
 void MainWindow::changeArrived(const ChangeNotice &notice)
 {
-    const WeekSchedule &week = m_weekModel->week();
     const Store *store = currentStore();
     if (notice.entity == QLatin1String("store") || notice.entity == QLatin1String("chair") || notice.storeId == 0)
         m_reloadStores = true;
-    const bool visible = store && week.firstDay.isValid()
-        && notice.touches(
-            store->id, SlotCalculator::instantSecs(week.firstDay, 0, store->timeZone()),
-            SlotCalculator::instantSecs(week.firstDay.addDays(WeekSchedule::dayCount), 0, store->timeZone()));
+    const auto [first, days] = shownRange(m_view, dayShown());
+    const bool visible = store && first.isValid()
+        && notice.touches(store->id, SlotCalculator::instantSecs(first, 0, store->timeZone()),
+                          SlotCalculator::instantSecs(first.addDays(days), 0, store->timeZone()));
     if (visible || m_reloadStores)
         m_refresh->start();
 }
 
 void MainWindow::showError(const Error &error)
 {
-    statusBar()->showMessage(error.message);
+    statusBar()->showMessage(error.message, 15000);
 }
 
 } // namespace sams

@@ -2,13 +2,19 @@
 
 #include "core/Environment.h"
 #include "core/Error.h"
+#include "core/ScheduleWriter.h"
+#include "core/WeekSchedule.h"
 
 #include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QItemSelection;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
 class QTimer;
 class QTreeView;
 
@@ -20,15 +26,26 @@ namespace sams {
 
 class ChangeFeed;
 struct ChangeNotice;
+class CustomerSearchBox;
+class EditCommand;
 class EnvironmentBadge;
+class MonthScheduleModel;
+class MonthView;
+class ScheduleEditor;
 class ScheduleRepository;
+class ScheduleWorker;
 class StoreTreeModel;
 class WeekGridView;
 class WeekScheduleModel;
-struct Store;
+struct AppointmentMatch;
+
+enum class ScheduleView { Week, Day, Month };
 
 // The desktop's main window: the store/chair tree on the left, the selected
-// store's week in the middle, database and environment in the status bar.
+// store's week, day or month in the middle, the customer search above it,
+// database and environment in the status bar. With a worker and an editor
+// (setEditing) every read and write runs off the GUI thread and the grids edit
+// (docs/editing.md); without them it reads synchronously and edits nothing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,32 +57,86 @@ public:
     // Reads stores and chairs again; selects the first store if none is.
     Status reload();
     bool selectStore(const QString &code);
-    // Live updates: what anyone changes in the shown store-week appears by itself.
+    // Live updates: what anyone changes in the shown days appears by itself.
     void setChangeFeed(ChangeFeed *feed);
+    void setEditing(ScheduleWorker *worker, ScheduleEditor *editor, const Rights &rights);
     void showWeekOf(QDate day);
+    void setView(ScheduleView view);
+    ScheduleView view() const { return m_view; }
+    // True until the shown days have been read (the worker answers later).
+    bool isLoading() const { return m_loading > 0; }
 
     QTreeView *storeTree() const;
     WeekGridView *weekView() const { return m_weekView; }
+    MonthView *monthView() const { return m_monthView; }
+    CustomerSearchBox *searchBox() const { return m_searchBox; }
+    ScheduleEditor *editor() const { return m_editor; }
     const Store *currentStore() const;
     QDate shownDay() const { return m_day; }
+    // Opens the day of a found appointment and selects it.
+    void openAppointment(const AppointmentMatch &match);
+
+Q_SIGNALS:
+    // The shown days were read and are on screen.
+    void loaded();
 
 private:
     void storeSelectionChanged(const QItemSelection &selected);
-    void loadWeek();
-    void moveWeeks(int weeks);
+    void loadShown();
+    void showLoaded(const WeekSchedule &week);
+    void step(int direction);
     void showError(const Error &error);
     void changeArrived(const ChangeNotice &notice);
     void setUpStatusBar(const QString &databaseName, Environment environment);
+    void setUpViewSwitch();
+    void setUpEditActions();
+    void updateTitle();
+    QDate dayShown() const;
+
+    // Editing (MainWindowEditing.cpp).
+    void requestMove(AppointmentId id, ChairId chair, qint64 start);
+    void requestResize(AppointmentId id, int slotCount);
+    void requestBooking(ChairId chair, qint64 start);
+    void requestCancel(AppointmentId id);
+    void requestStatus(AppointmentId id, AppointmentStatus to);
+    void requestLock(ChairId chair, qint64 start);
+    void requestUnlock(const Lock &lock);
+    void requestFirstAvailable(AppointmentId id);
+    void openDetails(AppointmentId id);
+    void showContextMenu(AppointmentId id, ChairId chair, qint64 start, const QPoint &globalPos);
+    void editApplied(StoreId store, AppointmentId appointment, const QString &text);
+    void editRefused(const Error &error, const QString &text);
+    void updateEditActions();
+    void apply(EditCommand *command);
+    const Appointment *shownAppointment(AppointmentId id) const;
+    QString chairName(ChairId id) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ScheduleRepository &m_repository;
+    ScheduleWorker *m_worker = nullptr;
+    ScheduleEditor *m_editor = nullptr;
+    Rights m_rights;
     StoreTreeModel *m_storeModel;
     WeekScheduleModel *m_weekModel;
     WeekGridView *m_weekView;
+    MonthScheduleModel *m_monthModel;
+    MonthView *m_monthView;
+    QStackedWidget *m_stack;
+    CustomerSearchBox *m_searchBox;
     EnvironmentBadge *m_environmentBadge;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QList<QAction *> m_viewActions;
+    ScheduleView m_view = ScheduleView::Week;
     QDate m_day;
     QTimer *m_refresh; // coalesces a burst of notices into one reload
     bool m_reloadStores = false;
+    int m_loading = 0;
+    quint64 m_generation = 0; // answers for an older request are dropped
+    AppointmentId m_selectAfterLoad = 0;
 };
 
 } // namespace sams

@@ -2,14 +2,17 @@
 
 #include <QSize>
 
+#include <algorithm>
+
 namespace sams {
 
 WeekGridGeometry::WeekGridGeometry(const WeekSchedule &week, QSize available)
-    : m_lanes(std::max(1, int(week.chairs.size())))
+    : m_days(std::max(1, week.days))
+    , m_lanes(std::max(1, int(week.chairs.size())))
     , m_firstMinute(week.firstMinute)
     , m_lastMinute(std::max(week.lastMinute, week.firstMinute + 60))
 {
-    const int days = WeekSchedule::dayCount;
+    const int days = m_days;
     const double spareWidth = available.width() - timeGutter - days * dayGap;
     m_laneWidth = std::max<double>(minimumLaneWidth, spareWidth / (days * m_lanes));
     const double spareHeight = available.height() - headerHeight() - 1;
@@ -18,13 +21,13 @@ WeekGridGeometry::WeekGridGeometry(const WeekSchedule &week, QSize available)
 
 QSize WeekGridGeometry::minimumSize() const
 {
-    const int days = WeekSchedule::dayCount;
+    const int days = m_days;
     return {timeGutter + days * (dayGap + m_lanes * minimumLaneWidth), contentSize().height()};
 }
 
 QSize WeekGridGeometry::contentSize() const
 {
-    const int days = WeekSchedule::dayCount;
+    const int days = m_days;
     const int width = int(timeGutter + days * (dayGap + m_lanes * m_laneWidth));
     const int height = int(headerHeight() + (m_lastMinute - m_firstMinute) * m_pixelsPerMinute) + 1;
     return {width, height};
@@ -56,6 +59,23 @@ QRectF WeekGridGeometry::blockRect(const DayBlock &block) const
     const double top = yOfMinute(std::max(block.startMinute, m_firstMinute));
     const double bottom = yOfMinute(std::min(block.endMinute, m_lastMinute));
     return {column.left(), top, column.width(), std::max(0.0, bottom - top)};
+}
+
+std::optional<std::pair<int, int>> WeekGridGeometry::dayAndLaneAt(double x) const
+{
+    for (int day = 0; day < m_days; ++day) {
+        const QRectF column = dayRect(day);
+        if (x >= column.left() && x < column.right()) {
+            const int lane = std::clamp(int((x - column.left()) / m_laneWidth), 0, m_lanes - 1);
+            return std::pair{day, lane};
+        }
+    }
+    return std::nullopt;
+}
+
+double WeekGridGeometry::minuteAt(double y) const
+{
+    return m_firstMinute + (y - headerHeight()) / m_pixelsPerMinute;
 }
 
 } // namespace sams

@@ -4,6 +4,9 @@
 
 #include <QRectF>
 
+#include <optional>
+#include <utility>
+
 namespace sams {
 
 // Where things go in the week grid: day columns split into one lane per chair,
@@ -31,8 +34,15 @@ public:
     QRectF laneRect(int day, int chairIndex) const; // body only
     double yOfMinute(int minute) const;
     QRectF blockRect(const DayBlock &block) const; // chairIndex -1: the whole day
+    // The inverse, for hit-testing: the day and lane at x (nullopt in the gutter or
+    // a gap), and the store-local minute at y (may lie outside the shown span).
+    std::optional<std::pair<int, int>> dayAndLaneAt(double x) const;
+    double minuteAt(double y) const;
+    int firstMinute() const { return m_firstMinute; }
+    int lastMinute() const { return m_lastMinute; }
 
 private:
+    int m_days;
     int m_lanes;
     int m_firstMinute;
     int m_lastMinute;

@@ -29,6 +29,10 @@ WeekGridView::WeekGridView(QWidget *parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleDescription(tr("Appointment grid. Arrows move between slots and chairs, Enter books or opens, "
+                                "Delete cancels, Alt+arrows move the selected appointment, Alt+Shift+Up/Down "
+                                "change its length."));
 }
 
 void WeekGridView::setModel(WeekScheduleModel *model)
@@ -38,14 +42,40 @@ void WeekGridView::setModel(WeekScheduleModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &WeekGridView::modelChanged);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, qOverload<>(&WeekGridView::update));
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &WeekGridView::rowsChanged);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &WeekGridView::rowsChanged);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WeekGridView::rowsChanged);
+        connect(m_model, &WeekScheduleModel::backgroundChanged, this, &WeekGridView::rowsChanged);
     }
     modelChanged();
 }
 
 void WeekGridView::modelChanged()
 {
+    // Another store or other days: the cursor starts again, a selection survives
+    // only if the appointment is shown.
+    m_drag.reset();
+    m_cursor.reset();
+    const AppointmentId keep = m_selected;
+    m_selected = 0;
+    if (keep && m_model && m_model->rowOf(keep) >= 0)
+        selectAppointment(keep);
+    else if (keep)
+        Q_EMIT selectionChanged(0);
     updateGeometry();
+    update();
+}
+
+void WeekGridView::rowsChanged()
+{
+    // A change in place (another client, a live notice): the selection stays,
+    // unless its appointment left the view; a drag in progress ends if its row went.
+    if (m_drag && (m_drag->row >= m_model->rowCount() || m_model->rowOf(m_drag->id) != m_drag->row))
+        m_drag.reset();
+    if (m_selected && m_model->rowOf(m_selected) < 0) {
+        m_selected = 0;
+        Q_EMIT selectionChanged(0);
+    }
     update();
 }
 
@@ -81,8 +111,13 @@ bool WeekGridView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_model) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = appointmentRowAt(help->pos());
-        if (row >= 0)
+        const QString lock = row < 0 ? lockReasonAt(help->pos()) : QString();
+        if (m_drag && m_drag->refusal)
+            QToolTip::showText(help->globalPos(), m_drag->refusal->message, this);
+        else if (row >= 0)
             QToolTip::showText(help->globalPos(), m_model->index(row).data(Qt::ToolTipRole).toString(), this);
+        else if (!lock.isEmpty())
+            QToolTip::showText(help->globalPos(), lock, this);
         else
             QToolTip::hideText();
         return true;
@@ -106,7 +141,10 @@ void WeekGridView::paintEvent(QPaintEvent *)
     paintBackground(painter, geometry);
     paintHourLines(painter, geometry);
     paintLocks(painter, geometry);
+    paintPast(painter, geometry);
     paintAppointments(painter, geometry);
+    paintCursor(painter, geometry);
+    paintDrag(painter, geometry);
     paintNowLine(painter, geometry);
     paintHeader(painter, geometry);
 }
@@ -122,7 +160,7 @@ void WeekGridView::paintHeader(QPainter &painter, const WeekGridGeometry &geomet
     smallFont.setPointSizeF(font().pointSizeF() * 0.85);
 
     painter.fillRect(QRectF(0, 0, width(), geometry.headerHeight()), palette().base());
-    for (int day = 0; day < WeekSchedule::dayCount; ++day) {
+    for (int day = 0; day < m_model->week().days; ++day) {
         const QDate date = week.dayDate(day);
         const QRectF column = geometry.dayRect(day);
         const QRectF header(column.left(), 0, column.width(), WeekGridGeometry::dayHeaderHeight);
@@ -156,7 +194,7 @@ void WeekGridView::paintBackground(QPainter &painter, const WeekGridGeometry &ge
 {
     const WeekSchedule &week = m_model->week();
     const QDate today = Clock::todayIn(week.store.timeZone());
-    for (int day = 0; day < WeekSchedule::dayCount; ++day) {
+    for (int day = 0; day < m_model->week().days; ++day) {
         for (int lane = 0; lane < week.chairs.size(); ++lane) {
             const QRectF laneRect = geometry.laneRect(day, lane);
             painter.fillRect(laneRect, colors::closedBackground());
@@ -208,11 +246,6 @@ void WeekGridView::paintLocks(QPainter &painter, const WeekGridGeometry &geometr
 
 void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &geometry) const
 {
-    QFont nameFont = font();
-    nameFont.setPointSizeF(font().pointSizeF() * 0.8);
-    nameFont.setBold(true);
-    QFont serviceFont = nameFont;
-    serviceFont.setBold(false);
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row);
@@ -251,33 +284,136 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
             painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         }
 
-        const QRectF text = box.adjusted(5, 1, -2, -1);
-        painter.setPen(QColor(0x21, 0x21, 0x21));
-        painter.setFont(nameFont);
-        const QString customer = index.data(WeekScheduleModel::CustomerRole).toString();
-        const QFontMetrics nameMetrics(nameFont);
-        // Narrow lanes show initials rather than three letters and an ellipsis.
-        QString label = customer.section(QLatin1Char(' '), 0, 0);
-        if (nameMetrics.horizontalAdvance(label) > text.width())
-            label = initials(customer);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                         nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
-        const QString service = index.data(WeekScheduleModel::ServiceRole).toString();
-        const QFontMetrics serviceMetrics(serviceFont);
-        const bool serviceFits = serviceMetrics.horizontalAdvance(service.left(5)) < text.width();
-        if (serviceFits && text.height() > 2.2 * nameMetrics.height()) {
-            painter.setFont(serviceFont);
-            painter.drawText(text.adjusted(0, nameMetrics.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                             serviceMetrics.elidedText(service, Qt::ElideRight, int(text.width())));
+        if (index.data(WeekScheduleModel::AppointmentIdRole).toLongLong() == m_selected) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 4, 4);
         }
+        paintAppointmentText(painter, index, box);
     }
+}
+
+void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box) const
+{
+    QFont nameFont = font();
+    nameFont.setPointSizeF(font().pointSizeF() * 0.8);
+    nameFont.setBold(true);
+    QFont detailFont = nameFont;
+    detailFont.setBold(false);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics detailMetrics(detailFont);
+    QRectF text = box.adjusted(5, 1, -2, -1);
+    painter.setPen(QColor(0x21, 0x21, 0x21));
+    painter.setFont(nameFont);
+    const QString customer = index.data(WeekScheduleModel::CustomerRole).toString();
+    const bool wide = text.width() > 140; // the day view's lanes
+    const QString notes = index.data(WeekScheduleModel::NotesRole).toString();
+    if (wide && !notes.isEmpty()) {
+        // A folded-corner note marks an appointment with notes (the tooltip shows them).
+        const QRectF note(text.right() - 12, text.top() + 2, 9, 11);
+        QPainterPath sheet;
+        sheet.moveTo(note.topLeft());
+        sheet.lineTo(note.right() - 3, note.top());
+        sheet.lineTo(note.right(), note.top() + 3);
+        sheet.lineTo(note.bottomRight());
+        sheet.lineTo(note.bottomLeft());
+        sheet.closeSubpath();
+        painter.setBrush(QColor(0xff, 0xf5, 0x9d));
+        painter.setPen(QPen(QColor(0x8d, 0x6e, 0x63), 1));
+        painter.drawPath(sheet);
+        painter.setPen(QColor(0x21, 0x21, 0x21));
+        text.setRight(note.left() - 2);
+    }
+    // Narrow lanes show initials rather than three letters and an ellipsis.
+    QString label = wide ? customer : customer.section(QLatin1Char(' '), 0, 0);
+    if (nameMetrics.horizontalAdvance(label) > text.width())
+        label = initials(customer);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                     nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
+    QStringList details{index.data(WeekScheduleModel::ServiceRole).toString()};
+    if (wide) {
+        details.append(index.data(WeekScheduleModel::PhoneRole).toString());
+        details.append(statusLabel(static_cast<AppointmentStatus>(index.data(WeekScheduleModel::StatusRole).toInt())));
+    }
+    details.removeAll(QString());
+    painter.setFont(detailFont);
+    double y = text.top() + nameMetrics.height();
+    for (const QString &line : std::as_const(details)) {
+        if (y + detailMetrics.height() > text.bottom() + 1
+            || detailMetrics.horizontalAdvance(line.left(5)) > text.width())
+            break;
+        painter.drawText(QRectF(text.left(), y, text.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
+                         detailMetrics.elidedText(line, Qt::ElideRight, int(text.width())));
+        y += detailMetrics.height();
+    }
+}
+
+void WeekGridView::paintPast(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    // Time already gone is dimmed: nothing can be booked or moved there.
+    const WeekSchedule &week = m_model->week();
+    const QDateTime now = Clock::nowUtc().toTimeZone(week.store.timeZone());
+    QColor veil = palette().color(QPalette::Window);
+    veil.setAlpha(110);
+    for (int day = 0; day < week.days; ++day) {
+        const QDate date = week.dayDate(day);
+        if (date > now.date())
+            break;
+        const int until = date < now.date() ? 24 * 60 : now.time().msecsSinceStartOfDay() / 60000;
+        const QRectF area = geometry.blockRect({-1, day, 0, until});
+        painter.fillRect(area, veil);
+    }
+}
+
+void WeekGridView::paintCursor(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    if (!hasFocus() || !m_cursor || m_drag)
+        return;
+    const Cell &c = *m_cursor;
+    const QRectF area = geometry.blockRect({c.lane, c.day, c.minute, c.minute + slotMinutes()}).adjusted(1, 1, -1, -1);
+    QPen pen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
+}
+
+void WeekGridView::paintDrag(QPainter &painter, const WeekGridGeometry &geometry) const
+{
+    if (!m_drag || !m_drag->started)
+        return;
+    const Drag &drag = *m_drag;
+    const DayBlock place{drag.target.lane, drag.target.day, drag.target.minute,
+                         drag.target.minute + drag.slots * slotMinutes()};
+    const QRectF area = geometry.blockRect(place).adjusted(1, 1, -1, -1);
+    const QColor tone = drag.refusal ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
+    QColor fill = tone;
+    fill.setAlpha(60);
+    painter.setBrush(fill);
+    painter.setPen(QPen(tone, 2, drag.refusal ? Qt::DashLine : Qt::SolidLine));
+    painter.drawRoundedRect(area, 3, 3);
+    // Say why right on the target, not only in a tooltip.
+    const QLocale locale;
+    const QString label = drag.refusal ? shortReason(*drag.refusal)
+                                       : shortTime(locale, QTime(place.startMinute / 60, place.startMinute % 60));
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    small.setBold(true);
+    painter.setFont(small);
+    const QFontMetrics metrics(small);
+    const QRectF tag(area.left(), area.top() - metrics.height() - 2, metrics.horizontalAdvance(label) + 8,
+                     metrics.height() + 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(tone);
+    painter.drawRoundedRect(tag, 2, 2);
+    painter.setPen(Qt::white);
+    painter.drawText(tag, Qt::AlignCenter, label);
 }
 
 void WeekGridView::paintNoChairs(QPainter &painter) const
 {
     const WeekSchedule &week = m_model->week();
     QString message = tr("No chair of %1 is in service this week.").arg(week.store.name);
-    if (week.store.opensOn > week.dayDate(WeekSchedule::dayCount - 1))
+    if (week.store.opensOn > week.lastDay())
         message += QLatin1Char('\n')
             + tr("The store opens on %1.").arg(QLocale().toString(week.store.opensOn, QLocale::LongFormat));
     QFont big = font();
@@ -293,7 +429,7 @@ void WeekGridView::paintNowLine(QPainter &painter, const WeekGridGeometry &geome
     const QDateTime now = Clock::nowUtc().toTimeZone(week.store.timeZone());
     const qint64 day = week.firstDay.daysTo(now.date());
     const int minute = now.time().msecsSinceStartOfDay() / 60000;
-    if (day < 0 || day >= WeekSchedule::dayCount || minute < week.firstMinute || minute > week.lastMinute)
+    if (day < 0 || day >= week.days || minute < week.firstMinute || minute > week.lastMinute)
         return;
     const QRectF column = geometry.dayRect(int(day));
     const double y = geometry.yOfMinute(minute);

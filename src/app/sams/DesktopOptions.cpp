@@ -42,9 +42,10 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
             options.error
                 = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(date));
     }
-    if (options.view != QLatin1String("week"))
+    if (options.view != QLatin1String("week") && options.view != QLatin1String("day")
+        && options.view != QLatin1String("month"))
         options.error
-            = QCoreApplication::translate("main", "Only the week view exists so far, not \"%1\".").arg(options.view);
+            = QCoreApplication::translate("main", "--view is week, day or month, not \"%1\".").arg(options.view);
     return options;
 }
 

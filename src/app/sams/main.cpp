@@ -1,12 +1,17 @@
 #include "DesktopOptions.h"
 
+#include "editing/ScheduleEditor.h"
+#include "editing/ScheduleWorker.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleSession.h"
+#include "storage/SqlScheduleWriter.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -64,7 +69,15 @@ int main(int argc, char *argv[])
         return fail(database.error().message, interactive);
     sams::SqlScheduleRepository repository(**database);
 
+    // Reads and writes run on a thread of their own with their own connection
+    // (docs/editing.md, Threads); the GUI thread's connection reads the store list.
+    const sams::DatabaseUrl opened = (*database)->url();
+    sams::ScheduleWorker worker([opened] { return sams::SqlScheduleSession::open(opened); });
+    sams::ScheduleEditor editor(worker);
+    const sams::Rights rights = sams::SqlScheduleWriter(**database, (*database)->actor()).rights();
+
     sams::MainWindow window(repository, (*database)->url().displayName(), (*database)->environment());
+    window.setEditing(&worker, &editor, rights);
     if (auto ok = window.reload(); !ok)
         return fail(ok.error().message, interactive);
     if (!options.storeCode.isEmpty() && !window.selectStore(options.storeCode))
@@ -73,6 +86,10 @@ int main(int argc, char *argv[])
             interactive);
     if (options.date.isValid())
         window.showWeekOf(options.date);
+    if (options.view == QLatin1String("day"))
+        window.setView(sams::ScheduleView::Day);
+    else if (options.view == QLatin1String("month"))
+        window.setView(sams::ScheduleView::Month);
     // Live updates from other desktops, samsctl and the web shop (not needed for a screenshot).
     std::unique_ptr<sams::SqlChangeFeed> feed;
     if (interactive) {
@@ -85,6 +102,11 @@ int main(int argc, char *argv[])
     if (!interactive) {
         window.resize(1600, 1000);
         window.show();
+        // The worker answers asynchronously: wait for the shown days (bounded).
+        QElapsedTimer waited;
+        waited.start();
+        while ((window.isLoading() || worker.pending() > 0) && waited.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QCoreApplication::processEvents();
         if (!window.grab().save(options.screenshotFile))
             return fail(QCoreApplication::translate("main", "Cannot write %1.").arg(options.screenshotFile), false);
