@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AppointmentSearch.h"
 #include "core/ChainData.h"
 #include "core/Error.h"
 #include "core/StoreSnapshot.h"
@@ -35,6 +36,15 @@ public:
     // taken in `store`'s time zone. Errors: Error::Failed when the store no longer
     // exists or the read fails; Error::Permission when the database refuses.
     virtual Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) = 0;
+
+    // The customer search (docs/search.md): appointments of every store the user
+    // may see whose customer name has a word starting with `text`, whose e-mail
+    // starts with it, whose phone holds its digits (2 or more, punctuation
+    // ignored) or whose id it is (all digits), newest first (starts_at descending;
+    // cancelled ones included, marked by their status). At most `limit` of them
+    // (defaultSearchLimit when 0 or less, never more than largestSearchLimit); an
+    // empty text finds nothing. Errors: Error::Failed when the read fails.
+    virtual Result<QList<AppointmentMatch>> searchAppointments(const QString &text, int limit) = 0;
 
     // Writes a whole chain into an empty database, in one transaction.
     virtual Status insertChain(const ChainData &chain) = 0;

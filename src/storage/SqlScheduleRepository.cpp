@@ -42,6 +42,80 @@ Appointment appointmentFromQuery(const QSqlQuery &q)
     return appointmentFrom([&](int i) { return q.value(i); }, q.record().count());
 }
 
+// The customer search's SQL (docs/search.md). Every expression here matches how
+// migration 015 derives its keys, so the two statements find the same rows.
+class SearchSql
+{
+public:
+    explicit SearchSql(bool postgres)
+        : m_postgres(postgres)
+    { }
+
+    // Case folding of A-Z only: SQLite's lower(), and translate() on PostgreSQL
+    // whatever the database's locale.
+    QString fold(const QString &x) const
+    {
+        return m_postgres ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')").arg(x)
+                          : QStringLiteral("lower(%1)").arg(x);
+    }
+    QString contains(const QString &haystack, const QString &needle) const
+    {
+        return (m_postgres ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0"))
+            .arg(haystack, needle);
+    }
+    QString phoneDigits(const QString &x) const
+    {
+        if (m_postgres)
+            return QStringLiteral("translate(%1, ' -().+/', '')").arg(x);
+        QString digits = x;
+        for (const QChar c : phonePunctuation())
+            digits = QStringLiteral("replace(%1, '%2', '')").arg(digits, c);
+        return digits;
+    }
+
+    // A word of the name starting with :p1 or :p2, the e-mail starting with one of
+    // them, the phone holding :digits, the id being :id: over a row `a`.
+    QString rowMatches(bool twoTexts, bool digits, bool id) const
+    {
+        const QString name = QStringLiteral("' ' || ") + fold(QStringLiteral("a.customer_name"));
+        const QString email = fold(QStringLiteral("a.customer_email"));
+        QStringList any;
+        for (const QString &p : twoTexts ? QStringList{QStringLiteral(":p1"), QStringLiteral(":p2")}
+                                         : QStringList{QStringLiteral(":p1")}) {
+            any.append(contains(name, QStringLiteral("' ' || CAST(%1 AS TEXT)").arg(p)));
+            any.append(QStringLiteral("substr(%1, 1, length(CAST(%2 AS TEXT))) = %2").arg(email, p));
+        }
+        if (digits)
+            any.append(contains(phoneDigits(QStringLiteral("a.customer_phone")), QStringLiteral(":digits")));
+        if (id)
+            any.append(QStringLiteral("a.id = :id"));
+        return any.join(u" OR ");
+    }
+
+    // The ids and starts of the matching rows, from migration 015's table.
+    static QString indexedCandidates(bool twoTexts, bool digits, bool id, const SearchSql &sql)
+    {
+        QStringList parts{QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search "
+                                         "WHERE kind = 0 AND key >= :p1 AND key < :p1end")};
+        if (twoTexts)
+            parts.append(QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search "
+                                        "WHERE kind = 0 AND key >= :p2 AND key < :p2end"));
+        if (digits)
+            parts.append(QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search WHERE kind = 1 AND %1")
+                             .arg(sql.contains(QStringLiteral("key"), QStringLiteral(":digits"))));
+        if (id)
+            parts.append(QStringLiteral("SELECT id, starts_at FROM appointments WHERE id = :id"));
+        return parts.join(u" UNION ");
+    }
+
+private:
+    bool m_postgres;
+};
+
+// How many of the newest appointments the first statement looks at: when they
+// hold `limit` matches, those are the answer without touching the index.
+constexpr int newestWindow = 4000;
+
 void bindStore(QSqlQuery &q, StoreId store)
 {
     q.bindValue(QStringLiteral(":store"), store);
@@ -303,6 +377,71 @@ Result<QList<WorkOrder>> SqlScheduleRepository::workOrders(StoreId store)
             return w;
         },
         Text::tr("Reading work orders"));
+}
+
+Result<QList<AppointmentMatch>> SqlScheduleRepository::searchAppointments(const QString &text, int limit)
+{
+    const SearchQuery query = normalizeSearchQuery(text);
+    if (query.isEmpty())
+        return QList<AppointmentMatch>{};
+    const int wanted = limit <= 0 ? defaultSearchLimit : std::min(limit, largestSearchLimit);
+    const bool twoTexts = query.asciiFolded != query.text;
+    const bool digits = !query.digits.isEmpty();
+    const bool id = query.id.has_value();
+    const SearchSql sql(isPostgreSql(m_db));
+    const QString columns = appointmentColumns().join(u", ")
+        + QStringLiteral(", s.id, s.code, s.name, s.timezone, c.name");
+    // Every key starting with p lies in [p, p + the last code point).
+    const QString last = QChar::fromUcs4(0x10FFFF).operator QStringView().toString();
+    // Each statement binds exactly the placeholders it uses (the drivers refuse others).
+    const auto bindCommon = [&](QSqlQuery &q) {
+        q.bindValue(QStringLiteral(":p1"), query.text);
+        if (twoTexts)
+            q.bindValue(QStringLiteral(":p2"), query.asciiFolded);
+        if (digits)
+            q.bindValue(QStringLiteral(":digits"), query.digits);
+        if (id)
+            q.bindValue(QStringLiteral(":id"), *query.id);
+        q.bindValue(QStringLiteral(":limit"), wanted);
+    };
+    const auto map = [](const QSqlQuery &q) {
+        const int n = int(appointmentColumns().size());
+        AppointmentMatch m;
+        m.appointment = appointmentFrom([&](int i) { return q.value(i); }, n);
+        m.storeId = q.value(n).toLongLong();
+        m.storeCode = q.value(n + 1).toString();
+        m.storeName = q.value(n + 2).toString();
+        m.timeZoneId = q.value(n + 3).toString().toUtf8();
+        m.chairName = q.value(n + 4).toString();
+        return m;
+    };
+    Result<QList<AppointmentMatch>> newest = select<AppointmentMatch>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM (SELECT * FROM appointments ORDER BY starts_at DESC, id DESC LIMIT :window) a "
+                       "JOIN chairs c ON c.id = a.chair_id JOIN stores s ON s.id = c.store_id "
+                       "WHERE (%2) ORDER BY a.starts_at DESC, a.id DESC LIMIT :limit")
+            .arg(columns, sql.rowMatches(twoTexts, digits, id)),
+        [&](QSqlQuery &q) {
+            bindCommon(q);
+            q.bindValue(QStringLiteral(":window"), newestWindow);
+        },
+        map, Text::tr("Searching appointments"));
+    if (!newest || newest->size() >= wanted)
+        return newest;
+    return select<AppointmentMatch>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM appointments a JOIN chairs c ON c.id = a.chair_id "
+                       "JOIN stores s ON s.id = c.store_id WHERE a.id IN (SELECT m.appointment_id FROM (%2) m "
+                       "ORDER BY m.starts_at DESC, m.appointment_id DESC LIMIT :limit) "
+                       "ORDER BY a.starts_at DESC, a.id DESC")
+            .arg(columns, SearchSql::indexedCandidates(twoTexts, digits, id, sql)),
+        [&](QSqlQuery &q) {
+            bindCommon(q);
+            q.bindValue(QStringLiteral(":p1end"), QString(query.text + last));
+            if (twoTexts)
+                q.bindValue(QStringLiteral(":p2end"), QString(query.asciiFolded + last));
+        },
+        map, Text::tr("Searching appointments"));
 }
 
 Status SqlScheduleRepository::insertChain(const ChainData &chain)

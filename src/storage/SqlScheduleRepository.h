@@ -26,6 +26,9 @@ public:
     Result<QList<WorkOrder>> workOrders(StoreId store) override;
     Result<Appointment> appointment(AppointmentId id) override;
     Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) override;
+    // At most two statements: the newest appointments first, then, when those hold
+    // too few matches, the index of migration 015 (docs/search.md).
+    Result<QList<AppointmentMatch>> searchAppointments(const QString &text, int limit) override;
 
     Status insertChain(const ChainData &chain) override;
 

@@ -100,7 +100,7 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
-    m_refresh->setInterval(100);
+    m_refresh->setInterval(20); // a burst of notices (an import) is one reload; one edit shows at once
     connect(m_refresh, &QTimer::timeout, this, [this] {
         if (std::exchange(m_reloadStores, false)) {
             if (auto ok = reload(); !ok)

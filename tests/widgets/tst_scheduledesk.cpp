@@ -1,0 +1,401 @@
+#include "core/Clock.h"
+#include "core/SlotCalculator.h"
+#include "editing/ScheduleEditor.h"
+#include "editing/ScheduleWorker.h"
+#include "models/WeekScheduleModel.h"
+#include "storage/SqlChangeFeed.h"
+#include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleSession.h"
+#include "storage/SqlScheduleWriter.h"
+#include "support/TestDatabase.h"
+#include "widgets/MainWindow.h"
+#include "widgets/WeekGridView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace sams;
+
+// The scheduler's desk end to end, on both databases: the main window with its
+// database thread and editor, driven with real mouse and key events; dialogs
+// answered as a user would (docs/editing.md).
+class TestScheduleDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup();
+    void dragMovesAndUndoRedoFollow();
+    void aDropThatLosesARaceIsRefusedAndTheBlockStays();
+    void undoRefusedAfterAnotherClientTookTheSlot();
+    void cancelWithAReasonFromTheKeyboard();
+    void checkInAndCompleteFromTheContextMenu();
+    void lockAndUnlock();
+    void anotherClientsBookingAppearsLiveWithTheSelectionKept();
+    void viewsSwitch();
+
+private:
+    static qint64 at(int day, const QString &time);
+    AppointmentId bookAsOther(int day, const QString &time, ChairId chair, const QString &name = QStringLiteral("Mia Rossi"));
+    Appointment current(AppointmentId id);
+    void waitLoaded();
+    // Runs `action`, waits for the editor's answer; true when the write went through.
+    bool edit(const std::function<void()> &action);
+    // Answers the next modal dialog with `answer` once it shows.
+    void whenModal(const std::function<void(QWidget *)> &answer);
+    void drag(const QPoint &from, const QPoint &to);
+    QAction *action(const char *name);
+
+    std::unique_ptr<test::TestDatabase> m_file;
+    std::unique_ptr<Database> m_database; // the window's own connection, and "another client"
+    std::unique_ptr<SqlScheduleRepository> m_repository;
+    std::unique_ptr<ScheduleWorker> m_worker;
+    std::unique_ptr<ScheduleEditor> m_editor;
+    std::unique_ptr<MainWindow> m_window;
+    Store m_store;
+};
+
+void TestScheduleDesk::init()
+{
+    Clock::setFixed(QDateTime(QDate(2027, 1, 10), QTime(15, 0), Qt::UTC));
+    m_file = std::make_unique<test::TestDatabase>(test::TestDatabase::currentBackend());
+    m_database = m_file->open();
+    ChainData chain;
+    Store store;
+    store.id = 1;
+    store.code = QStringLiteral("GRP");
+    store.name = QStringLiteral("Group Color Bar");
+    store.timeZoneId = "America/Chicago";
+    store.visibleFrom = store.opensOn = QDate(2027, 1, 1);
+    chain.stores.append(store);
+    for (int i : {1, 2}) {
+        Chair chair;
+        chair.id = i;
+        chair.storeId = 1;
+        chair.name = QStringLiteral("Station %1").arg(i);
+        chair.startsOn = store.opensOn;
+        chain.chairs.append(chair);
+    }
+    HoursVersion hours;
+    hours.id = 1;
+    hours.storeId = 1;
+    hours.effectiveFrom = store.opensOn;
+    hours.setDays(1, 6, {TimeInterval{9 * 60, 12 * 60}, TimeInterval{13 * 60, 17 * 60}});
+    chain.hoursVersions.append(hours);
+    m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
+    QVERIFY(m_repository->insertChain(chain));
+    m_store = store;
+
+    const DatabaseUrl url = m_file->url();
+    m_worker = std::make_unique<ScheduleWorker>([url] { return SqlScheduleSession::open(url); });
+    m_editor = std::make_unique<ScheduleEditor>(*m_worker);
+    m_window = std::make_unique<MainWindow>(*m_repository, QStringLiteral("test"), Environment::Local);
+    m_window->setEditing(m_worker.get(), m_editor.get(),
+                         SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
+    QVERIFY(m_window->reload());
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+}
+
+void TestScheduleDesk::cleanup()
+{
+    m_window.reset();
+    m_editor.reset();
+    m_worker.reset();
+    m_repository.reset();
+    m_database.reset();
+    m_file.reset();
+    Clock::reset();
+}
+
+qint64 TestScheduleDesk::at(int day, const QString &time)
+{
+    const QTime wall = QTime::fromString(time, QStringLiteral("HH:mm"));
+    return SlotCalculator::instantSecs(QDate(2027, 2, 1).addDays(day), wall.hour() * 60 + wall.minute(),
+                                       QTimeZone("America/Chicago"));
+}
+
+AppointmentId TestScheduleDesk::bookAsOther(int day, const QString &time, ChairId chair, const QString &name)
+{
+    BookingRequest request;
+    request.chairId = chair;
+    request.start = at(day, time);
+    Appointment details;
+    details.customerName = name;
+    details.status = AppointmentStatus::Confirmed;
+    const Result<AppointmentId> id
+        = SqlScheduleWriter(*m_database, QStringLiteral("other")).book(m_store, request, details);
+    return id ? *id : 0;
+}
+
+Appointment TestScheduleDesk::current(AppointmentId id)
+{
+    const Result<Appointment> a = m_repository->appointment(id);
+    return a ? *a : Appointment{};
+}
+
+void TestScheduleDesk::waitLoaded()
+{
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->isLoading() && m_worker->pending() == 0; }, 20000));
+}
+
+bool TestScheduleDesk::edit(const std::function<void()> &action)
+{
+    QSignalSpy applied(m_editor.get(), &ScheduleEditor::applied);
+    QSignalSpy refused(m_editor.get(), &ScheduleEditor::refused);
+    action();
+    if (!QTest::qWaitFor([&] { return applied.size() + refused.size() > 0; }, 20000))
+        qFatal("the edit was never answered");
+    waitLoaded();
+    return applied.size() == 1;
+}
+
+void TestScheduleDesk::whenModal(const std::function<void(QWidget *)> &answer)
+{
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [poll, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        poll->deleteLater();
+        poll->stop();
+        answer(modal);
+    });
+    poll->start(20);
+}
+
+void TestScheduleDesk::drag(const QPoint &from, const QPoint &to)
+{
+    WeekGridView *view = m_window->weekView();
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 6; ++i) {
+        const QPoint p = from + (to - from) * i / 6;
+        QMouseEvent move(QEvent::MouseMove, p, view->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view, &move);
+    }
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+}
+
+QAction *TestScheduleDesk::action(const char *name)
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void TestScheduleDesk::dragMovesAndUndoRedoFollow()
+{
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    WeekGridView *view = m_window->weekView();
+    const QPoint from = view->appointmentCenter(id);
+    QVERIFY(!from.isNull());
+    const QPoint offset(0, from.y() - view->pointAt(0, 0, 10 * 60).y());
+    QVERIFY(edit([&] { drag(from, view->pointAt(1, 1, 11 * 60) + offset); }));
+    QCOMPARE(current(id).chairId, ChairId(2));
+    QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(1, QStringLiteral("11:00")));
+    QCOMPARE(view->selectedAppointment(), id); // it stays selected where it went
+    QAction *undo = action("undoAction");
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QLatin1String("Move Mia Rossi")), qPrintable(undo->text()));
+    QVERIFY(edit([&] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }));
+    QCOMPARE(current(id).chairId, ChairId(1));
+    QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:00")));
+    QVERIFY(edit([&] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QCOMPARE(current(id).chairId, ChairId(2));
+
+    // Resize by its lower edge: two slots longer, then undone.
+    const QPoint centre = view->appointmentCenter(id);
+    const QPoint edge(centre.x(), view->pointAt(1, 1, 11 * 60 + 30).y() - 4);
+    QVERIFY(edit([&] { drag(edge, QPoint(edge.x(), view->pointAt(1, 1, 12 * 60 + 30).y() - 60)); }));
+    QVERIFY(current(id).slotCount > 1);
+    QVERIFY(edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(current(id).slotCount, 1);
+}
+
+void TestScheduleDesk::aDropThatLosesARaceIsRefusedAndTheBlockStays()
+{
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    // Another desktop takes 14:00 after this one loaded (no live feed here).
+    QVERIFY(bookAsOther(0, QStringLiteral("14:00"), 1, QStringLiteral("Quick Quinn")));
+    WeekGridView *view = m_window->weekView();
+    const QPoint from = view->appointmentCenter(id);
+    const QPoint offset(0, from.y() - view->pointAt(0, 0, 10 * 60).y());
+    QVERIFY(!edit([&] { drag(from, view->pointAt(0, 0, 14 * 60) + offset); }));
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("refusalBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().startsWith(QLatin1String("That slot was just taken")), qPrintable(box->text()));
+    box->close();
+    QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:00")));
+    QCOMPARE(view->appointmentCenter(id), from); // back where it was
+    QVERIFY(!action("undoAction")->isEnabled());
+
+    // Onto closed time (lunch): refused with that reason, nothing changes.
+    QVERIFY(!edit([&] { drag(view->appointmentCenter(id), view->pointAt(0, 0, 12 * 60) + offset); }));
+    box = m_window->findChild<QMessageBox *>(QStringLiteral("refusalBox"));
+    QVERIFY2(box && box->text().contains(QLatin1String("closed")), qPrintable(box ? box->text() : QString()));
+    QCOMPARE(current(id).version, 1);
+}
+
+void TestScheduleDesk::undoRefusedAfterAnotherClientTookTheSlot()
+{
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    m_window->weekView()->selectAppointment(id);
+    m_window->weekView()->setFocus();
+    QVERIFY(edit([&] { QTest::keyClick(m_window->weekView(), Qt::Key_Down, Qt::AltModifier); }));
+    QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:30")));
+    QVERIFY(bookAsOther(0, QStringLiteral("10:00"), 1, QStringLiteral("Quick Quinn")));
+    QVERIFY(!edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:30")));
+    QCOMPARE(m_editor->undoStack()->count(), 0); // the refused edit left the stack
+    QVERIFY(!action("undoAction")->isEnabled());
+    QVERIFY(!action("redoAction")->isEnabled());
+}
+
+void TestScheduleDesk::cancelWithAReasonFromTheKeyboard()
+{
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    m_window->weekView()->selectAppointment(id);
+    m_window->weekView()->setFocus();
+    whenModal([](QWidget *dialog) {
+        QLineEdit *reason = dialog->findChild<QLineEdit *>();
+        QVERIFY(reason);
+        QTest::keyClicks(reason, QStringLiteral("Customer has the flu"));
+        QTest::keyClick(reason, Qt::Key_Return);
+    });
+    QVERIFY(edit([&] { QTest::keyClick(m_window->weekView(), Qt::Key_Delete); }));
+    QCOMPARE(current(id).status, AppointmentStatus::Cancelled);
+    QSqlQuery history(m_database->connection());
+    QVERIFY(history.exec(QStringLiteral("SELECT reason FROM history WHERE entity = 'appointment' AND entity_id = %1 "
+                                        "AND action = 'cancel'")
+                             .arg(id)));
+    QVERIFY(history.next());
+    QCOMPARE(history.value(0).toString(), QStringLiteral("Customer has the flu"));
+    history.finish();
+    // Undo reinstates it.
+    QVERIFY(edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(current(id).status, AppointmentStatus::Confirmed);
+}
+
+void TestScheduleDesk::checkInAndCompleteFromTheContextMenu()
+{
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    WeekGridView *view = m_window->weekView();
+    auto choose = [&](const QString &text) {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [poll, text] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll->deleteLater();
+            poll->stop();
+            for (QAction *a : menu->actions()) {
+                if (a->text().remove(QLatin1Char('&')) == text) {
+                    QVERIFY(a->isEnabled());
+                    menu->setActiveAction(a);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    return;
+                }
+            }
+            menu->close();
+            QFAIL(qPrintable(QStringLiteral("no menu entry %1").arg(text)));
+        });
+        poll->start(20);
+        const QPoint centre = view->appointmentCenter(id);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, centre, view->mapToGlobal(centre));
+        QApplication::sendEvent(view, &event);
+    };
+    QVERIFY(edit([&] { choose(QStringLiteral("Check In")); }));
+    QCOMPARE(current(id).status, AppointmentStatus::CheckedIn);
+    QVERIFY(edit([&] { choose(QStringLiteral("Complete")); }));
+    QCOMPARE(current(id).status, AppointmentStatus::Completed);
+    QVERIFY(action("undoAction")->text().contains(QLatin1String("Complete Mia Rossi")));
+    QVERIFY(edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(current(id).status, AppointmentStatus::CheckedIn);
+}
+
+void TestScheduleDesk::lockAndUnlock()
+{
+    WeekGridView *view = m_window->weekView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right); // Station 2, Monday 09:00
+    whenModal([](QWidget *dialog) {
+        auto *reason = dialog->findChildren<QLineEdit *>().last();
+        QTest::keyClicks(reason, QStringLiteral("Staff meeting"));
+        QTest::keyClick(reason, Qt::Key_Return);
+    });
+    QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier); }));
+    auto lockCount = [&] {
+        QSqlQuery q(m_database->connection());
+        const int n = q.exec(QStringLiteral("SELECT COUNT(*) FROM locks WHERE chair_id = 2")) && q.next()
+            ? q.value(0).toInt()
+            : -1;
+        return n;
+    };
+    QCOMPARE(lockCount(), 1);
+    QCOMPARE(m_window->findChild<WeekGridView *>()->model()->week().locks.size(), 1);
+    QVERIFY(edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(lockCount(), 0);
+    QVERIFY(edit([&] { action("redoAction")->trigger(); }));
+    QCOMPARE(lockCount(), 1);
+}
+
+void TestScheduleDesk::anotherClientsBookingAppearsLiveWithTheSelectionKept()
+{
+    auto feed = SqlChangeFeed::open(m_file->url());
+    QVERIFY(feed);
+    m_window->setChangeFeed(feed->get());
+    const AppointmentId mine = bookAsOther(0, QStringLiteral("10:00"), 1);
+    QVERIFY(QTest::qWaitFor([&] { return m_window->weekView()->model()->rowOf(mine) >= 0; }, 5000));
+    m_window->weekView()->selectAppointment(mine);
+    QSignalSpy resets(m_window->weekView()->model(), &QAbstractItemModel::modelReset);
+    QElapsedTimer clock;
+    clock.start();
+    const AppointmentId theirs = bookAsOther(2, QStringLiteral("15:00"), 2, QStringLiteral("Web Customer"));
+    QVERIFY(QTest::qWaitFor([&] { return m_window->weekView()->model()->rowOf(theirs) >= 0; }, 5000));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(m_window->weekView()->selectedAppointment(), mine);
+}
+
+void TestScheduleDesk::viewsSwitch()
+{
+    QVERIFY(bookAsOther(0, QStringLiteral("10:00"), 1));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    waitLoaded();
+    QCOMPARE(m_window->view(), ScheduleView::Day);
+    QCOMPARE(m_window->weekView()->model()->week().days, 1);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    waitLoaded();
+    QCOMPARE(m_window->view(), ScheduleView::Month);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    waitLoaded();
+    QCOMPARE(m_window->view(), ScheduleView::Week);
+    QCOMPARE(m_window->weekView()->model()->week().days, 7);
+    // Page Down: the next week.
+    QTest::keyClick(m_window->weekView(), Qt::Key_PageDown);
+    waitLoaded();
+    QCOMPARE(m_window->weekView()->model()->week().firstDay, QDate(2027, 2, 8));
+}
+
+QTEST_MAIN(TestScheduleDesk)
+#include "tst_scheduledesk.moc"
