@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "core/AppointmentSearch.h"
+#include "core/StoreScheduleLoader.h"
 #include "core/ChangeFeed.h"
 #include "core/Clock.h"
 #include "core/MonthSummary.h"

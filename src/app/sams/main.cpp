@@ -71,8 +71,8 @@ int main(int argc, char *argv[])
 
     // Reads and writes run on a thread of their own with their own connection
     // (docs/editing.md, Threads); the GUI thread's connection reads the store list.
-    const sams::DatabaseUrl opened = (*database)->url();
-    sams::ScheduleWorker worker([opened] { return sams::SqlScheduleSession::open(opened); });
+    const sams::DatabaseUrl workerUrl = (*database)->url();
+    sams::ScheduleWorker worker([workerUrl] { return sams::SqlScheduleSession::open(workerUrl); });
     sams::ScheduleEditor editor(worker);
     const sams::Rights rights = sams::SqlScheduleWriter(**database, (*database)->actor()).rights();
 
