@@ -132,6 +132,9 @@ BookingDialog::BookingDialog(const StoreSchedule &schedule, QDate day, std::opti
         label->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
+    // Enter in any field books (QDialog would otherwise pick the first button in
+    // the platform's order, Cancel on some desktops).
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
 
     auto *customer = new QGroupBox(tr("Customer"));
     auto *customerForm = new QFormLayout(customer);

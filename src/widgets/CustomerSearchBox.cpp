@@ -3,6 +3,7 @@
 #include "models/SearchResultsModel.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 #include <QTimer>
 
@@ -20,6 +21,7 @@ CustomerSearchBox::CustomerSearchBox(QWidget *parent)
     : QLineEdit(parent)
     , m_model(new SearchResultsModel(this))
     , m_view(new QListView)
+    , m_none(new QLabel)
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("customerSearch"));
@@ -34,6 +36,11 @@ CustomerSearchBox::CustomerSearchBox(QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setFrameShape(QFrame::StyledPanel);
     m_view->hide();
+    m_none->setObjectName(QStringLiteral("customerSearchNoMatches"));
+    m_none->setAutoFillBackground(true);
+    m_none->setFrameShape(QFrame::StyledPanel);
+    m_none->setMargin(6);
+    m_none->hide();
     m_pause->setSingleShot(true);
     m_pause->setInterval(typingPauseMs);
     connect(this, &QLineEdit::textEdited, this, &CustomerSearchBox::textEdited);
@@ -48,6 +55,11 @@ CustomerSearchBox::CustomerSearchBox(QWidget *parent)
 bool CustomerSearchBox::resultsVisible() const
 {
     return m_view->isVisible();
+}
+
+bool CustomerSearchBox::noMatchesVisible() const
+{
+    return m_none->isVisible();
 }
 
 void CustomerSearchBox::textEdited(const QString &text)
@@ -75,10 +87,17 @@ void CustomerSearchBox::showResults(const QString &forText, const QList<Appointm
     if (!hasFocus()) // the user went elsewhere meanwhile
         return;
     placeResults();
+    if (matches.isEmpty()) {
+        m_view->hide();
+        m_none->setText(tr("No appointment matches \u201c%1\u201d.").arg(forText));
+        m_none->show();
+        m_none->raise();
+        return;
+    }
+    m_none->hide();
     m_view->show();
     m_view->raise();
-    if (!matches.isEmpty())
-        m_view->setCurrentIndex(m_model->index(0, 0)); // Enter opens the newest match at once
+    m_view->setCurrentIndex(m_model->index(0, 0)); // Enter opens the newest match at once
 }
 
 void CustomerSearchBox::placeResults()
@@ -86,6 +105,7 @@ void CustomerSearchBox::placeResults()
     QWidget *top = window();
     if (m_view->parentWidget() != top) {
         m_view->setParent(top);
+        m_none->setParent(top);
         top->installEventFilter(this); // follow the window's size
     }
     const QPoint below = mapTo(top, QPoint(0, height()));
@@ -94,11 +114,13 @@ void CustomerSearchBox::placeResults()
     const int wanted = std::max(width(), fontMetrics().averageCharWidth() * 70);
     const int w = std::min(wanted, top->width() - below.x() - 4);
     m_view->setGeometry(below.x(), below.y(), w, rows * rowHeight + 2 * m_view->frameWidth());
+    m_none->setGeometry(below.x(), below.y(), w, m_none->sizeHint().height());
 }
 
 void CustomerSearchBox::hideResults()
 {
     m_view->hide();
+    m_none->hide();
 }
 
 void CustomerSearchBox::choose(int row)
@@ -150,7 +172,7 @@ void CustomerSearchBox::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Escape:
-        if (open) {
+        if (open || noMatchesVisible()) {
             hideResults();
             return;
         }
@@ -173,13 +195,13 @@ void CustomerSearchBox::focusOutEvent(QFocusEvent *event)
 void CustomerSearchBox::resizeEvent(QResizeEvent *event)
 {
     QLineEdit::resizeEvent(event);
-    if (resultsVisible())
+    if (resultsVisible() || noMatchesVisible())
         placeResults();
 }
 
 bool CustomerSearchBox::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == window() && event->type() == QEvent::Resize && resultsVisible())
+    if (watched == window() && event->type() == QEvent::Resize && (resultsVisible() || noMatchesVisible()))
         placeResults();
     return QLineEdit::eventFilter(watched, event);
 }

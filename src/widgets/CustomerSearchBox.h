@@ -4,6 +4,7 @@
 
 #include <QLineEdit>
 
+class QLabel;
 class QListView;
 class QTimer;
 
@@ -26,6 +27,8 @@ public:
     // answer to an earlier keystroke never replaces a newer one).
     void showResults(const QString &forText, const QList<AppointmentMatch> &matches);
     bool resultsVisible() const;
+    // "No appointment matches …" shows instead of an empty list.
+    bool noMatchesVisible() const;
     QListView *resultsView() const { return m_view; }
     SearchResultsModel *resultsModel() const { return m_model; }
 
@@ -50,6 +53,7 @@ private:
 
     SearchResultsModel *m_model;
     QListView *m_view; // a child of the window, laid over the grid under the box
+    QLabel *m_none; // the same, when nothing matches
     QTimer *m_pause;
     QString m_asked; // the text of the last searchRequested
 };

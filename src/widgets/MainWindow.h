@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ namespace sams {
 
 class ChangeFeed;
 struct ChangeNotice;
+class BookingDialog;
 class CustomerSearchBox;
 class EditCommand;
 class EnvironmentBadge;
@@ -137,6 +139,8 @@ private:
     int m_loading = 0;
     quint64 m_generation = 0; // answers for an older request are dropped
     AppointmentId m_selectAfterLoad = 0;
+    // The open booking dialog waiting for its write: it shows the answer itself.
+    QPointer<BookingDialog> m_bookingDialog;
 };
 
 } // namespace sams

@@ -101,8 +101,13 @@ void MainWindow::apply(EditCommand *command)
 {
     if (!m_editor || !m_rights.book) {
         delete command;
-        showError(Error::permission(m_editor ? tr("Your role (%1) may not change appointments.").arg(m_rights.role)
-                                             : tr("This window was opened without editing.")));
+        const Error error
+            = Error::permission(m_editor ? tr("Your role (%1) may not change appointments.").arg(m_rights.role)
+                                         : tr("This window was opened without editing."));
+        if (m_bookingDialog)
+            std::exchange(m_bookingDialog, nullptr)->setRefusal(error.message);
+        else
+            showError(error);
         return;
     }
     statusBar()->showMessage(tr("Saving: %1…").arg(command->text()));
@@ -162,9 +167,14 @@ void MainWindow::requestBooking(ChairId chair, qint64 start)
                     dialog.setRefusal(schedule.error().message);
             });
     });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    apply(new BookCommand(shown.store, dialog.request(), dialog.details()));
+    // The dialog stays open until the write is answered: a refusal (the slot was
+    // just taken) shows in it with everything typed kept (docs/editing.md, Booking).
+    connect(&dialog, &BookingDialog::bookRequested, this, [this, &dialog, store = shown.store] {
+        m_bookingDialog = &dialog;
+        apply(new BookCommand(store, dialog.request(), dialog.details()));
+    });
+    dialog.exec();
+    m_bookingDialog = nullptr;
 }
 
 void MainWindow::requestCancel(AppointmentId id)
@@ -305,6 +315,8 @@ void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, 
 
 void MainWindow::editApplied(StoreId, AppointmentId appointment, const QString &text)
 {
+    if (m_bookingDialog)
+        std::exchange(m_bookingDialog, nullptr)->accept();
     statusBar()->showMessage(tr("Saved: %1").arg(text), 8000);
     if (appointment)
         m_selectAfterLoad = appointment;
@@ -319,6 +331,12 @@ void MainWindow::editRefused(const Error &error, const QString &text)
     if (error.reason == Error::Reason::Taken)
         message = tr("That slot was just taken. %1").arg(error.message);
     statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
+    if (m_bookingDialog) {
+        std::exchange(m_bookingDialog, nullptr)->setRefusal(message);
+        loadShown();
+        updateEditActions();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved: %1").arg(text), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("refusalBox"));
