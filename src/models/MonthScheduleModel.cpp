@@ -48,13 +48,11 @@ void MonthScheduleModel::setToday(QDate today)
 {
     if (today == m_today)
         return;
-    const QModelIndex before = indexOf(m_today);
     m_today = today;
-    const QModelIndex after = indexOf(m_today);
-    for (const QModelIndex &cell : {before, after}) {
-        if (cell.isValid())
-            Q_EMIT dataChanged(cell, cell, {TodayRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
-    }
+    // Which days are past moves with today: one change over the grid.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {TodayRole, PastRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
 }
 
 QModelIndex MonthScheduleModel::indexOf(QDate date) const
@@ -115,6 +113,8 @@ QVariant MonthScheduleModel::data(const QModelIndex &index, int role) const
         return day.closed;
     case CapacityRole:
         return day.capacity;
+    case PastRole:
+        return day.date < m_today;
     default:
         return {};
     }
@@ -169,6 +169,7 @@ QHash<int, QByteArray> MonthScheduleModel::roleNames() const
     names[TodayRole] = "today";
     names[ClosedRole] = "closed";
     names[CapacityRole] = "capacity";
+    names[PastRole] = "past";
     return names;
 }
 

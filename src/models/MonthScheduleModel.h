@@ -29,6 +29,7 @@ public:
         TodayRole, // the day is today() (store-local)
         ClosedRole, // no open hours that day
         CapacityRole, // int, slot places in open hours
+        PastRole, // the day is before today (store-local): nothing is open to book any more
     };
     static constexpr int rows = 6;
     static constexpr int columns = 7;

@@ -147,6 +147,10 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
         m_day = date;
         setView(ScheduleView::Day);
     });
+    connect(m_monthView, &MonthView::currentDateChanged, this, [this](QDate date) {
+        if (m_view == ScheduleView::Month && date.isValid())
+            m_day = date; // Ctrl+1 then opens the day the keyboard is on
+    });
     connect(m_weekView, &WeekGridView::dayActivated, this, [this](QDate date) {
         m_day = date;
         setView(ScheduleView::Day);
@@ -347,9 +351,12 @@ void MainWindow::loadShown()
             showError(loaded.error());
             return;
         }
-        if (view == ScheduleView::Month)
+        if (view == ScheduleView::Month) {
+            // "Today" is the store's, which may differ from the computer's.
+            m_monthModel->setToday(Clock::todayIn(loaded->week.store.timeZone()));
             m_monthModel->setMonth(day, loaded->month);
-        else
+            m_monthView->setCurrentDate(day);
+        } else
             showLoaded(loaded->week);
         updateTitle();
         Q_EMIT this->loaded();

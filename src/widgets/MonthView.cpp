@@ -169,6 +169,8 @@ bool MonthDayDelegate::paintCounts(QPainter *painter, const QStyleOptionViewItem
     if (closed) {
         drawLine(booked > 0 ? MonthView::tr("Closed · %n booked", nullptr, booked) : MonthView::tr("Closed"),
                  option.palette.color(QPalette::PlaceholderText), font);
+    } else if (index.data(Model::PastRole).toBool()) {
+        drawLine(MonthView::tr("%n booked", nullptr, booked), text, font); // its open places are gone
     } else {
         // One line when it fits, else booked and open one under the other.
         const QString both = MonthView::tr("%1 booked / %2 open").arg(booked).arg(open);
@@ -309,6 +311,12 @@ void MonthView::pickCurrentDay()
     }
     if (first.isValid())
         setCurrentIndex(first);
+}
+
+void MonthView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    Q_EMIT currentDateChanged(current.data(MonthScheduleModel::DateRole).toDate());
 }
 
 void MonthView::keyPressEvent(QKeyEvent *event)

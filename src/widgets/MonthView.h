@@ -32,8 +32,11 @@ public:
 Q_SIGNALS:
     // A day was clicked or Enter was pressed on it.
     void dayActivated(QDate date);
+    // The keyboard's day moved (arrows, a click, another month).
+    void currentDateChanged(QDate date);
 
 protected:
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -199,11 +199,17 @@ void TestMonthScheduleModel::todayMoves()
     model.setMonth(QDate(2027, 3, 1), countsFor(QDate(2027, 3, 1)));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setToday(QDate(2027, 3, 3));
-    QCOMPARE(changed.size(), 2); // the old today and the new one
+    QCOMPARE(changed.size(), 1); // one change over the grid: which days are past moved too
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(5, 6));
     QCOMPARE(model.indexOf(QDate(2027, 3, 2)).data(MonthScheduleModel::TodayRole).toBool(), false);
+    QCOMPARE(model.indexOf(QDate(2027, 3, 2)).data(MonthScheduleModel::PastRole).toBool(), true);
     QCOMPARE(model.indexOf(QDate(2027, 3, 3)).data(MonthScheduleModel::TodayRole).toBool(), true);
-    model.setToday(QDate(2027, 5, 1)); // not shown: only the old cell changes
-    QCOMPARE(changed.size(), 3);
+    QCOMPARE(model.indexOf(QDate(2027, 3, 3)).data(MonthScheduleModel::PastRole).toBool(), false);
+    model.setToday(QDate(2027, 3, 3)); // unchanged: nothing said
+    QCOMPARE(changed.size(), 1);
+    model.setToday(QDate(2027, 5, 1)); // not shown: every shown day is past now
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(model.indexOf(QDate(2027, 3, 31)).data(MonthScheduleModel::PastRole).toBool(), true);
 }
 
 void TestMonthScheduleModel::weekdayHeaders()
