@@ -25,7 +25,9 @@ CustomerSearchBox::CustomerSearchBox(QWidget *parent)
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("customerSearch"));
-    setPlaceholderText(tr("Find a customer: name, phone, e-mail or appointment number (Ctrl+F)"));
+    setPlaceholderText(tr("Find a customer (Ctrl+F)"));
+    setToolTip(tr("Name, phone, e-mail or appointment number; Enter opens the newest match"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     setClearButtonEnabled(true);
     setAccessibleName(tr("Customer search"));
     m_view->setObjectName(QStringLiteral("customerSearchResults"));

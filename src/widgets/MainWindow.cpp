@@ -164,7 +164,7 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     setUpViewSwitch();
     setUpEditActions();
     setUpStatusBar(databaseName, environment);
-    resizeDocks({m_ui->storeDock}, {250}, Qt::Horizontal);
+    resizeDocks({m_ui->storeDock}, {220}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

@@ -328,8 +328,13 @@ void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &in
     QString label = wide ? customer : customer.section(QLatin1Char(' '), 0, 0);
     if (nameMetrics.horizontalAdvance(label) > text.width())
         label = initials(customer);
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                     nameMetrics.elidedText(label, Qt::ElideRight, int(text.width())));
+    if (nameMetrics.horizontalAdvance(label) > text.width())
+        label = label.left(1); // a lone ellipsis would say nothing; the tooltip has the name
+    if (nameMetrics.horizontalAdvance(label) <= text.width() + 2)
+        painter.drawText(text.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignTop, label);
+    else if (wide)
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                         nameMetrics.elidedText(customer, Qt::ElideRight, int(text.width())));
     QStringList details{index.data(WeekScheduleModel::ServiceRole).toString()};
     if (wide) {
         details.append(index.data(WeekScheduleModel::PhoneRole).toString());

@@ -27,7 +27,10 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
                                   QStringLiteral("date"));
     const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("main", "week, day or month."),
                                   QStringLiteral("view"), QStringLiteral("week"));
-    parser.addOptions({db, screenshot, store, date, view});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size in pixels, e.g. 1366x768."),
+                                  QStringLiteral("size"));
+    parser.addOptions({db, screenshot, store, date, view, size});
     parser.process(app);
 
     DesktopOptions options;
@@ -41,6 +44,20 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
         if (!options.date.isValid() || !sams::limits::checkDate(options.date, {}))
             options.error
                 = QCoreApplication::translate("main", "\"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(date));
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool wideOk = false;
+        bool highOk = false;
+        const int w = parts.size() == 2 ? parts.at(0).toInt(&wideOk) : 0;
+        const int h = parts.size() == 2 ? parts.at(1).toInt(&highOk) : 0;
+        // Smaller than 640x480 nothing is readable; larger than 8K is a typo.
+        if (wideOk && highOk && w >= 640 && h >= 480 && w <= 7680 && h <= 4320)
+            options.size = QSize(w, h);
+        else
+            options.error = QCoreApplication::translate("main", "--size is WIDTHxHEIGHT in pixels, from 640x480 to "
+                                                                "7680x4320, not \"%1\".")
+                                .arg(parser.value(size));
     }
     if (options.view != QLatin1String("week") && options.view != QLatin1String("day")
         && options.view != QLatin1String("month"))

@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     }
 
     if (!interactive) {
-        window.resize(1600, 1000);
+        window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
         window.show();
         // The worker answers asynchronously: wait for the shown days (bounded).
         QElapsedTimer waited;
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
             return fail(QCoreApplication::translate("main", "Cannot write %1.").arg(options.screenshotFile), false);
         return 0;
     }
-    window.resize(1500, 950);
+    window.resize(options.size.isValid() ? options.size : QSize(1500, 950));
     window.show();
     return QApplication::exec();
 }
