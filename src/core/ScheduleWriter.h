@@ -61,6 +61,13 @@ public:
                                   const QString &reason)
         = 0;
 
+    // Replaces the customer's name, phone, e-mail and zip, the service and both
+    // notes with those of `details` (nothing else of it is read) while the
+    // appointment is at `version` and not cancelled; returns the new version.
+    // Errors: Usage for a blank name or a control character, Conflict with
+    // Reason::StaleVersion when someone changed it since, Rule with NotEditable.
+    virtual Result<int> updateDetails(AppointmentId id, const Appointment &details, int version) = 0;
+
     // Adds a lock and reports what it displaces (it never moves or cancels anything).
     virtual Result<AddedLock> addLock(const Store &seen, const Lock &lock) = 0;
     // Removes a lock, the reason kept in history; returns the lock as it was (to add

@@ -160,6 +160,40 @@ void StatusCommand::applied(bool, const Written &written)
     m_version = written.version;
 }
 
+DetailsCommand::DetailsCommand(StoreId store, const Appointment &before, const Appointment &after)
+    : m_storeId(store)
+    , m_before(before)
+    , m_after(after)
+{
+    m_version = before.version;
+    setText(Text::tr("Edit %1's details").arg(after.customerName));
+}
+
+WriteJob DetailsCommand::write(AppointmentId id, const Appointment &details, int version)
+{
+    return [id, details, version](ScheduleWriter &writer) -> Result<Written> {
+        const Result<int> v = writer.updateDetails(id, details, version);
+        if (!v)
+            return std::unexpected(v.error());
+        return Written{id, *v};
+    };
+}
+
+WriteJob DetailsCommand::forward() const
+{
+    return write(m_before.id, m_after, m_version);
+}
+
+WriteJob DetailsCommand::backward() const
+{
+    return write(m_before.id, m_before, m_version);
+}
+
+void DetailsCommand::applied(bool, const Written &written)
+{
+    m_version = written.version;
+}
+
 LockCommand::LockCommand(const Store &store, const Lock &lock, Verb verb, const QString &reason)
     : m_store(store)
     , m_lock(lock)

@@ -72,6 +72,24 @@ private:
     QString m_reason;
 };
 
+// Changes the customer's details, service and notes; undo puts the earlier ones back.
+class DetailsCommand : public EditCommand
+{
+public:
+    DetailsCommand(StoreId store, const Appointment &before, const Appointment &after);
+    WriteJob forward() const override;
+    WriteJob backward() const override;
+    void applied(bool forward, const Written &written) override;
+    StoreId storeId() const override { return m_storeId; }
+    AppointmentId appointmentId() const override { return m_before.id; }
+
+private:
+    static WriteJob write(AppointmentId id, const Appointment &details, int version);
+    StoreId m_storeId = 0;
+    Appointment m_before;
+    Appointment m_after;
+};
+
 // Adds a lock (undo removes it) or removes one (undo adds it again, as a new lock).
 class LockCommand : public EditCommand
 {

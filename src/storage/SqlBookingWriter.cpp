@@ -38,29 +38,38 @@ SqlBookingWriter::SqlBookingWriter(Database &database, const QString &actor)
     , m_actor(actor)
 { }
 
-Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingRequest &request,
-                                             const Appointment &details)
+Status SqlBookingWriter::checkDetails(const Appointment &details, const QString &zip)
 {
     // Every writer refuses a blank name or reason, not only samsctl (TextRules.h).
     if (auto ok = checkNameText(details.customerName,
                                 QCoreApplication::translate("sams::SqlBookingWriter", "The customer name"));
         !ok)
-        return std::unexpected(ok.error());
-    // The other text a booking carries may be empty, but never holds a control
-    // character (a NUL is a database error, an escape sequence drives terminals).
+        return ok;
+    // The other text may be empty, but never holds a control character (a NUL is
+    // a database error, an escape sequence drives terminals).
     const std::pair<QString, const char *> texts[]
         = {{details.customerPhone, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The phone")},
            {details.customerEmail, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The email")},
-           {request.customerZip, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The zip code")},
+           {zip, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The zip code")},
            {details.service, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The service")},
            {details.notes, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The notes")},
-           {details.internalNotes, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The internal notes")},
-           {request.requestKey, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The request key")}};
+           {details.internalNotes, QT_TRANSLATE_NOOP("sams::SqlBookingWriter", "The internal notes")}};
     for (const auto &[text, what] : texts) {
         if (const std::optional<QString> problem = controlCharacterProblem(text, TextKind::FreeText))
             return std::unexpected(Error::usage(
                 QStringLiteral("%1: %2").arg(QCoreApplication::translate("sams::SqlBookingWriter", what), *problem)));
     }
+    return {};
+}
+
+Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingRequest &request,
+                                             const Appointment &details)
+{
+    if (auto ok = checkDetails(details, request.customerZip); !ok)
+        return std::unexpected(ok.error());
+    if (const std::optional<QString> problem = controlCharacterProblem(request.requestKey, TextKind::FreeText))
+        return std::unexpected(Error::usage(QStringLiteral("%1: %2").arg(
+            QCoreApplication::translate("sams::SqlBookingWriter", "The request key"), *problem)));
     if (request.overrideLock) {
         if (auto ok = checkNameText(request.overrideReason,
                                     QCoreApplication::translate("sams::SqlBookingWriter", "The override reason"));
@@ -577,15 +586,51 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
     return after.version;
 }
 
+Result<int> SqlBookingWriter::updateDetails(AppointmentId id, const Appointment &details, int version)
+{
+    if (auto ok = checkDetails(details, details.customerZip); !ok)
+        return std::unexpected(ok.error());
+    sql::Transaction transaction(m_database.connection());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    const Result<Appointment> current = SqlScheduleRepository(m_database).appointment(id);
+    const Result<Appointment> before
+        = current ? editable(*current, id, version) : Result<Appointment>(std::unexpected(current.error()));
+    if (!before)
+        return std::unexpected(before.error());
+    Appointment after = *before;
+    after.customerName = details.customerName.trimmed();
+    after.customerPhone = details.customerPhone.trimmed();
+    after.customerEmail = details.customerEmail.trimmed();
+    after.customerZip = details.customerZip.trimmed();
+    after.service = details.service.trimmed();
+    after.notes = details.notes;
+    after.internalNotes = details.internalNotes;
+    after.version = version + 1;
+    if (auto ok = writeChange(QStringLiteral("details"), *before, after, QString()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return after.version;
+}
+
 Status SqlBookingWriter::writeChange(const QString &action, const Appointment &before, const Appointment &after,
                                      const QString &reason)
 {
     QSqlDatabase &db = m_database.connection();
     const bool server = sql::isPostgreSql(db);
     const bool move = action == QLatin1String("move");
-    // PostgreSQL: the update and its history in one call (migrations 013, 014).
+    const bool details = action == QLatin1String("details");
+    // PostgreSQL: the update and its history in one call (migrations 013, 014, 016).
     QString statement;
-    if (server)
+    if (details)
+        statement = server ? QStringLiteral("SELECT public.sams_update_appointment_details(:id, :version, :name, "
+                                            ":phone, :email, :zip, :service, :notes, :internal, :before, :after)")
+                           : QStringLiteral("UPDATE appointments SET customer_name = :name, customer_phone = :phone, "
+                                            "customer_email = :email, customer_zip = :zip, service = :service, "
+                                            "notes = :notes, internal_notes = :internal, version = version + 1 "
+                                            "WHERE id = :id AND version = :version");
+    else if (server)
         statement = move ? QStringLiteral("SELECT public.sams_reschedule_appointment(:id, :version, :chair, :start, "
                                           ":end, :slots, :seat, :before, :after)")
                          : QStringLiteral("SELECT public.sams_set_appointment_status(:id, :version, :status, :seat, "
@@ -601,8 +646,17 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
         return std::unexpected(update.error());
     update->bindValue(QStringLiteral(":id"), before.id);
     update->bindValue(QStringLiteral(":version"), before.version);
-    update->bindValue(QStringLiteral(":seat"), after.seat);
-    if (move) {
+    if (!details)
+        update->bindValue(QStringLiteral(":seat"), after.seat);
+    if (details) {
+        update->bindValue(QStringLiteral(":name"), after.customerName);
+        update->bindValue(QStringLiteral(":phone"), sql::text(after.customerPhone));
+        update->bindValue(QStringLiteral(":email"), sql::text(after.customerEmail));
+        update->bindValue(QStringLiteral(":zip"), sql::text(after.customerZip));
+        update->bindValue(QStringLiteral(":service"), sql::text(after.service));
+        update->bindValue(QStringLiteral(":notes"), sql::text(after.notes));
+        update->bindValue(QStringLiteral(":internal"), sql::text(after.internalNotes));
+    } else if (move) {
         update->bindValue(QStringLiteral(":chair"), after.chairId);
         update->bindValue(QStringLiteral(":start"), after.startsAt.toSecsSinceEpoch());
         update->bindValue(QStringLiteral(":end"), after.endsAt.toSecsSinceEpoch());
@@ -613,12 +667,13 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
     if (server) {
         update->bindValue(QStringLiteral(":before"), HistoryWriter::toText(HistoryWriter::toJson(before)));
         update->bindValue(QStringLiteral(":after"), HistoryWriter::toText(HistoryWriter::toJson(after)));
-        if (!move) {
+        if (!move && !details) {
             update->bindValue(QStringLiteral(":action"), action);
             update->bindValue(QStringLiteral(":reason"), sql::text(reason));
         }
     }
-    const QString what = move ? QCoreApplication::translate("sams::SqlBookingWriter", "Moving")
+    const QString what = details ? QCoreApplication::translate("sams::SqlBookingWriter", "Changing the details")
+        : move                   ? QCoreApplication::translate("sams::SqlBookingWriter", "Moving")
         : after.status == AppointmentStatus::Cancelled
         ? QCoreApplication::translate("sams::SqlBookingWriter", "Cancelling")
         : QCoreApplication::translate("sams::SqlBookingWriter", "Changing the status");

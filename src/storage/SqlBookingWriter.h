@@ -40,8 +40,12 @@ public:
                           const QString &reason);
     // Cancels an appointment still at `version`, with the reason kept in history.
     Result<int> cancel(AppointmentId id, const QString &reason, int version);
+    // The customer's details, service and notes of `details` (ScheduleWriter.h).
+    Result<int> updateDetails(AppointmentId id, const Appointment &details, int version);
 
 private:
+    // A blank name or a control character in any text of `details` (and `zip`).
+    static Status checkDetails(const Appointment &details, const QString &zip);
     // Inserts the checked appointment and its history; returns its id.
     Result<AppointmentId> insertBooked(const Appointment &appointment, const QString &requestKey);
     // Error::Usage when an earlier request with this key booked another chair or time.

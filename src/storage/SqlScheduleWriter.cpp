@@ -61,6 +61,11 @@ Result<int> SqlScheduleWriter::reschedule(const Store &seen, AppointmentId id, C
     return SqlBookingWriter(m_database, m_actor).move(seen, id, chair, start, version, slotCount);
 }
 
+Result<int> SqlScheduleWriter::updateDetails(AppointmentId id, const Appointment &details, int version)
+{
+    return SqlBookingWriter(m_database, m_actor).updateDetails(id, details, version);
+}
+
 Result<int> SqlScheduleWriter::cancel(AppointmentId id, const QString &reason, int version)
 {
     return SqlBookingWriter(m_database, m_actor).cancel(id, reason, version);

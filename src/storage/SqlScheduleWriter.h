@@ -20,6 +20,7 @@ public:
     Result<int> reschedule(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int slotCount,
                            int version) override;
     Result<int> cancel(AppointmentId id, const QString &reason, int version) override;
+    Result<int> updateDetails(AppointmentId id, const Appointment &details, int version) override;
     Result<int> setStatus(const Store &seen, AppointmentId id, AppointmentStatus to, int version,
                           const QString &reason) override;
     Result<AddedLock> addLock(const Store &seen, const Lock &lock) override;

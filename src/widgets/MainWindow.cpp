@@ -15,6 +15,7 @@
 #include "models/MonthScheduleModel.h"
 #include "models/StoreTreeModel.h"
 #include "models/WeekScheduleModel.h"
+#include "widgets/AppointmentDialog.h"
 #include "widgets/CustomerSearchBox.h"
 #include "widgets/EnvironmentBadge.h"
 #include "widgets/MonthView.h"
@@ -379,6 +380,13 @@ void MainWindow::showLoaded(const WeekSchedule &week)
     m_weekModel->setWeek(week);
     if (const AppointmentId id = std::exchange(m_selectAfterLoad, 0))
         m_weekView->selectAppointment(id);
+    // A details dialog follows its appointment as the database has it now.
+    if (m_detailsDialog && currentStore() && week.store.id == currentStore()->id) {
+        if (const AppointmentBlock *block = week.block(m_detailsDialog->shown().id))
+            m_detailsDialog->setCurrent(block->appointment);
+        else
+            m_detailsDialog->setGone();
+    }
 }
 
 void MainWindow::updateTitle()

@@ -6,9 +6,11 @@
 #include "core/WeekSchedule.h"
 
 #include <QDate>
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -27,7 +29,7 @@ namespace sams {
 
 class ChangeFeed;
 struct ChangeNotice;
-class BookingDialog;
+class AppointmentDialog;
 class CustomerSearchBox;
 class EditCommand;
 class EnvironmentBadge;
@@ -99,6 +101,8 @@ private:
     void requestMove(AppointmentId id, ChairId chair, qint64 start);
     void requestResize(AppointmentId id, int slotCount);
     void requestBooking(ChairId chair, qint64 start);
+    void waitInDialog(QDialog *dialog, std::function<void(const QString &)> showRefusal);
+    void refuseInDialog(const QString &message);
     void requestCancel(AppointmentId id);
     void requestStatus(AppointmentId id, AppointmentStatus to);
     void requestLock(ChairId chair, qint64 start);
@@ -139,8 +143,12 @@ private:
     int m_loading = 0;
     quint64 m_generation = 0; // answers for an older request are dropped
     AppointmentId m_selectAfterLoad = 0;
-    // The open booking dialog waiting for its write: it shows the answer itself.
-    QPointer<BookingDialog> m_bookingDialog;
+    // The dialog waiting for its write: accepted when it goes through, else shown
+    // the refusal in place (m_showRefusal), everything typed kept.
+    QPointer<QDialog> m_waitingDialog;
+    std::function<void(const QString &)> m_showRefusal;
+    // The open details dialog: live changes to its appointment reach it.
+    QPointer<AppointmentDialog> m_detailsDialog;
 };
 
 } // namespace sams

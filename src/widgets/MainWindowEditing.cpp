@@ -13,6 +13,7 @@
 #include "editing/ScheduleEditor.h"
 #include "editing/ScheduleWorker.h"
 #include "models/WeekScheduleModel.h"
+#include "widgets/AppointmentDialog.h"
 #include "widgets/BookingDialog.h"
 #include "widgets/LockDialog.h"
 #include "widgets/ReasonDialog.h"
@@ -104,8 +105,8 @@ void MainWindow::apply(EditCommand *command)
         const Error error
             = Error::permission(m_editor ? tr("Your role (%1) may not change appointments.").arg(m_rights.role)
                                          : tr("This window was opened without editing."));
-        if (m_bookingDialog)
-            std::exchange(m_bookingDialog, nullptr)->setRefusal(error.message);
+        if (m_waitingDialog)
+            refuseInDialog(error.message);
         else
             showError(error);
         return;
@@ -170,11 +171,11 @@ void MainWindow::requestBooking(ChairId chair, qint64 start)
     // The dialog stays open until the write is answered: a refusal (the slot was
     // just taken) shows in it with everything typed kept (docs/editing.md, Booking).
     connect(&dialog, &BookingDialog::bookRequested, this, [this, &dialog, store = shown.store] {
-        m_bookingDialog = &dialog;
+        waitInDialog(&dialog, [&dialog](const QString &message) { dialog.setRefusal(message); });
         apply(new BookCommand(store, dialog.request(), dialog.details()));
     });
     dialog.exec();
-    m_bookingDialog = nullptr;
+    m_waitingDialog = nullptr;
 }
 
 void MainWindow::requestCancel(AppointmentId id)
@@ -245,25 +246,18 @@ void MainWindow::requestFirstAvailable(AppointmentId id)
 void MainWindow::openDetails(AppointmentId id)
 {
     const Appointment *a = shownAppointment(id);
-    if (!a)
+    if (!a || !currentStore())
         return;
-    const QTimeZone zone = m_weekModel->week().store.timeZone();
-    const QLocale locale;
-    QString details = tr("%1\nPhone: %2\nE-mail: %3\nService: %4\n%5, %6–%7 (%8)\n%9\nStatus: %10")
-                          .arg(a->customerName, a->customerPhone, a->customerEmail, a->service,
-                               locale.toString(a->startsAt.toTimeZone(zone).date(), QLocale::LongFormat),
-                               shortTime(locale, a->startsAt.toTimeZone(zone).time()),
-                               shortTime(locale, a->endsAt.toTimeZone(zone).time()),
-                               QString::fromUtf8(m_weekModel->week().store.timeZoneId), chairName(a->chairId),
-                               statusLabel(a->status));
-    if (!a->notes.isEmpty())
-        details += tr("\nNotes: %1").arg(a->notes);
-    if (!a->internalNotes.isEmpty())
-        details += tr("\nInternal notes: %1").arg(a->internalNotes);
-    details += tr("\nAppointment %1, version %2").arg(a->id).arg(a->version);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Appointment"), details, QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    const Store store = *currentStore();
+    AppointmentDialog dialog(*a, chairName(a->chairId), store.timeZone(), m_editor && m_rights.book, this);
+    connect(&dialog, &AppointmentDialog::saveRequested, this, [this, &dialog, store] {
+        waitInDialog(&dialog, [&dialog](const QString &message) { dialog.setRefusal(message); });
+        apply(new DetailsCommand(store.id, dialog.shown(), dialog.edited()));
+    });
+    m_detailsDialog = &dialog;
+    dialog.exec();
+    m_detailsDialog = nullptr;
+    m_waitingDialog = nullptr;
 }
 
 void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, const QPoint &globalPos)
@@ -313,10 +307,23 @@ void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, 
     menu.exec(globalPos);
 }
 
+void MainWindow::waitInDialog(QDialog *dialog, std::function<void(const QString &)> showRefusal)
+{
+    m_waitingDialog = dialog;
+    m_showRefusal = std::move(showRefusal);
+}
+
+void MainWindow::refuseInDialog(const QString &message)
+{
+    m_waitingDialog = nullptr;
+    if (const auto show = std::exchange(m_showRefusal, {}))
+        show(message);
+}
+
 void MainWindow::editApplied(StoreId, AppointmentId appointment, const QString &text)
 {
-    if (m_bookingDialog)
-        std::exchange(m_bookingDialog, nullptr)->accept();
+    if (m_waitingDialog)
+        std::exchange(m_waitingDialog, nullptr)->accept();
     statusBar()->showMessage(tr("Saved: %1").arg(text), 8000);
     if (appointment)
         m_selectAfterLoad = appointment;
@@ -331,8 +338,8 @@ void MainWindow::editRefused(const Error &error, const QString &text)
     if (error.reason == Error::Reason::Taken)
         message = tr("That slot was just taken. %1").arg(error.message);
     statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
-    if (m_bookingDialog) {
-        std::exchange(m_bookingDialog, nullptr)->setRefusal(message);
+    if (m_waitingDialog) {
+        refuseInDialog(message);
         loadShown();
         updateEditActions();
         return;

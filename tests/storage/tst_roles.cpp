@@ -214,6 +214,11 @@ void TestRoles::technicianMayNotEditAppointments()
     const Result<int> refused = writer.setStatus(*store, a.id, AppointmentStatus::CheckedIn, a.version, QString());
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    Appointment details = a;
+    details.customerName = QStringLiteral("Renamed By Tom");
+    const Result<int> renamed = writer.updateDetails(a.id, details, a.version);
+    QVERIFY(!renamed);
+    QCOMPARE(renamed.error().kind, Error::Kind::Permission);
     const Result<Lock> unlock = writer.removeLock(m_chain.locks.first().id, QStringLiteral("not mine"));
     QVERIFY(!unlock);
     QCOMPARE(unlock.error().kind, Error::Kind::Permission);

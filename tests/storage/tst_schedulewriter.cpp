@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aStaleVersionIsRefused();
     void statusFollowsTheLifecycle();
     void reinstatingTakesTheSlotsAgain();
+    void detailsAreEditedWithHistoryAndSearchFollows();
     void locksAreAddedAndRemovedWithHistory();
     void theEmbeddedOwnerHoldsEveryRight();
 
@@ -223,6 +224,46 @@ void TestScheduleWriter::statusFollowsTheLifecycle()
     QVERIFY(!statusChangeAllowed(AppointmentStatus::Pending, AppointmentStatus::Completed));
     QVERIFY(!statusChangeAllowed(AppointmentStatus::Completed, AppointmentStatus::Cancelled));
     QVERIFY(statusChangeAllowed(AppointmentStatus::Cancelled, AppointmentStatus::Confirmed));
+}
+
+void TestScheduleWriter::detailsAreEditedWithHistoryAndSearchFollows()
+{
+    const Result<AppointmentId> id = book(QStringLiteral("10:00"), 1);
+    QVERIFY(id);
+    Appointment details = *SqlScheduleRepository(*m_database).appointment(*id);
+    details.customerName = QStringLiteral("  Zoe Quartermaine ");
+    details.customerPhone = QStringLiteral("(555) 777-0142");
+    details.service = QStringLiteral("Color");
+    details.notes = QStringLiteral("Allergic to ammonia");
+    details.startsAt = details.startsAt.addDays(3); // not a details field: ignored
+    const Result<int> v = m_writer->updateDetails(*id, details, 1);
+    QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+    QCOMPARE(*v, 2);
+    const Appointment now = *SqlScheduleRepository(*m_database).appointment(*id);
+    QCOMPARE(now.customerName, QStringLiteral("Zoe Quartermaine"));
+    QCOMPARE(now.customerPhone, QStringLiteral("(555) 777-0142"));
+    QCOMPARE(now.notes, QStringLiteral("Allergic to ammonia"));
+    QCOMPARE(now.startsAt, details.startsAt.addDays(-3));
+    QCOMPARE(historyActions(QStringLiteral("appointment"), *id),
+             (QStringList{QStringLiteral("book"), QStringLiteral("details")}));
+    // The customer search finds the new name and number, not the old name.
+    QCOMPARE(SqlScheduleRepository(*m_database).searchAppointments(QStringLiteral("quarterm"), 10)->size(), 1);
+    QCOMPARE(SqlScheduleRepository(*m_database).searchAppointments(QStringLiteral("7770142"), 10)->size(), 1);
+
+    // Stale, blank and cancelled are refused, each with its reason, and change nothing.
+    const Result<int> stale = m_writer->updateDetails(*id, details, 1);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().reason, Error::Reason::StaleVersion);
+    details.customerName = QStringLiteral("   ");
+    const Result<int> blank = m_writer->updateDetails(*id, details, 2);
+    QVERIFY(!blank);
+    QCOMPARE(blank.error().kind, Error::Kind::Usage);
+    QVERIFY(m_writer->cancel(*id, QStringLiteral("flu"), 2));
+    details.customerName = QStringLiteral("Zoe Q");
+    const Result<int> cancelled = m_writer->updateDetails(*id, details, 3);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().reason, Error::Reason::NotEditable);
+    QCOMPARE(SqlScheduleRepository(*m_database).appointment(*id)->customerName, QStringLiteral("Zoe Quartermaine"));
 }
 
 void TestScheduleWriter::reinstatingTakesTheSlotsAgain()
