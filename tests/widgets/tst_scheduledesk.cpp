@@ -50,6 +50,7 @@ private Q_SLOTS:
     void bookThroughTheDialogFromTheKeyboard();
     void aBookingThatLosesARaceKeepsTheDialogOpen();
     void findACustomerInTwoKeystrokes();
+    void editDetailsWhileSomeoneElseChangesThem();
 
 private:
     static qint64 at(int day, const QString &time);
@@ -503,6 +504,47 @@ void TestScheduleDesk::findACustomerInTwoKeystrokes()
     QVERIFY(!box->resultsVisible());
     QTest::keyClick(box, Qt::Key_Escape);
     QVERIFY(!box->noMatchesVisible());
+}
+
+void TestScheduleDesk::editDetailsWhileSomeoneElseChangesThem()
+{
+    auto feed = SqlChangeFeed::open(m_file->url());
+    QVERIFY(feed);
+    m_window->setChangeFeed(feed->get());
+    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
+    QVERIFY(QTest::qWaitFor([&] { return m_window->weekView()->model()->rowOf(id) >= 0; }, 5000));
+    WeekGridView *view = m_window->weekView();
+    view->selectAppointment(id);
+    view->setFocus();
+    bool bannerShown = false;
+    bool saveBlockedWhileStale = false;
+    QString notesAfterReload;
+    whenModal([&](QWidget *dialog) {
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        QTest::keyClicks(phone, QStringLiteral("555-0101"));
+        // Another desktop adds a note meanwhile; it arrives live.
+        Appointment theirs = current(id);
+        theirs.notes = QStringLiteral("Prefers Station 2");
+        QVERIFY(SqlScheduleWriter(*m_database, QStringLiteral("other")).updateDetails(id, theirs, theirs.version));
+        QWidget *banner = dialog->findChild<QWidget *>(QStringLiteral("changedRow"));
+        bannerShown = QTest::qWaitFor([&] { return banner->isVisible(); }, 5000);
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        saveBlockedWhileStale = !save->isEnabled();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reloadButton")), Qt::LeftButton);
+        notesAfterReload = dialog->findChild<QLineEdit *>(QStringLiteral("notesEdit"))->text();
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("555-0101"));
+        QTest::keyClick(phone, Qt::Key_Return); // Save is the default button
+    });
+    QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_Return); }));
+    QVERIFY(bannerShown);
+    QVERIFY(saveBlockedWhileStale); // saving onto their version would only be refused
+    QCOMPARE(notesAfterReload, QStringLiteral("Prefers Station 2"));
+    QCOMPARE(current(id).customerPhone, QStringLiteral("555-0101"));
+    QCOMPARE(current(id).notes, QStringLiteral("Prefers Station 2")); // their change kept
+    QVERIFY(edit([&] { action("undoAction")->trigger(); }));
+    QCOMPARE(current(id).customerPhone, QString());
+    QCOMPARE(current(id).notes, QStringLiteral("Prefers Station 2"));
 }
 
 QTEST_MAIN(TestScheduleDesk)
