@@ -344,6 +344,7 @@ void MainWindow::loadShown()
     const QDate day = dayShown();
     const ScheduleView view = m_view;
     const quint64 generation = ++m_generation;
+    m_latestLoad->store(generation);
     const auto show = [this, generation, view, day](const Result<Loaded> &loaded) {
         --m_loading;
         if (generation != m_generation)
@@ -369,7 +370,11 @@ void MainWindow::loadShown()
     }
     m_worker->run(
         this,
-        [store = *store, view, day](ScheduleSession &session) {
+        [store = *store, view, day, generation, latest = m_latestLoad](ScheduleSession &session) {
+            // A newer request queued behind this one (a store click, then a date):
+            // its answer would be dropped, so it is not read at all.
+            if (latest->load() != generation)
+                return Result<Loaded>(Loaded{});
             return loadRange(session.repository(), store, view, day);
         },
         show);

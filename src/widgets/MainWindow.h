@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -142,6 +143,8 @@ private:
     bool m_reloadStores = false;
     int m_loading = 0;
     quint64 m_generation = 0; // answers for an older request are dropped
+    // The newest generation, read by the database thread to skip stale requests.
+    std::shared_ptr<std::atomic<quint64>> m_latestLoad = std::make_shared<std::atomic<quint64>>(0);
     AppointmentId m_selectAfterLoad = 0;
     // The dialog waiting for its write: accepted when it goes through, else shown
     // the refusal in place (m_showRefusal), everything typed kept.

@@ -125,24 +125,26 @@ bool WeekGridView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void WeekGridView::paintEvent(QPaintEvent *)
+void WeekGridView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
     if (!m_model)
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
     const WeekGridGeometry geometry(m_model->week(), size());
     if (m_model->week().chairs.isEmpty()) {
         paintHeader(painter, geometry);
         paintNoChairs(painter);
         return;
     }
+    // Backgrounds and grid lines are axis-aligned: drawn without antialiasing,
+    // which would cost a good part of a paint; rounded blocks and text need it.
     paintBackground(painter, geometry);
     paintHourLines(painter, geometry);
     paintLocks(painter, geometry);
     paintPast(painter, geometry);
-    paintAppointments(painter, geometry);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintAppointments(painter, geometry, event->rect());
     paintCursor(painter, geometry);
     paintDrag(painter, geometry);
     paintNowLine(painter, geometry);
@@ -244,8 +246,19 @@ void WeekGridView::paintLocks(QPainter &painter, const WeekGridGeometry &geometr
     }
 }
 
-void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &geometry) const
+void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &geometry, const QRect &exposed) const
 {
+    // One set of fonts for every block (a paint of a busy week draws hundreds).
+    BlockFonts fonts;
+    fonts.name = font();
+    fonts.name.setPointSizeF(font().pointSizeF() * 0.8);
+    fonts.name.setBold(true);
+    fonts.detail = fonts.name;
+    fonts.detail.setBold(false);
+    const QFontMetrics nameMetrics(fonts.name);
+    const QFontMetrics detailMetrics(fonts.detail);
+    fonts.nameMetrics = &nameMetrics;
+    fonts.detailMetrics = &detailMetrics;
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row);
@@ -257,14 +270,11 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
                              index.data(WeekScheduleModel::StartMinuteRole).toInt(),
                              index.data(WeekScheduleModel::EndMinuteRole).toInt()};
         const QRectF box = geometry.blockRect(place).adjusted(1.5, 1, -1.5, -1);
-        if (box.height() < 2)
-            continue;
-        QPainterPath path;
-        path.addRoundedRect(box, 3, 3);
-        painter.fillPath(path, colors::appointmentFill(status));
+        if (box.height() < 2 || !box.intersects(exposed.adjusted(-4, -4, 4, 4)))
+            continue; // the scroll area shows part of the grid; a drag repaints a strip
         painter.setPen(QPen(colors::appointmentEdge(status), 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        painter.setBrush(colors::appointmentFill(status));
+        painter.drawRoundedRect(box, 3, 3);
         painter.fillRect(QRectF(box.left(), box.top() + 1, 3, box.height() - 2), colors::appointmentEdge(status));
         if (index.data(WeekScheduleModel::DisplacedRole).toBool()) {
             // Still booked, but on closed or locked time: impossible to miss.
@@ -289,19 +299,17 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 4, 4);
         }
-        paintAppointmentText(painter, index, box);
+        paintAppointmentText(painter, index, box, fonts);
     }
 }
 
-void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box) const
+void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box,
+                                        const BlockFonts &fonts) const
 {
-    QFont nameFont = font();
-    nameFont.setPointSizeF(font().pointSizeF() * 0.8);
-    nameFont.setBold(true);
-    QFont detailFont = nameFont;
-    detailFont.setBold(false);
-    const QFontMetrics nameMetrics(nameFont);
-    const QFontMetrics detailMetrics(detailFont);
+    const QFont &nameFont = fonts.name;
+    const QFont &detailFont = fonts.detail;
+    const QFontMetrics &nameMetrics = *fonts.nameMetrics;
+    const QFontMetrics &detailMetrics = *fonts.detailMetrics;
     QRectF text = box.adjusted(5, 1, -2, -1);
     painter.setPen(QColor(0x21, 0x21, 0x21));
     painter.setFont(nameFont);

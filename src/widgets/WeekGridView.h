@@ -4,6 +4,8 @@
 #include "core/Error.h"
 
 #include <QDate>
+#include <QFont>
+#include <QFontMetrics>
 #include <QWidget>
 
 #include <optional>
@@ -99,8 +101,16 @@ private:
     void paintHourLines(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintLocks(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintPast(QPainter &painter, const WeekGridGeometry &geometry) const;
-    void paintAppointments(QPainter &painter, const WeekGridGeometry &geometry) const;
-    void paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box) const;
+    struct BlockFonts {
+        QFont name;
+        QFont detail;
+        const QFontMetrics *nameMetrics = nullptr;
+        const QFontMetrics *detailMetrics = nullptr;
+    };
+    // Blocks outside `exposed` (the paint event's rectangle) are skipped.
+    void paintAppointments(QPainter &painter, const WeekGridGeometry &geometry, const QRect &exposed) const;
+    void paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box,
+                              const BlockFonts &fonts) const;
     void paintCursor(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintDrag(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintNowLine(QPainter &painter, const WeekGridGeometry &geometry) const;
