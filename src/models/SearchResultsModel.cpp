@@ -40,9 +40,9 @@ QString SearchResultsModel::displayText(const AppointmentMatch &match)
     if (!match.appointment.customerPhone.isEmpty())
         parts.append(match.appointment.customerPhone);
     parts.append(tr("%1 %2", "store code, chair name").arg(match.storeCode, match.chairName));
-    parts.append(tr("%1 %2", "date, time")
-                     .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")),
-                          shortTime(locale, start.time())));
+    parts.append(
+        tr("%1 %2", "date, time")
+            .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")), shortTime(locale, start.time())));
     if (!match.appointment.isActive())
         parts.append(statusLabel(match.appointment.status));
     return parts.join(QStringLiteral(" · "));

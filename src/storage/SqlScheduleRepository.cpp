@@ -55,8 +55,9 @@ public:
     // whatever the database's locale.
     QString fold(const QString &x) const
     {
-        return m_postgres ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')").arg(x)
-                          : QStringLiteral("lower(%1)").arg(x);
+        return m_postgres
+            ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')").arg(x)
+            : QStringLiteral("lower(%1)").arg(x);
     }
     QString contains(const QString &haystack, const QString &needle) const
     {
@@ -101,8 +102,9 @@ public:
             parts.append(QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search "
                                         "WHERE kind = 0 AND key >= :p2 AND key < :p2end"));
         if (digits)
-            parts.append(QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search WHERE kind = 1 AND %1")
-                             .arg(sql.contains(QStringLiteral("key"), QStringLiteral(":digits"))));
+            parts.append(
+                QStringLiteral("SELECT appointment_id, starts_at FROM appointment_search WHERE kind = 1 AND %1")
+                    .arg(sql.contains(QStringLiteral("key"), QStringLiteral(":digits"))));
         if (id)
             parts.append(QStringLiteral("SELECT id, starts_at FROM appointments WHERE id = :id"));
         return parts.join(u" UNION ");
@@ -389,8 +391,8 @@ Result<QList<AppointmentMatch>> SqlScheduleRepository::searchAppointments(const 
     const bool digits = !query.digits.isEmpty();
     const bool id = query.id.has_value();
     const SearchSql sql(isPostgreSql(m_db));
-    const QString columns = appointmentColumns().join(u", ")
-        + QStringLiteral(", s.id, s.code, s.name, s.timezone, c.name");
+    const QString columns
+        = appointmentColumns().join(u", ") + QStringLiteral(", s.id, s.code, s.name, s.timezone, c.name");
     // Every key starting with p lies in [p, p + the last code point).
     const QString last = QChar::fromUcs4(0x10FFFF).operator QStringView().toString();
     // Each statement binds exactly the placeholders it uses (the drivers refuse others).

@@ -179,7 +179,8 @@ void AppointmentDialog::setCurrent(const Appointment &current)
 
 void AppointmentDialog::setGone()
 {
-    m_banner->setText(tr("This appointment was cancelled or moved to another week elsewhere; close and find it again."));
+    m_banner->setText(
+        tr("This appointment was cancelled or moved to another week elsewhere; close and find it again."));
     m_reload->hide();
     m_banner->parentWidget()->show();
     m_latest.version = -1; // nothing to save onto

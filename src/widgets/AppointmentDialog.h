@@ -23,8 +23,8 @@ class AppointmentDialog : public QDialog
     Q_OBJECT
 public:
     // `zone`: the store's IANA zone, times are shown in it; `chairName` as shown.
-    AppointmentDialog(const Appointment &appointment, const QString &chairName, const QTimeZone &zone,
-                      bool editable, QWidget *parent = nullptr);
+    AppointmentDialog(const Appointment &appointment, const QString &chairName, const QTimeZone &zone, bool editable,
+                      QWidget *parent = nullptr);
 
     // The appointment the fields were filled from (its version is what Save sends).
     const Appointment &shown() const { return m_shown; }

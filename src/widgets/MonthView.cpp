@@ -54,8 +54,7 @@ void paintDisplacedBadge(QPainter *painter, const QFont &base, const QRectF &dis
     painter->drawText(disc, Qt::AlignCenter, QStringLiteral("!"));
 }
 
-void MonthDayDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
-                                       const QModelIndex &index)
+void MonthDayDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QRect r = option.rect;
     QColor fill = index.data(Model::ClosedRole).toBool() ? colors::closedBackground() : colors::openBackground();
@@ -115,8 +114,7 @@ void MonthDayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(small);
         painter->setPen(option.palette.color(QPalette::PlaceholderText));
         const double share = index.data(Model::UtilisationRole).toDouble();
-        painter->drawText(dayRect, Qt::AlignRight | Qt::AlignVCenter,
-                          MonthView::tr("%1%").arg(qRound(share * 100)));
+        painter->drawText(dayRect, Qt::AlignRight | Qt::AlignVCenter, MonthView::tr("%1%").arg(qRound(share * 100)));
     }
     if (!index.data(Model::ClosedRole).toBool())
         paintBar(painter, index, area);

@@ -103,8 +103,8 @@ void TestMonthSummary::dayCounts_data()
     // Chair 2's last day is 03-31, Chair 3 started 02-01.
     QTest::newRow("month end, last day of a chair")
         << none << QDate(2027, 3, 31) << QStringLiteral("booked=0 open=42 locked=0 displaced=0 capacity=42");
-    QTest::newRow("month end, the day after") << none << QDate(2027, 4, 1)
-                                              << QStringLiteral("booked=0 open=28 locked=0 displaced=0 capacity=28");
+    QTest::newRow("month end, the day after")
+        << none << QDate(2027, 4, 1) << QStringLiteral("booked=0 open=28 locked=0 displaced=0 capacity=28");
     QTest::newRow("month end, February 28")
         << Change([](EngineFixture &f) { book(f, 103, 1, "2027-02-28T23:30", "2027-03-01T00:00"); })
         << QDate(2027, 2, 28) << QStringLiteral("booked=1 open=0 locked=0 displaced=1 capacity=0 closed");
@@ -183,7 +183,10 @@ void TestMonthSummary::everyDayOnce()
     fixture.booked.clear();
     for (QDate d = from; d <= to; d = d.addDays(1))
         fixture.booked.append({SlotCalculator::instantSecs(d, 0, EngineFixture::zone()),
-                               SlotCalculator::instantSecs(d, 60, EngineFixture::zone()), d.toJulianDay(), 1, {}});
+                               SlotCalculator::instantSecs(d, 60, EngineFixture::zone()),
+                               d.toJulianDay(),
+                               1,
+                               {}});
     const QList<DayCounts> days = summariseDays(fixture.schedule(), from, to);
     QCOMPARE(days.size(), std::max<qint64>(0, from.daysTo(to) + 1));
     for (qsizetype i = 0; i < days.size(); ++i) {

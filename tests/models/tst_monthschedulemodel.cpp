@@ -32,8 +32,8 @@ QList<DayCounts> countsFor(QDate month)
     for (int i = 0; i < monthGridDays; ++i) {
         const QDate date = first.addDays(i);
         const bool sunday = date.dayOfWeek() == 7;
-        days.append({date, sunday ? 0 : date.day() % 5, sunday ? 0 : 20 - date.day() % 5, 0, 0, sunday ? 0 : 20,
-                     sunday});
+        days.append(
+            {date, sunday ? 0 : date.day() % 5, sunday ? 0 : 20 - date.day() % 5, 0, 0, sunday ? 0 : 20, sunday});
     }
     return days;
 }

@@ -64,8 +64,7 @@ void TestCustomerSearch::normalizing_data()
                                    << QStringLiteral("123456789012") << qint64(123456789012);
     QTest::newRow("thirteen digits") << QStringLiteral("1234567890123") << QStringLiteral("1234567890123")
                                      << QStringLiteral("1234567890123") << qint64(-1);
-    QTest::newRow("digits and letters") << QStringLiteral("ro55") << QStringLiteral("ro55") << QString()
-                                        << qint64(-1);
+    QTest::newRow("digits and letters") << QStringLiteral("ro55") << QStringLiteral("ro55") << QString() << qint64(-1);
     QTest::newRow("e-mail") << QStringLiteral("Mia.R@") << QStringLiteral("mia.r@") << QString() << qint64(-1);
 }
 

@@ -16,11 +16,11 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QListView>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -54,7 +54,8 @@ private Q_SLOTS:
 
 private:
     static qint64 at(int day, const QString &time);
-    AppointmentId bookAsOther(int day, const QString &time, ChairId chair, const QString &name = QStringLiteral("Mia Rossi"));
+    AppointmentId bookAsOther(int day, const QString &time, ChairId chair,
+                              const QString &name = QStringLiteral("Mia Rossi"));
     Appointment current(AppointmentId id);
     void waitLoaded();
     // Runs `action`, waits for the editor's answer; true when the write went through.
@@ -108,8 +109,7 @@ void TestScheduleDesk::init()
     m_worker = std::make_unique<ScheduleWorker>([url] { return SqlScheduleSession::open(url); });
     m_editor = std::make_unique<ScheduleEditor>(*m_worker);
     m_window = std::make_unique<MainWindow>(*m_repository, QStringLiteral("test"), Environment::Local);
-    m_window->setEditing(m_worker.get(), m_editor.get(),
-                         SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
+    m_window->setEditing(m_worker.get(), m_editor.get(), SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
     QVERIFY(m_window->reload());
     m_window->showWeekOf(QDate(2027, 2, 1));
     m_window->resize(1366, 768);
@@ -417,7 +417,6 @@ void TestScheduleDesk::bookThroughTheDialogFromTheKeyboard()
         QTest::keyClicks(name, QStringLiteral("Ana Lima"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("555-0199"));
         QTest::keyClick(name, Qt::Key_Return);
-
     });
     QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_Return); }));
     QSqlQuery q(m_database->connection());

@@ -115,7 +115,8 @@ AppointmentId TestWeekGridView::book(int day, const QString &time, ChairId chair
     Appointment details;
     details.customerName = QStringLiteral("Mia Rossi");
     details.service = QStringLiteral("Cut");
-    const Result<AppointmentId> id = SqlScheduleWriter(*m_database, QStringLiteral("t")).book(m_store, request, details);
+    const Result<AppointmentId> id
+        = SqlScheduleWriter(*m_database, QStringLiteral("t")).book(m_store, request, details);
     return id ? *id : 0;
 }
 

@@ -154,16 +154,15 @@ int main(int argc, char *argv[])
         if (week.appointments.isEmpty() || !week.schedule)
             continue;
         const sams::AppointmentBlock &block = week.appointments.at(random.bounded(int(week.appointments.size())));
-        const QList<sams::SlotOffer> offers
-            = sams::alternativesFor(*week.schedule, sams::bookedSpanOf(block.appointment),
-                                    sams::Clock::nowUtc().toSecsSinceEpoch(), 1, 7);
+        const QList<sams::SlotOffer> offers = sams::alternativesFor(
+            *week.schedule, sams::bookedSpanOf(block.appointment), sams::Clock::nowUtc().toSecsSinceEpoch(), 1, 7);
         if (offers.isEmpty() || !block.appointment.isActive())
             continue;
         bool done = false;
         const auto connection = QObject::connect(&window, &sams::MainWindow::loaded, &window, [&] { done = true; });
         timer.start();
         Q_EMIT window.weekView()->moveRequested(block.appointment.id, offers.first().chairId,
-                                               offers.first().span.start);
+                                                offers.first().span.start);
         waitFor(timer, [&] { return done && worker.pending() == 0; });
         window.repaint();
         drops.append(double(timer.nsecsElapsed()) / 1e6);

@@ -55,8 +55,9 @@ DesktopOptions DesktopOptions::parse(const QCoreApplication &app)
         if (wideOk && highOk && w >= 640 && h >= 480 && w <= 7680 && h <= 4320)
             options.size = QSize(w, h);
         else
-            options.error = QCoreApplication::translate("main", "--size is WIDTHxHEIGHT in pixels, from 640x480 to "
-                                                                "7680x4320, not \"%1\".")
+            options.error = QCoreApplication::translate("main",
+                                                        "--size is WIDTHxHEIGHT in pixels, from 640x480 to "
+                                                        "7680x4320, not \"%1\".")
                                 .arg(parser.value(size));
     }
     if (options.view != QLatin1String("week") && options.view != QLatin1String("day")
