@@ -3,6 +3,7 @@
 #include "models/WeekScheduleModel.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/StationChain.h"
 #include "support/TestDatabase.h"
 #include "widgets/WeekGridView.h"
 
@@ -48,28 +49,8 @@ void TestWeekGridView::init()
     Clock::setFixed(QDateTime(QDate(2027, 1, 10), QTime(15, 0), Qt::UTC));
     m_file = std::make_unique<test::TestDatabase>();
     m_database = m_file->open();
-    ChainData chain;
-    Store store;
-    store.id = 1;
-    store.code = QStringLiteral("GRP");
-    store.name = QStringLiteral("Group Color Bar");
-    store.timeZoneId = "America/Chicago";
-    store.visibleFrom = store.opensOn = QDate(2027, 1, 1);
-    chain.stores.append(store);
-    for (int i : {1, 2}) {
-        Chair chair;
-        chair.id = i;
-        chair.storeId = 1;
-        chair.name = QStringLiteral("Station %1").arg(i);
-        chair.startsOn = store.opensOn;
-        chain.chairs.append(chair);
-    }
-    HoursVersion hours;
-    hours.id = 1;
-    hours.storeId = 1;
-    hours.effectiveFrom = store.opensOn;
-    hours.setDays(1, 6, {TimeInterval{9 * 60, 12 * 60}, TimeInterval{13 * 60, 17 * 60}});
-    chain.hoursVersions.append(hours);
+    ChainData chain = test::stationChain({TimeInterval{9 * 60, 12 * 60}, TimeInterval{13 * 60, 17 * 60}});
+    const Store store = chain.stores.first();
     Lock lock;
     lock.id = 1;
     lock.storeId = 1;
