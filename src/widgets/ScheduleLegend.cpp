@@ -27,7 +27,7 @@ void ScheduleLegend::paintEvent(QPaintEvent *)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     painter.setFont(small);
     const QFontMetrics metrics(small);
-    const int box = metrics.height() - 4;
+    const int box = metrics.height() - 2;
     double x = 2;
     const double y = (height() - box) / 2.0;
     auto label = [&](const QString &text) {
@@ -57,7 +57,17 @@ void ScheduleLegend::paintEvent(QPaintEvent *)
     painter.drawRect(QRectF(x, y, box, box));
     label(tr("Open"));
     painter.fillRect(QRectF(x, y, box, box), colors::closedBackground());
+    painter.setPen(colors::gridLine().darker(115)); // the window's grey would swallow it
+    painter.drawRect(QRectF(x, y, box, box));
     label(tr("Closed"));
+    // Past time is veiled like the grid does it (WeekGridView::paintPast).
+    QColor veil = palette().color(QPalette::Window);
+    veil.setAlpha(110);
+    painter.fillRect(QRectF(x, y, box, box), colors::appointmentFill(AppointmentStatus::Confirmed));
+    painter.fillRect(QRectF(x, y, box, box), veil);
+    painter.setPen(colors::gridLine());
+    painter.drawRect(QRectF(x, y, box, box));
+    label(tr("Past"));
 }
 
 } // namespace sams
