@@ -73,6 +73,7 @@ BookingDialog::BookingDialog(const StoreSchedule &schedule, QDate day, std::opti
     , m_zone(new QLabel)
     , m_firstAvailable(new QPushButton(tr("&First available")))
     , m_firstScope(new QComboBox)
+    , m_elsewhere(new QPushButton)
     , m_override(new QCheckBox(tr("Book into a &locked slot")))
     , m_reasonLabel(new QLabel(tr("&Reason:")))
     , m_reason(new QLineEdit)
@@ -121,8 +122,12 @@ BookingDialog::BookingDialog(const StoreSchedule &schedule, QDate day, std::opti
     m_start->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_firstScope->addItem(tr("on this chair"));
     m_firstScope->addItem(tr("on any chair"));
+    m_firstScope->addItem(tr("in any store"));
     m_firstAvailable->setAutoDefault(false);
-    m_firstAvailable->setToolTip(tr("Choose the earliest open start of the day"));
+    m_firstAvailable->setToolTip(tr("Choose the earliest open start from the day shown on"));
+    m_elsewhere->setObjectName(QStringLiteral("bookElsewhereButton"));
+    m_elsewhere->setAutoDefault(false);
+    m_elsewhere->hide();
     m_reason->setPlaceholderText(tr("Why this locked slot is booked"));
     m_reasonLabel->setBuddy(m_reason);
     m_override->setVisible(m_rights.overrideLocks);
@@ -171,7 +176,10 @@ BookingDialog::BookingDialog(const StoreSchedule &schedule, QDate day, std::opti
     grid->addWidget(customer, 0, 0);
     grid->addWidget(appointment, 1, 0);
     grid->addWidget(when, 0, 1, 2, 1);
-    grid->addWidget(m_notice, 2, 0, 1, 2);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_elsewhere);
+    grid->addLayout(noticeRow, 2, 0, 1, 2);
     grid->addWidget(m_problem, 3, 0, 1, 2);
     grid->addWidget(m_buttons, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
@@ -227,6 +235,10 @@ BookingDialog::BookingDialog(const StoreSchedule &schedule, QDate day, std::opti
     });
     connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::dateChanged);
     connect(m_firstAvailable, &QPushButton::clicked, this, &BookingDialog::findFirstAvailable);
+    connect(m_elsewhere, &QPushButton::clicked, this, [this] {
+        if (m_elsewhereAnswer)
+            Q_EMIT bookElsewhere(m_elsewhereAnswer->store, m_elsewhereAnswer->offer);
+    });
 
     m_name->setFocus();
     validate();
@@ -430,7 +442,23 @@ void BookingDialog::findFirstAvailable()
         return;
     const QDate date = m_date->date();
     const int count = slotCount();
-    const bool anyChair = m_firstScope->currentIndex() == 1;
+    m_elsewhere->hide();
+    m_elsewhereAnswer.reset();
+    if (isSignalConnected(QMetaMethod::fromSignal(&BookingDialog::firstAvailableWanted))) {
+        // Beyond this day, or in other stores: the window searches on its database thread.
+        FirstAvailableQuery query;
+        query.scope = static_cast<FirstAvailableQuery::Scope>(m_firstScope->currentIndex());
+        query.chairId = chosenChair().value_or(0);
+        query.slotCount = count;
+        query.from = date;
+        query.channel = channel();
+        query.customerZip = m_zip->text().trimmed();
+        m_firstAvailable->setEnabled(false);
+        showNotice(tr("Searching…"), false);
+        Q_EMIT firstAvailableWanted(query);
+        return;
+    }
+    const bool anyChair = m_firstScope->currentIndex() != 0;
     const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
     const qint64 notBefore = std::max(now, SlotCalculator::instantSecs(date, 0, m_schedule->zone()));
     std::optional<SlotOffer> found;
@@ -460,6 +488,65 @@ void BookingDialog::findFirstAvailable()
     showNotice(QString(), false);
     validate();
     m_start->setFocus();
+}
+
+void BookingDialog::showFirstAvailable(const std::optional<FirstAvailableAnswer> &answer, int daysSearched)
+{
+    m_firstAvailable->setEnabled(true);
+    m_elsewhere->hide();
+    m_elsewhereAnswer.reset();
+    if (!answer) {
+        showNotice(tr("No open start for %1 within %n day(s) from %2.", nullptr, daysSearched)
+                       .arg(slotsText(slotCount()), QLocale().toString(m_date->date(), QLocale::ShortFormat)),
+                   false);
+        validate();
+        return;
+    }
+    const QTimeZone zone = answer->store.timeZone();
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(answer->offer.span.start, Qt::UTC).toTimeZone(zone);
+    if (answer->store.id != m_schedule->store().id || !answer->schedule) {
+        // Another store: name the place; booking there is the scheduler's choice.
+        m_elsewhereAnswer = answer;
+        showNotice(tr("First available in %1: %2, %3 (%4), %5")
+                       .arg(answer->store.name, QLocale().toString(start.date(), QLocale::ShortFormat),
+                            shortTime(QLocale(), start.time()), QString::fromUtf8(answer->store.timeZoneId),
+                            answer->chairName),
+                   false);
+        m_elsewhere->setText(tr("Book at %1…").arg(answer->store.name));
+        m_elsewhere->show();
+        validate();
+        return;
+    }
+    // This store: the day, chair and start are chosen, the day's schedule in hand.
+    m_schedule = *answer->schedule;
+    {
+        const QSignalBlocker quiet(m_date);
+        m_date->setDate(start.date());
+    }
+    m_scheduleDay = start.date();
+    m_wantedChair = answer->offer.chairId;
+    m_wantedStart = answer->offer.span.start;
+    fillChairs();
+    fillStarts();
+    showNotice(tr("First available: %1, %2")
+                   .arg(QLocale().toString(start.date(), QLocale::ShortFormat), shortTime(QLocale(), start.time())),
+               false);
+    validate();
+    m_start->setFocus();
+}
+
+void BookingDialog::setDetails(const Appointment &details)
+{
+    m_name->setText(details.customerName);
+    m_phone->setText(details.customerPhone);
+    m_email->setText(details.customerEmail);
+    m_zip->setText(details.customerZip);
+    m_service->setText(details.service);
+    m_notes->setText(details.notes);
+    const int channelRow = m_channel->findData(QVariant::fromValue(int(details.channel)));
+    if (channelRow >= 0)
+        m_channel->setCurrentIndex(channelRow);
+    validate();
 }
 
 void BookingDialog::book()

@@ -2,6 +2,8 @@
 
 #include "core/BookingRules.h"
 #include "core/ScheduleWriter.h"
+#include "core/SlotSearch.h"
+#include "core/Store.h"
 
 #include <QDialog>
 
@@ -25,6 +27,27 @@ namespace sams {
 // database: for another day it emits dayWanted() and waits for setSchedule().
 // With the override right (Rights::overrideLocks) a checkbox adds the locked
 // starts, and a locked start needs a reason (docs/input.md).
+// A "first available" search the dialog asks its window to run on the database
+// thread: from `from` (store-local day) forward, `slotCount` slots for `channel`.
+struct FirstAvailableQuery {
+    enum class Scope { Chair, AnyChair, AnyStore };
+    Scope scope = Scope::AnyChair;
+    ChairId chairId = 0; // for Scope::Chair
+    int slotCount = 1;
+    QDate from;
+    BookingChannel channel = BookingChannel::Staff;
+    QString customerZip;
+};
+
+// Its answer: the place found, and the store's schedule holding that day (for a
+// place in this dialog's store), or nothing found within the searched days.
+struct FirstAvailableAnswer {
+    Store store;
+    QString chairName;
+    SlotOffer offer;
+    std::optional<StoreSchedule> schedule;
+};
+
 class BookingDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +75,12 @@ public Q_SLOTS:
     // Shows why the server refused the booking; the dialog stays open with what
     // was typed so that the scheduler can pick another time.
     void setRefusal(const QString &message);
+    // The answer to firstAvailableWanted(): in this store the place is chosen; in
+    // another the dialog names it and offers to book there (bookElsewhere).
+    void showFirstAvailable(const std::optional<sams::FirstAvailableAnswer> &answer, int daysSearched);
+    // Fills the customer and appointment fields (when carried over from another
+    // store's dialog).
+    void setDetails(const sams::Appointment &details);
 
 Q_SIGNALS:
     // The user chose another day: hand its schedule to setSchedule().
@@ -60,6 +89,12 @@ Q_SIGNALS:
     // accept() or setRefusal(). Book stays disabled until one of them. With nothing
     // connected, Book accepts the dialog itself (for exec() callers).
     void bookRequested();
+    // First available beyond the day shown (searched by the window); when not
+    // connected the dialog searches the day it holds.
+    void firstAvailableWanted(const sams::FirstAvailableQuery &query);
+    // The scheduler wants the place found in another store: the window opens that
+    // store's day and a booking dialog there with details() carried over.
+    void bookElsewhere(const sams::Store &store, const sams::SlotOffer &offer);
 
 private:
     void fillLengths();
@@ -105,6 +140,8 @@ private:
     QLabel *m_zone;
     QPushButton *m_firstAvailable;
     QComboBox *m_firstScope;
+    QPushButton *m_elsewhere; // "Book at <store>…", shown with a place in another store
+    std::optional<FirstAvailableAnswer> m_elsewhereAnswer;
     QCheckBox *m_override;
     QLabel *m_reasonLabel;
     QLineEdit *m_reason;

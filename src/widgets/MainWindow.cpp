@@ -385,6 +385,11 @@ void MainWindow::showLoaded(const WeekSchedule &week)
     m_weekModel->setWeek(week);
     if (const AppointmentId id = std::exchange(m_selectAfterLoad, 0))
         m_weekView->selectAppointment(id);
+    if (m_pendingBooking && m_pendingBooking->store == week.store.id) {
+        const PendingBooking pending = *std::exchange(m_pendingBooking, std::nullopt);
+        // After this answer is handled: the dialog runs its own event loop.
+        QTimer::singleShot(0, this, [this, pending] { requestBooking(pending.chair, pending.start, pending.details); });
+    }
     // A details dialog follows its appointment as the database has it now.
     if (m_detailsDialog && currentStore() && week.store.id == currentStore()->id) {
         if (const AppointmentBlock *block = week.block(m_detailsDialog->shown().id))
@@ -425,17 +430,22 @@ void MainWindow::updateTitle()
                        : tr("%1 — SAMS").arg(store->name));
 }
 
+void MainWindow::showDayView(QDate day)
+{
+    m_day = day;
+    m_view = ScheduleView::Day;
+    for (QAction *action : std::as_const(m_viewActions))
+        action->setChecked(action->data().toInt() == int(ScheduleView::Day));
+    m_stack->setCurrentIndex(0);
+}
+
 void MainWindow::openAppointment(const AppointmentMatch &match)
 {
     const QModelIndex index = m_storeModel->indexOfStore(match.storeCode);
     if (!index.isValid())
         return;
     m_selectAfterLoad = match.appointment.id;
-    m_day = match.appointment.startsAt.toTimeZone(QTimeZone(match.timeZoneId)).date();
-    m_view = ScheduleView::Day;
-    for (QAction *action : std::as_const(m_viewActions))
-        action->setChecked(action->data().toInt() == int(ScheduleView::Day));
-    m_stack->setCurrentIndex(0);
+    showDayView(match.appointment.startsAt.toTimeZone(QTimeZone(match.timeZoneId)).date());
     if (m_ui->storeTree->currentIndex() != index)
         m_ui->storeTree->setCurrentIndex(index); // loads
     else

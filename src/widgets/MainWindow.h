@@ -101,7 +101,11 @@ private:
     // Editing (MainWindowEditing.cpp).
     void requestMove(AppointmentId id, ChairId chair, qint64 start);
     void requestResize(AppointmentId id, int slotCount);
-    void requestBooking(ChairId chair, qint64 start);
+    // `carried`: the customer and appointment fields to fill in (a booking moved
+    // here from another store's dialog).
+    void requestBooking(ChairId chair, qint64 start, const std::optional<Appointment> &carried = std::nullopt);
+    // Switches to the day view of `day` without loading (the caller loads).
+    void showDayView(QDate day);
     void waitInDialog(QDialog *dialog, std::function<void(const QString &)> showRefusal);
     void refuseInDialog(const QString &message);
     void requestCancel(AppointmentId id);
@@ -152,6 +156,15 @@ private:
     std::function<void(const QString &)> m_showRefusal;
     // The open details dialog: live changes to its appointment reach it.
     QPointer<AppointmentDialog> m_detailsDialog;
+    // A booking dialog to open once another store's day has loaded (first
+    // available found there).
+    struct PendingBooking {
+        StoreId store = 0;
+        ChairId chair = 0;
+        qint64 start = 0;
+        Appointment details;
+    };
+    std::optional<PendingBooking> m_pendingBooking;
 };
 
 } // namespace sams

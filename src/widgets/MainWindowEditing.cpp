@@ -15,6 +15,7 @@
 #include "models/WeekScheduleModel.h"
 #include "widgets/AppointmentDialog.h"
 #include "widgets/BookingDialog.h"
+#include "widgets/FirstAvailableSearch.h"
 #include "widgets/LockDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/WeekGridView.h"
@@ -61,7 +62,8 @@ void MainWindow::setUpEditActions()
 
     connect(m_weekView, &WeekGridView::moveRequested, this, &MainWindow::requestMove);
     connect(m_weekView, &WeekGridView::resizeRequested, this, &MainWindow::requestResize);
-    connect(m_weekView, &WeekGridView::bookRequested, this, &MainWindow::requestBooking);
+    connect(m_weekView, &WeekGridView::bookRequested, this,
+            [this](ChairId chair, qint64 start) { requestBooking(chair, start); });
     connect(m_weekView, &WeekGridView::cancelRequested, this, &MainWindow::requestCancel);
     connect(m_weekView, &WeekGridView::openRequested, this, &MainWindow::openDetails);
     connect(m_weekView, &WeekGridView::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -134,7 +136,7 @@ void MainWindow::requestResize(AppointmentId id, int slotCount)
                                 chairName(appointment->chairId)));
 }
 
-void MainWindow::requestBooking(ChairId chair, qint64 start)
+void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional<Appointment> &carried)
 {
     const WeekSchedule &shown = m_weekModel->week();
     if (!currentStore() || !shown.schedule || m_view == ScheduleView::Month) {
@@ -149,6 +151,33 @@ void MainWindow::requestBooking(ChairId chair, qint64 start)
     const QDate day = start ? QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(zone).date() : dayShown();
     BookingDialog dialog(*shown.schedule, day, chair ? std::optional<ChairId>(chair) : std::nullopt,
                          start ? std::optional<qint64>(start) : std::nullopt, m_rights, this);
+    if (carried)
+        dialog.setDetails(*carried);
+    connect(&dialog, &BookingDialog::firstAvailableWanted, this,
+            [this, &dialog, store = shown.store](const FirstAvailableQuery &query) {
+                auto days = std::make_shared<int>(0);
+                m_worker->run(
+                    &dialog,
+                    [store, query, days](ScheduleSession &session) {
+                        return searchFirstAvailable(session.repository(), store, query,
+                                                    Clock::nowUtc().toSecsSinceEpoch(), *days);
+                    },
+                    [&dialog, days](const Result<std::optional<FirstAvailableAnswer>> &found) {
+                        if (found)
+                            dialog.showFirstAvailable(*found, *days);
+                        else
+                            dialog.setRefusal(found.error().message);
+                    });
+            });
+    connect(&dialog, &BookingDialog::bookElsewhere, this, [this, &dialog](const Store &store, const SlotOffer &offer) {
+        // Carry what was typed to that store's day and a dialog there.
+        m_pendingBooking = PendingBooking{store.id, offer.chairId, offer.span.start, dialog.details()};
+        dialog.reject();
+        showDayView(QDateTime::fromSecsSinceEpoch(offer.span.start, Qt::UTC).toTimeZone(store.timeZone()).date());
+        if (!selectStore(store.code))
+            m_pendingBooking.reset();
+        loadShown();
+    });
     // Another day's rules and bookings come from the worker; the dialog never reads.
     connect(&dialog, &BookingDialog::dayWanted, this, [this, &dialog](QDate wanted) {
         const Store store = *currentStore();

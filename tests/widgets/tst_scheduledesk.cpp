@@ -15,6 +15,7 @@
 #include "widgets/WeekGridView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void aBookingThatLosesARaceKeepsTheDialogOpen();
     void findACustomerInTwoKeystrokes();
     void editDetailsWhileSomeoneElseChangesThem();
+    void firstAvailableLooksBeyondTheDay();
+    void firstAvailableInAnotherStoreCarriesTheCustomer();
 
 private:
     static qint64 at(int day, const QString &time);
@@ -65,6 +68,8 @@ private:
     void whenModal(const std::function<void(QWidget *)> &answer);
     void drag(const QPoint &from, const QPoint &to);
     QAction *action(const char *name);
+    // A lock over the whole store from day `fromDay` to `toDay` of the week shown.
+    void lockWholeDays(int fromDay, int toDay);
 
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database; // the window's own connection, and "another client"
@@ -525,6 +530,94 @@ void TestScheduleDesk::editDetailsWhileSomeoneElseChangesThem()
     QVERIFY(edit([&] { action("undoAction")->trigger(); }));
     QCOMPARE(current(id).customerPhone, QString());
     QCOMPARE(current(id).notes, QStringLiteral("Prefers Station 2"));
+}
+
+void TestScheduleDesk::lockWholeDays(int fromDay, int toDay)
+{
+    Lock lock;
+    lock.storeId = 1;
+    lock.startsAt = QDateTime::fromSecsSinceEpoch(at(fromDay, QStringLiteral("00:00")), Qt::UTC);
+    lock.endsAt = QDateTime::fromSecsSinceEpoch(at(toDay + 1, QStringLiteral("00:00")), Qt::UTC);
+    lock.reason = QStringLiteral("Renovation");
+    QVERIFY(SqlScheduleWriter(*m_database, QStringLiteral("other")).addLock(m_store, lock));
+}
+
+void TestScheduleDesk::firstAvailableLooksBeyondTheDay()
+{
+    lockWholeDays(0, 0); // Monday is locked: the first place is Tuesday 09:00
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    WeekGridView *view = m_window->weekView();
+    view->setFocus();
+    QString notice;
+    whenModal([&](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Ana Lima"));
+        dialog->findChild<QComboBox *>(QStringLiteral("firstAvailableScope"))->setCurrentIndex(1); // any chair
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("firstAvailableButton")), Qt::LeftButton);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+        QVERIFY(QTest::qWaitFor([&] { return label->text().startsWith(QLatin1String("First available")); }, 5000));
+        notice = label->text();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_Return); }));
+    QVERIFY2(notice.contains(QLatin1String("9:00")), qPrintable(notice));
+    QSqlQuery q(m_database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT starts_at FROM appointments WHERE customer_name = 'Ana Lima'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), at(1, QStringLiteral("09:00")));
+    q.finish();
+}
+
+void TestScheduleDesk::firstAvailableInAnotherStoreCarriesTheCustomer()
+{
+    // A second store, open when this one is closed for renovation.
+    ChainData north = test::stationChain({TimeInterval{10 * 60, 18 * 60}});
+    north.stores.first().id = 2;
+    north.stores.first().code = QStringLiteral("NTH");
+    north.stores.first().name = QStringLiteral("North Side");
+    for (qsizetype i = 0; i < north.chairs.size(); ++i) {
+        north.chairs[i].id = 3 + i;
+        north.chairs[i].storeId = 2;
+    }
+    north.hoursVersions.first().id = 2;
+    north.hoursVersions.first().storeId = 2;
+    QVERIFY(m_repository->insertChain(north));
+    QVERIFY(m_window->reload());
+    lockWholeDays(0, 40);
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+    WeekGridView *view = m_window->weekView();
+    view->setFocus();
+    QString notice;
+    whenModal([&](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Ana Lima"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("555-0199"));
+        dialog->findChild<QComboBox *>(QStringLiteral("firstAvailableScope"))->setCurrentIndex(2); // any store
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("firstAvailableButton")), Qt::LeftButton);
+        auto *elsewhere = dialog->findChild<QPushButton *>(QStringLiteral("bookElsewhereButton"));
+        QVERIFY(QTest::qWaitFor([&] { return elsewhere->isVisible(); }, 5000));
+        notice = dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text();
+        // The second dialog opens on North Side's day with what was typed.
+        whenModal([](QWidget *there) {
+            QCOMPARE(there->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Ana Lima"));
+            QCOMPARE(there->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->text(), QStringLiteral("555-0199"));
+            there->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::mouseClick(elsewhere, Qt::LeftButton);
+    });
+    QSignalSpy applied(m_editor.get(), &ScheduleEditor::applied);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return applied.size() == 1; }, 10000));
+    waitLoaded();
+    QVERIFY2(notice.startsWith(QLatin1String("First available in North Side")), qPrintable(notice));
+    QCOMPARE(m_window->view(), ScheduleView::Day);
+    QCOMPARE(m_window->shownDay(), QDate(2027, 2, 1));
+    QSqlQuery q(m_database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT chair_id, starts_at FROM appointments WHERE customer_name = 'Ana Lima'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), ChairId(3));
+    QCOMPARE(q.value(1).toLongLong(), at(0, QStringLiteral("10:00")));
+    q.finish();
 }
 
 QTEST_MAIN(TestScheduleDesk)
