@@ -27,7 +27,7 @@ CustomerSearchBox::CustomerSearchBox(QWidget *parent)
     setObjectName(QStringLiteral("customerSearch"));
     setPlaceholderText(tr("Find a customer (Ctrl+F)"));
     setToolTip(tr("Name, phone, e-mail or appointment number; Enter opens the newest match"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     setClearButtonEnabled(true);
     setAccessibleName(tr("Customer search"));
     m_view->setObjectName(QStringLiteral("customerSearchResults"));

@@ -423,8 +423,13 @@ void MainWindow::updateTitle()
     }
     m_ui->titleLabel->setText(tr("%1 · %2").arg(store->name, range));
     const bool otherZone = QTimeZone::systemTimeZoneId() != store->timeZoneId;
-    m_ui->zoneLabel->setText(otherZone ? tr("Times in store time, %1").arg(QString::fromUtf8(store->timeZoneId))
-                                       : tr("Times in %1").arg(QString::fromUtf8(store->timeZoneId)));
+    // Short, so that the bar fits 1366 pixels; the tooltip says it in full.
+    m_ui->zoneLabel->setText(otherZone ? tr("Store time: %1").arg(QString::fromUtf8(store->timeZoneId))
+                                       : QString::fromUtf8(store->timeZoneId));
+    m_ui->zoneLabel->setToolTip(
+        otherZone ? tr("Times are the store's (%1), not this computer's (%2).")
+                        .arg(QString::fromUtf8(store->timeZoneId), QString::fromUtf8(QTimeZone::systemTimeZoneId()))
+                  : tr("Times are the store's (%1).").arg(QString::fromUtf8(store->timeZoneId)));
     setWindowTitle(m_environmentBadge->environment() == Environment::Production
                        ? tr("%1 — SAMS [PRODUCTION]").arg(store->name)
                        : tr("%1 — SAMS").arg(store->name));

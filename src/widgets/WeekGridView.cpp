@@ -249,16 +249,13 @@ void WeekGridView::paintLocks(QPainter &painter, const WeekGridGeometry &geometr
 void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &geometry, const QRect &exposed) const
 {
     // One set of fonts for every block (a paint of a busy week draws hundreds).
-    BlockFonts fonts;
-    fonts.name = font();
-    fonts.name.setPointSizeF(font().pointSizeF() * 0.8);
-    fonts.name.setBold(true);
-    fonts.detail = fonts.name;
-    fonts.detail.setBold(false);
-    const QFontMetrics nameMetrics(fonts.name);
-    const QFontMetrics detailMetrics(fonts.detail);
-    fonts.nameMetrics = &nameMetrics;
-    fonts.detailMetrics = &detailMetrics;
+    QFont nameFont = font();
+    nameFont.setPointSizeF(font().pointSizeF() * 0.8);
+    nameFont.setBold(true);
+    QFont detailFont = nameFont;
+    detailFont.setBold(false);
+    m_text.setFonts(nameFont, detailFont);
+    BlockFonts fonts{&m_text};
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row);
@@ -306,13 +303,9 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
 void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &index, const QRectF &box,
                                         const BlockFonts &fonts) const
 {
-    const QFont &nameFont = fonts.name;
-    const QFont &detailFont = fonts.detail;
-    const QFontMetrics &nameMetrics = *fonts.nameMetrics;
-    const QFontMetrics &detailMetrics = *fonts.detailMetrics;
+    TextCache &cache = *fonts.text;
     QRectF text = box.adjusted(5, 1, -2, -1);
     painter.setPen(QColor(0x21, 0x21, 0x21));
-    painter.setFont(nameFont);
     const QString customer = index.data(WeekScheduleModel::CustomerRole).toString();
     const bool wide = text.width() > 140; // the day view's lanes
     const QString notes = index.data(WeekScheduleModel::NotesRole).toString();
@@ -334,31 +327,84 @@ void WeekGridView::paintAppointmentText(QPainter &painter, const QModelIndex &in
     }
     // Narrow lanes show initials rather than three letters and an ellipsis.
     QString label = wide ? customer : customer.section(QLatin1Char(' '), 0, 0);
-    if (nameMetrics.horizontalAdvance(label) > text.width())
+    if (cache.width(true, label) > text.width())
         label = initials(customer);
-    if (nameMetrics.horizontalAdvance(label) > text.width())
+    if (cache.width(true, label) > text.width())
         label = label.left(1); // a lone ellipsis would say nothing; the tooltip has the name
-    if (nameMetrics.horizontalAdvance(label) <= text.width() + 2)
-        painter.drawText(text.adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignTop, label);
+    if (cache.width(true, label) <= text.width() + 2)
+        cache.draw(painter, true, text.topLeft(), label);
     else if (wide)
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                         nameMetrics.elidedText(customer, Qt::ElideRight, int(text.width())));
+        cache.draw(painter, true, text.topLeft(), cache.elided(true, customer, int(text.width())));
     QStringList details{index.data(WeekScheduleModel::ServiceRole).toString()};
     if (wide) {
         details.append(index.data(WeekScheduleModel::PhoneRole).toString());
         details.append(statusLabel(static_cast<AppointmentStatus>(index.data(WeekScheduleModel::StatusRole).toInt())));
     }
     details.removeAll(QString());
-    painter.setFont(detailFont);
-    double y = text.top() + nameMetrics.height();
+    double y = text.top() + cache.lineHeight(true);
     for (const QString &line : std::as_const(details)) {
-        if (y + detailMetrics.height() > text.bottom() + 1
-            || detailMetrics.horizontalAdvance(line.left(5)) > text.width())
+        if (y + cache.lineHeight(false) > text.bottom() + 1 || cache.width(false, line.left(5)) > text.width())
             break;
-        painter.drawText(QRectF(text.left(), y, text.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
-                         detailMetrics.elidedText(line, Qt::ElideRight, int(text.width())));
-        y += detailMetrics.height();
+        cache.draw(painter, false, QPointF(text.left(), y), cache.elided(false, line, int(text.width())));
+        y += cache.lineHeight(false);
     }
+}
+
+void WeekGridView::TextCache::setFonts(const QFont &name, const QFont &detail)
+{
+    // A bounded cache: a week shows a few hundred names; scrolling through many
+    // weeks must not grow it without end.
+    constexpr qsizetype most = 4096;
+    const bool full
+        = m_laidOut[0].size() + m_laidOut[1].size() > most || m_elided[0].size() + m_elided[1].size() > most;
+    if (name == m_name && detail == m_detail && !full)
+        return;
+    m_name = name;
+    m_detail = detail;
+    for (int i : {0, 1}) {
+        m_widths[i].clear();
+        m_laidOut[i].clear();
+        m_elided[i].clear();
+    }
+}
+
+qreal WeekGridView::TextCache::width(bool name, const QString &text)
+{
+    QHash<QString, qreal> &widths = m_widths[name ? 0 : 1];
+    const auto found = widths.constFind(text);
+    if (found != widths.cend())
+        return *found;
+    return *widths.insert(text, QFontMetricsF(font(name)).horizontalAdvance(text));
+}
+
+qreal WeekGridView::TextCache::lineHeight(bool name) const
+{
+    return QFontMetricsF(font(name)).height();
+}
+
+QString WeekGridView::TextCache::elided(bool name, const QString &text, int width)
+{
+    QHash<QPair<QString, int>, QString> &elided = m_elided[name ? 0 : 1];
+    const QPair<QString, int> key(text, width);
+    const auto found = elided.constFind(key);
+    if (found != elided.cend())
+        return *found;
+    return *elided.insert(key, QFontMetrics(font(name)).elidedText(text, Qt::ElideRight, width));
+}
+
+void WeekGridView::TextCache::draw(QPainter &painter, bool name, const QPointF &topLeft, const QString &text)
+{
+    QHash<QString, QStaticText> &laidOut = m_laidOut[name ? 0 : 1];
+    auto found = laidOut.find(text);
+    if (found == laidOut.end()) {
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        prepared.prepare(QTransform(), font(name));
+        found = laidOut.insert(text, prepared);
+    }
+    painter.setFont(font(name));
+    painter.drawStaticText(topLeft, *found);
 }
 
 void WeekGridView::paintPast(QPainter &painter, const WeekGridGeometry &geometry) const

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QFont>
 #include <QFontMetrics>
+#include <QHash>
+#include <QStaticText>
 #include <QWidget>
 
 #include <optional>
@@ -101,11 +103,28 @@ private:
     void paintHourLines(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintLocks(QPainter &painter, const WeekGridGeometry &geometry) const;
     void paintPast(QPainter &painter, const WeekGridGeometry &geometry) const;
+    // Block text is laid out once and kept (QStaticText): shaping the same names
+    // on every paint was most of a week's paint time (docs/performance.md).
+    class TextCache
+    {
+    public:
+        void setFonts(const QFont &name, const QFont &detail);
+        const QFont &font(bool name) const { return name ? m_name : m_detail; }
+        qreal width(bool name, const QString &text);
+        qreal lineHeight(bool name) const;
+        // `text` elided at the right to `width` pixels.
+        QString elided(bool name, const QString &text, int width);
+        void draw(QPainter &painter, bool name, const QPointF &topLeft, const QString &text);
+
+    private:
+        QFont m_name;
+        QFont m_detail;
+        QHash<QString, qreal> m_widths[2];
+        QHash<QString, QStaticText> m_laidOut[2];
+        QHash<QPair<QString, int>, QString> m_elided[2];
+    };
     struct BlockFonts {
-        QFont name;
-        QFont detail;
-        const QFontMetrics *nameMetrics = nullptr;
-        const QFontMetrics *detailMetrics = nullptr;
+        TextCache *text = nullptr;
     };
     // Blocks outside `exposed` (the paint event's rectangle) are skipped.
     void paintAppointments(QPainter &painter, const WeekGridGeometry &geometry, const QRect &exposed) const;
@@ -139,6 +158,7 @@ private:
     AppointmentId m_selected = 0;
     std::optional<Cell> m_cursor;
     std::optional<Drag> m_drag;
+    mutable TextCache m_text;
 };
 
 } // namespace sams
