@@ -39,8 +39,9 @@ public:
 
     // Several commands on the stack may edit one appointment: each write raises
     // its version, so before running, a command catches up with the latest
-    // version the editor wrote (never past what it read itself: a change by
-    // another client in between is still refused as stale).
+    // version of the editor's own unbroken run of writes, if it knew a version
+    // inside that run (ScheduleEditor::OwnRun): a change by another client in
+    // between is still refused as stale.
     void catchUp(int version) { m_version = std::max(m_version, version); }
     int version() const { return m_version; }
 

@@ -61,22 +61,33 @@ void ScheduleEditor::redo()
 void ScheduleEditor::write(EditCommand *command, Direction direction)
 {
     setInFlight(true);
-    if (const AppointmentId id = command->appointmentId(); id != 0)
-        command->catchUp(m_versions.value(id));
+    if (const AppointmentId id = command->appointmentId(); id != 0) {
+        const auto run = m_runs.constFind(id);
+        if (run != m_runs.cend() && command->version() >= run->start && command->version() <= run->last)
+            command->catchUp(run->last);
+    }
+    const int from = command->version();
     WriteJob job = direction == Direction::Undo ? command->backward() : command->forward();
     m_worker.run(
         this, [job = std::move(job)](ScheduleSession &session) { return job(session.writer()); },
-        [this, command, direction](const Result<Written> &result) { finished(command, direction, result); });
+        [this, command, direction, from](const Result<Written> &result) {
+            finished(command, direction, from, result);
+        });
 }
 
-void ScheduleEditor::finished(EditCommand *command, Direction direction, const Result<Written> &result)
+void ScheduleEditor::finished(EditCommand *command, Direction direction, int from, const Result<Written> &result)
 {
     const QString text = command->text();
     const StoreId store = command->storeId();
     if (result) {
         command->applied(direction != Direction::Undo, *result);
-        if (command->appointmentId() != 0)
-            m_versions.insert(command->appointmentId(), result->version);
+        if (const AppointmentId id = command->appointmentId(); id != 0) {
+            const auto run = m_runs.find(id);
+            if (run != m_runs.end() && run->last == from)
+                run->last = result->version; // the run goes on
+            else
+                m_runs.insert(id, OwnRun{from, result->version}); // a new run from what this write saw
+        }
         // The stack's own redo()/undo() calls only move the index now.
         if (direction == Direction::Apply)
             m_stack->push(command);

@@ -46,13 +46,22 @@ Q_SIGNALS:
 private:
     enum class Direction { Apply, Undo, Redo };
     void write(EditCommand *command, Direction direction);
-    void finished(EditCommand *command, Direction direction, const Result<Written> &result);
+    void finished(EditCommand *command, Direction direction, int from, const Result<Written> &result);
     void setInFlight(bool inFlight);
 
     ScheduleWorker &m_worker;
     QUndoStack *m_stack;
     bool m_inFlight = false;
-    QHash<AppointmentId, int> m_versions; // the latest version this editor wrote
+    // Per appointment, the unbroken run of versions this editor's own writes made:
+    // from `start` (the version the first of them saw) to `last`. A command that
+    // knew a version inside the run catches up to `last`; one from before it (a
+    // change by someone else came between) keeps its version and is refused as
+    // stale, never writing over that change (docs/editing.md, Undo).
+    struct OwnRun {
+        int start = 0;
+        int last = 0;
+    };
+    QHash<AppointmentId, OwnRun> m_runs;
 };
 
 } // namespace sams

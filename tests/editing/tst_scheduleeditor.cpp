@@ -33,6 +33,7 @@ private Q_SLOTS:
     void moveResizeUndoRedo();
     void refusedUndoLeavesTheStackConsistent();
     void refusedEditChangesNothing();
+    void undoNeverWritesOverAnotherClientsChange();
     void statusAndCancelUndo();
     void lockAndUnlockUndo();
     void aBusyDatabaseDoesNotBlockTheCaller();
@@ -191,6 +192,30 @@ void TestScheduleEditor::refusedUndoLeavesTheStackConsistent()
     QVERIFY(!wait([&] { m_editor->redo(); }));
     QCOMPARE(m_lastError.reason, Error::Reason::StaleVersion);
     QCOMPARE(m_editor->undoStack()->count(), 0);
+}
+
+void TestScheduleEditor::undoNeverWritesOverAnotherClientsChange()
+{
+    const AppointmentId id = bookDirectly(QStringLiteral("10:00"));
+    Appointment mine = current(id);
+    mine.customerPhone = QStringLiteral("555-0101");
+    QVERIFY(wait([&] { m_editor->apply(new DetailsCommand(m_store.id, current(id), mine)); })); // v2
+    // Another desktop adds a note (v3); this desktop then moves it (v4).
+    Appointment theirs = current(id);
+    theirs.notes = QStringLiteral("Prefers mornings");
+    QVERIFY(SqlScheduleWriter(*m_database, QStringLiteral("other")).updateDetails(id, theirs, theirs.version));
+    QVERIFY(wait([&] {
+        m_editor->apply(new RescheduleCommand(m_store, current(id), Placement{2, at(QStringLiteral("11:00")), 1},
+                                              QStringLiteral("Station 2")));
+    }));
+    QVERIFY(wait([&] { m_editor->undo(); })); // the move: this desktop's own run since v3
+    QCOMPARE(current(id).chairId, ChairId(1));
+    // Undoing the details edit would put back the details of v1 over their note:
+    // it was made before their change, so it is refused as stale.
+    QVERIFY(!wait([&] { m_editor->undo(); }));
+    QCOMPARE(current(id).notes, QStringLiteral("Prefers mornings"));
+    QCOMPARE(current(id).customerPhone, QStringLiteral("555-0101"));
+    QCOMPARE(m_editor->undoStack()->count(), 1); // only the move is left, to redo
 }
 
 void TestScheduleEditor::refusedEditChangesNothing()
