@@ -620,6 +620,10 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
     QSqlDatabase &db = m_database.connection();
     const bool server = sql::isPostgreSql(db);
     const bool move = action == QLatin1String("move");
+    // Only a move or a reinstatement takes a seat; other status changes leave the
+    // seat column alone, so its capacity trigger never refuses a cancel or a
+    // check-in of a row an import left above a reduced capacity.
+    const bool seats = move || action == QLatin1String("reinstate");
     const bool details = action == QLatin1String("details");
     // PostgreSQL: the update and its history in one call (migrations 013, 014, 016).
     QString statement;
@@ -639,15 +643,19 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
         statement = move ? QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = "
                                           ":end, slot_count = :slots, seat = :seat, override_reason = '', version = "
                                           "version + 1 WHERE id = :id AND version = :version")
-                         : QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = version "
-                                          "+ 1 WHERE id = :id AND version = :version");
+                         : seats ? QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = "
+                                                  "version + 1 WHERE id = :id AND version = :version")
+                                 : QStringLiteral("UPDATE appointments SET status = :status, version = version + 1 "
+                                                  "WHERE id = :id AND version = :version");
     sql::Statement update = sql::prepare(db, statement);
     if (!update)
         return std::unexpected(update.error());
     update->bindValue(QStringLiteral(":id"), before.id);
     update->bindValue(QStringLiteral(":version"), before.version);
-    if (!details)
+    if (seats)
         update->bindValue(QStringLiteral(":seat"), after.seat);
+    else if (server && !details)
+        update->bindValue(QStringLiteral(":seat"), QVariant(QMetaType::fromType<int>())); // NULL: keep the seat
     if (details) {
         update->bindValue(QStringLiteral(":name"), after.customerName);
         update->bindValue(QStringLiteral(":phone"), sql::text(after.customerPhone));

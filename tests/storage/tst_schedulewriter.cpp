@@ -27,6 +27,7 @@ private Q_SLOTS:
     void statusFollowsTheLifecycle();
     void reinstatingTakesTheSlotsAgain();
     void detailsAreEditedWithHistoryAndSearchFollows();
+    void statusChangesLeaveTheSeatAlone();
     void locksAreAddedAndRemovedWithHistory();
     void theEmbeddedOwnerHoldsEveryRight();
 
@@ -245,6 +246,30 @@ void TestScheduleWriter::detailsAreEditedWithHistoryAndSearchFollows()
     QVERIFY(!cancelled);
     QCOMPARE(cancelled.error().reason, Error::Reason::NotEditable);
     QCOMPARE(SqlScheduleRepository(*m_database).appointment(*id)->customerName, QStringLiteral("Zoe Quartermaine"));
+}
+
+void TestScheduleWriter::statusChangesLeaveTheSeatAlone()
+{
+    // Two seats, then the capacity is cut to one by plain SQL (an import does it
+    // the same way): the second appointment sits above the capacity.
+    QSqlQuery sql(m_database->connection());
+    QVERIFY(sql.exec(QStringLiteral("UPDATE stores SET capacity = 2")));
+    const Result<AppointmentId> first = book(QStringLiteral("10:00"), 1);
+    const Result<AppointmentId> second = book(QStringLiteral("10:00"), 1);
+    QVERIFY(first && second);
+    QCOMPARE(SqlScheduleRepository(*m_database).appointment(*second)->seat, 1);
+    QVERIFY(sql.exec(QStringLiteral("UPDATE stores SET capacity = 1")));
+    sql.finish();
+    // Checking it in and cancelling it still work: neither takes a seat.
+    const Result<int> checkedIn = m_writer->setStatus(m_store, *second, AppointmentStatus::CheckedIn, 1, QString());
+    QVERIFY2(checkedIn, qPrintable(checkedIn ? QString() : checkedIn.error().message));
+    QVERIFY(m_writer->setStatus(m_store, *second, AppointmentStatus::Confirmed, 2, QString()));
+    const Result<int> cancelled = m_writer->cancel(*second, QStringLiteral("Over capacity"), 3);
+    QVERIFY2(cancelled, qPrintable(cancelled ? QString() : cancelled.error().message));
+    // Reinstating takes a seat again, and there is none left.
+    const Result<int> back = m_writer->setStatus(m_store, *second, AppointmentStatus::Confirmed, 4, QString());
+    QVERIFY(!back);
+    QCOMPARE(back.error().reason, Error::Reason::Taken);
 }
 
 void TestScheduleWriter::reinstatingTakesTheSlotsAgain()
