@@ -27,6 +27,9 @@ inline constexpr int largestSearchLimit = 500;
 // A phone search needs this many digits; an id search takes at most this many.
 inline constexpr int fewestPhoneDigits = 2;
 inline constexpr int mostIdDigits = 12;
+// Index keys keep this many characters (migration 015): a longer typed text is
+// looked up by its first ones.
+inline constexpr int searchKeyLength = 200;
 
 // What a typed search text asks for (docs/search.md).
 struct SearchQuery {

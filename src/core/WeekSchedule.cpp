@@ -30,9 +30,14 @@ QList<DayBlock> placeOnDays(const QDateTime &start, const QDateTime &end, const 
 
 const AppointmentBlock *WeekSchedule::block(AppointmentId id) const
 {
-    const auto found = std::find_if(appointments.cbegin(), appointments.cend(),
-                                    [id](const AppointmentBlock &b) { return b.appointment.id == id; });
-    return found == appointments.cend() ? nullptr : &*found;
+    // An appointment over midnight has a piece per day: the first day's, whatever
+    // order in-place updates left the rows in.
+    const AppointmentBlock *first = nullptr;
+    for (const AppointmentBlock &b : appointments) {
+        if (b.appointment.id == id && (!first || b.place.day < first->place.day))
+            first = &b;
+    }
+    return first;
 }
 
 Result<WeekSchedule> WeekSchedule::load(ScheduleRepository &repository, const Store &store, QDate day)

@@ -110,11 +110,9 @@ void WeekScheduleModel::updateInPlace(const WeekSchedule &week)
 
 int WeekScheduleModel::rowOf(AppointmentId id) const
 {
-    for (qsizetype row = 0; row < m_week.appointments.size(); ++row) {
-        if (m_week.appointments.at(row).appointment.id == id)
-            return int(row);
-    }
-    return -1;
+    // The row of the first day's piece (WeekSchedule::block).
+    const AppointmentBlock *block = m_week.block(id);
+    return block ? int(block - m_week.appointments.constData()) : -1;
 }
 
 int WeekScheduleModel::rowCount(const QModelIndex &parent) const

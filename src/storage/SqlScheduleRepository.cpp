@@ -439,9 +439,15 @@ Result<QList<AppointmentMatch>> SqlScheduleRepository::searchAppointments(const 
             .arg(columns, SearchSql::indexedCandidates(twoTexts, digits, id, sql)),
         [&](QSqlQuery &q) {
             bindCommon(q);
-            q.bindValue(QStringLiteral(":p1end"), QString(query.text + last));
-            if (twoTexts)
-                q.bindValue(QStringLiteral(":p2end"), QString(query.asciiFolded + last));
+            // Keys keep their first searchKeyLength characters: so does the range.
+            const QString p1 = query.text.left(searchKeyLength);
+            q.bindValue(QStringLiteral(":p1"), p1);
+            q.bindValue(QStringLiteral(":p1end"), QString(p1 + last));
+            if (twoTexts) {
+                const QString p2 = query.asciiFolded.left(searchKeyLength);
+                q.bindValue(QStringLiteral(":p2"), p2);
+                q.bindValue(QStringLiteral(":p2end"), QString(p2 + last));
+            }
         },
         map, Text::tr("Searching appointments"));
 }

@@ -160,7 +160,7 @@ void AppointmentDialog::setCurrent(const Appointment &current)
         // Nothing typed would be lost: follow the change, and say it happened.
         fill(current);
         if (!current.isActive())
-            m_editable = false;
+            makeReadOnly();
         m_banner->setText(tr("Updated with a change made elsewhere."));
         m_reload->hide();
         m_banner->parentWidget()->show();
@@ -191,12 +191,17 @@ void AppointmentDialog::reloadFromLatest()
 {
     const bool active = m_latest.isActive();
     fill(m_latest);
-    if (!active) {
-        m_editable = false;
-        for (QLineEdit *edit : {m_name, m_phone, m_email, m_zip, m_service, m_notes, m_internalNotes})
-            edit->setReadOnly(true);
-    }
+    if (!active)
+        makeReadOnly();
     validate();
+}
+
+void AppointmentDialog::makeReadOnly()
+{
+    m_editable = false;
+    for (QLineEdit *edit : {m_name, m_phone, m_email, m_zip, m_service, m_notes, m_internalNotes})
+        edit->setReadOnly(true);
+    m_buttons->button(QDialogButtonBox::Save)->hide();
 }
 
 void AppointmentDialog::setRefusal(const QString &message)

@@ -47,6 +47,7 @@ private:
     void fill(const Appointment &appointment);
     void validate();
     void reloadFromLatest();
+    void makeReadOnly(); // a cancelled appointment: nothing to save onto
     void save();
 
     Appointment m_shown;

@@ -535,6 +535,13 @@ void BookingDialog::showFirstAvailable(const std::optional<FirstAvailableAnswer>
     m_start->setFocus();
 }
 
+void BookingDialog::showReadProblem(const QString &message)
+{
+    m_firstAvailable->setEnabled(true);
+    showNotice(message, true);
+    validate();
+}
+
 void BookingDialog::setDetails(const Appointment &details)
 {
     m_name->setText(details.customerName);

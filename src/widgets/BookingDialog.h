@@ -75,6 +75,9 @@ public Q_SLOTS:
     // Shows why the server refused the booking; the dialog stays open with what
     // was typed so that the scheduler can pick another time.
     void setRefusal(const QString &message);
+    // A read for the dialog failed (another day, a search): said in the dialog,
+    // without touching a booking being saved.
+    void showReadProblem(const QString &message);
     // The answer to firstAvailableWanted(): in this store the place is chosen; in
     // another the dialog names it and offers to book there (bookElsewhere).
     void showFirstAvailable(const std::optional<sams::FirstAvailableAnswer> &answer, int daysSearched);

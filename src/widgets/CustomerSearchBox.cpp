@@ -20,8 +20,8 @@ constexpr int visibleRows = 8;
 CustomerSearchBox::CustomerSearchBox(QWidget *parent)
     : QLineEdit(parent)
     , m_model(new SearchResultsModel(this))
-    , m_view(new QListView)
-    , m_none(new QLabel)
+    , m_view(new QListView(this)) // moved onto the window when first shown
+    , m_none(new QLabel(this))
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("customerSearch"));

@@ -37,7 +37,10 @@ Result<std::optional<FirstAvailableAnswer>> searchFirstAvailable(ScheduleReposit
     std::list<StoreSchedule> schedules; // stable addresses for the engine's list
     QList<const StoreSchedule *> searched;
     for (const Store &store : std::as_const(stores)) {
-        Result<StoreSnapshot> snapshot = repository.snapshot(store, query.from, last, AppointmentDetail::Engine);
+        // From the day before: a store west of this one starts its search on its
+        // own date of `notBefore`, which may be that day.
+        Result<StoreSnapshot> snapshot
+            = repository.snapshot(store, query.from.addDays(-1), last, AppointmentDetail::Engine);
         if (!snapshot)
             return std::unexpected(snapshot.error());
         StoreRules rules = std::move(snapshot->rules);

@@ -1,6 +1,7 @@
 #include "widgets/LockDialog.h"
 
 #include "core/SlotCalculator.h"
+#include "core/TextRules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,8 +61,10 @@ void LockDialog::validate()
     QString problem;
     if (m_to->time() <= m_from->time())
         problem = tr("The lock must end after it starts.");
-    else if (m_reason->text().trimmed().isEmpty())
+    else if (!hasVisibleCharacter(m_reason->text())) // the writers' own rules (docs/input.md)
         problem = tr("Enter the reason: everyone sees it on the locked slots.");
+    else if (const std::optional<QString> control = controlCharacterProblem(m_reason->text(), TextKind::FreeText))
+        problem = tr("The reason %1.").arg(*control);
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

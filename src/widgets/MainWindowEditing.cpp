@@ -102,7 +102,9 @@ QString MainWindow::chairName(ChairId id) const
 
 void MainWindow::apply(EditCommand *command)
 {
-    if (!m_editor || !m_rights.book) {
+    // Locks need the lock right, every other edit the booking right.
+    const bool allowed = dynamic_cast<LockCommand *>(command) ? m_rights.lock : m_rights.book;
+    if (!m_editor || !allowed) {
         delete command;
         const Error error
             = Error::permission(m_editor ? tr("Your role (%1) may not change appointments.").arg(m_rights.role)
@@ -166,7 +168,7 @@ void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional
                         if (found)
                             dialog.showFirstAvailable(*found, *days);
                         else
-                            dialog.setRefusal(found.error().message);
+                            dialog.showReadProblem(found.error().message);
                     });
             });
     connect(&dialog, &BookingDialog::bookElsewhere, this, [this, &dialog](const Store &store, const SlotOffer &offer) {
@@ -190,11 +192,13 @@ void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional
                     return std::unexpected(snapshot.error());
                 return StoreSchedule(std::move(snapshot->rules), activeSpans(snapshot->appointments));
             },
-            [&dialog](const Result<StoreSchedule> &schedule) {
+            [&dialog, wanted](const Result<StoreSchedule> &schedule) {
+                if (dialog.day() != wanted)
+                    return; // the user went on to another day; its answer follows
                 if (schedule)
                     dialog.setSchedule(*schedule);
                 else
-                    dialog.setRefusal(schedule.error().message);
+                    dialog.showReadProblem(schedule.error().message);
             });
     });
     // The dialog stays open until the write is answered: a refusal (the slot was
@@ -207,11 +211,27 @@ void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional
     m_waitingDialog = nullptr;
 }
 
+namespace {
+// The desk cancels what has not happened yet: a checked-in, completed or no-show
+// visit is corrected by a status change, and undoing the cancel can then always
+// go back (docs/editing.md, Lifecycle).
+bool cancellable(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Pending || status == AppointmentStatus::Confirmed;
+}
+} // namespace
+
 void MainWindow::requestCancel(AppointmentId id)
 {
     const Appointment *appointment = shownAppointment(id);
     if (!appointment || !currentStore() || !appointment->isActive())
         return;
+    if (!cancellable(appointment->status)) {
+        statusBar()->showMessage(tr("%1 is %2: only a pending or confirmed appointment is cancelled.")
+                                     .arg(appointment->customerName, statusLabel(appointment->status)),
+                                 8000);
+        return;
+    }
     const Appointment copy = *appointment;
     const std::optional<QString> reason = ReasonDialog::ask(
         this, tr("Cancel Appointment"),
@@ -314,7 +334,9 @@ void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, 
         }
         menu.addSeparator();
         add(tr("Move to &First Available"), copy.isActive(), [this, id] { requestFirstAvailable(id); });
-        add(tr("C&ancel…"), copy.isActive(), [this, id] { requestCancel(id); });
+        QAction *cancel = add(tr("C&ancel…"), cancellable(copy.status), [this, id] { requestCancel(id); });
+        if (mayBook && !cancellable(copy.status))
+            cancel->setToolTip(tr("Only a pending or confirmed appointment is cancelled; correct the status first."));
     } else {
         add(tr("&New Appointment Here…"), true, [this, chair, start] { requestBooking(chair, start); });
         QAction *lock = menu.addAction(tr("&Lock Time…"), this, [this, chair, start] { requestLock(chair, start); });

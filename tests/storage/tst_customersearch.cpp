@@ -27,6 +27,7 @@ private Q_SLOTS:
     void detailsOfTheStoreAndChair();
     void olderThanTheNewestWindowIsFound();
     void editsKeepTheIndexCurrent();
+    void veryLongNamesAreStoredAndFound();
 
 private:
     void exec(const QString &statement);
@@ -243,6 +244,37 @@ void TestCustomerSearch::olderThanTheNewestWindowIsFound()
     QCOMPARE(ids(QStringLiteral("mia.")), (QList<AppointmentId>{1}));
     QCOMPARE(ids(QStringLiteral("5")), (QList<AppointmentId>{5}));
     QCOMPARE(ids(QStringLiteral("fil"), 2), (QList<AppointmentId>{6000, 5999}));
+}
+
+void TestCustomerSearch::veryLongNamesAreStoredAndFound()
+{
+    // Far beyond a btree entry (about 2,700 bytes on PostgreSQL): the web shop
+    // may write anything; the insert must not fail because of the index.
+    // Letters that do not repeat, so that PostgreSQL cannot compress the key small.
+    QString noise;
+    quint32 seed = 12345;
+    for (int i = 0; i < 3000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        noise.append(QLatin1Char(char('a' + (seed >> 16) % 26)));
+    }
+    const QString longName = QStringLiteral("Zed qqqq") + noise;
+    const QString longEmail = QStringLiteral("zzzz") + noise + QStringLiteral("@example.com");
+    addAppointment(77, 3, base + 7 * 86400, longName, QStringLiteral("7777") + QString::number(seed), longEmail);
+    // Enough newer rows that the index, not the newest window, answers.
+    const bool pg = test::TestDatabase::currentBackend() == test::Backend::PostgreSql;
+    exec(QStringLiteral("INSERT INTO appointments (id, chair_id, starts_at, ends_at, slot_count, customer_name, "
+                        "status, channel) %1")
+             .arg(pg ? QStringLiteral("SELECT 1000 + n, 3, %1 + n * 1800, %1 + n * 1800 + 1800, 1, 'Filler', "
+                                      "'confirmed', 'web' FROM generate_series(1, 4500) n")
+                           .arg(base + 30 * 86400)
+                     : QStringLiteral("WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 4500) "
+                                      "SELECT 1000 + n, 3, %1 + n * 1800, %1 + n * 1800 + 1800, 1, 'Filler', "
+                                      "'confirmed', 'web' FROM s")
+                           .arg(base + 30 * 86400)));
+    QCOMPARE(ids(QStringLiteral("qqqq")), (QList<AppointmentId>{77}));
+    QCOMPARE(ids(QStringLiteral("qqqq") + noise.left(596)), (QList<AppointmentId>{77})); // longer than a key
+    QCOMPARE(ids(QStringLiteral("zzzz")), (QList<AppointmentId>{77}));
+    QCOMPARE(ids(QStringLiteral("7777")), (QList<AppointmentId>{77}));
 }
 
 void TestCustomerSearch::editsKeepTheIndexCurrent()

@@ -6,7 +6,9 @@
 -- restores) are found too. Keys fold only A-Z (translate, not the locale's
 -- lower()) exactly like SQLite's lower(), and compare bytewise (COLLATE "C"), so
 -- a prefix is an index range without pg_trgm or text_pattern_ops. Words starting
--- after the 1000th character of a name are not indexed (as on SQLite).
+-- after the 1000th character of a name are not indexed (as on SQLite), and a key
+-- keeps its first 200 characters: a btree entry holds at most about 2,700 bytes,
+-- and a longer name must never make its appointment's INSERT fail.
 CREATE TABLE public.appointment_search (
     kind           SMALLINT NOT NULL CHECK (kind IN (0, 1)), -- 0: name word onward or e-mail; 1: phone digits
     key            TEXT COLLATE "C" NOT NULL,
@@ -22,7 +24,7 @@ ALTER TABLE public.appointment_search ENABLE ROW LEVEL SECURITY;
 CREATE POLICY appointment_search_by_assignment ON public.appointment_search USING ((SELECT public.sams_sees_every_store()) OR store_id IN (SELECT public.sams_assigned_stores()));
 GRANT SELECT ON public.appointment_search TO sams_admin, sams_manager, sams_scheduler, sams_technician;
 -- The keys of one appointment row; the backfill below and the trigger share it.
-CREATE FUNCTION public.sams_appointment_search_keys(p_name TEXT, p_email TEXT, p_phone TEXT) RETURNS TABLE (kind SMALLINT, key TEXT) LANGUAGE sql IMMUTABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$ SELECT 0::smallint, substr(w.k, g.n + 1) FROM (SELECT ' ' || translate(p_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS k) w, generate_series(1, least(length(w.k) - 1, 1000)) g(n) WHERE substr(w.k, g.n, 1) = ' ' UNION SELECT 0::smallint, translate(p_email, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') WHERE p_email <> '' UNION SELECT 1::smallint, translate(p_phone, ' -().+/', '') WHERE translate(p_phone, ' -().+/', '') <> '' $$;
+CREATE FUNCTION public.sams_appointment_search_keys(p_name TEXT, p_email TEXT, p_phone TEXT) RETURNS TABLE (kind SMALLINT, key TEXT) LANGUAGE sql IMMUTABLE SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$ SELECT 0::smallint, left(substr(w.k, g.n + 1), 200) FROM (SELECT ' ' || translate(p_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') AS k) w, generate_series(1, least(length(w.k) - 1, 1000)) g(n) WHERE substr(w.k, g.n, 1) = ' ' UNION SELECT 0::smallint, left(translate(p_email, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 200) WHERE p_email <> '' UNION SELECT 1::smallint, left(translate(p_phone, ' -().+/', ''), 200) WHERE translate(p_phone, ' -().+/', '') <> '' $$;
 -- Runs as its owner: the roles that write appointments may not write the index
 -- table themselves, and only this trigger decides what it holds.
 CREATE FUNCTION public.sams_appointment_search_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN IF TG_OP <> 'INSERT' THEN DELETE FROM public.appointment_search WHERE appointment_id = OLD.id; END IF; IF TG_OP = 'DELETE' THEN RETURN NULL; END IF; INSERT INTO public.appointment_search (kind, key, store_id, starts_at, appointment_id) SELECT k.kind, k.key, c.store_id, NEW.starts_at, NEW.id FROM public.sams_appointment_search_keys(NEW.customer_name, NEW.customer_email, NEW.customer_phone) k, public.chairs c WHERE c.id = NEW.chair_id; RETURN NULL; END $$;
