@@ -643,10 +643,10 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
         statement = move ? QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = "
                                           ":end, slot_count = :slots, seat = :seat, override_reason = '', version = "
                                           "version + 1 WHERE id = :id AND version = :version")
-                         : seats ? QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = "
-                                                  "version + 1 WHERE id = :id AND version = :version")
-                                 : QStringLiteral("UPDATE appointments SET status = :status, version = version + 1 "
-                                                  "WHERE id = :id AND version = :version");
+            : seats      ? QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = "
+                                               "version + 1 WHERE id = :id AND version = :version")
+                         : QStringLiteral("UPDATE appointments SET status = :status, version = version + 1 "
+                                               "WHERE id = :id AND version = :version");
     sql::Statement update = sql::prepare(db, statement);
     if (!update)
         return std::unexpected(update.error());
