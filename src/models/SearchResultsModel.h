@@ -29,7 +29,7 @@ public:
     void clear();
     const QList<AppointmentMatch> &matches() const { return m_matches; }
     // The match of a valid row; rows are 0 .. rowCount() - 1.
-    const AppointmentMatch &match(int row) const { return m_matches.at(row); }
+    const AppointmentMatch &matchAt(int row) const { return m_matches.at(row); }
 
     // "Mia Rossi · 555-0101 · NYC-MID Chair 2 · Tue 2 Mar 2027 10:00" in the
     // default QLocale, "· Cancelled" added for a cancelled appointment.

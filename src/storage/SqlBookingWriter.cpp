@@ -122,7 +122,7 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     a.seat = seats->seat;
     if (auto ok = startReseating(a.chairId, *seats); !ok)
         return std::unexpected(ok.error());
-    const Result<AppointmentId> id = insertBooked(a, request.requestKey);
+    Result<AppointmentId> id = insertBooked(a, request.requestKey);
     if (!id)
         return id;
     if (auto ok = finishReseating(a.chairId, *seats); !ok)
@@ -639,14 +639,16 @@ Status SqlBookingWriter::writeChange(const QString &action, const Appointment &b
                                           ":end, :slots, :seat, :before, :after)")
                          : QStringLiteral("SELECT public.sams_set_appointment_status(:id, :version, :status, :seat, "
                                           ":before, :after, :action, :reason)");
+    else if (move)
+        statement = QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = :end, "
+                                   "slot_count = :slots, seat = :seat, override_reason = '', version = version + 1 "
+                                   "WHERE id = :id AND version = :version");
+    else if (seats)
+        statement = QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = version + 1 "
+                                   "WHERE id = :id AND version = :version");
     else
-        statement = move ? QStringLiteral("UPDATE appointments SET chair_id = :chair, starts_at = :start, ends_at = "
-                                          ":end, slot_count = :slots, seat = :seat, override_reason = '', version = "
-                                          "version + 1 WHERE id = :id AND version = :version")
-            : seats      ? QStringLiteral("UPDATE appointments SET status = :status, seat = :seat, version = "
-                                               "version + 1 WHERE id = :id AND version = :version")
-                         : QStringLiteral("UPDATE appointments SET status = :status, version = version + 1 "
-                                               "WHERE id = :id AND version = :version");
+        statement = QStringLiteral("UPDATE appointments SET status = :status, version = version + 1 WHERE id = :id "
+                                   "AND version = :version");
     sql::Statement update = sql::prepare(db, statement);
     if (!update)
         return std::unexpected(update.error());

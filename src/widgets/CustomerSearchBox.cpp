@@ -129,7 +129,7 @@ void CustomerSearchBox::choose(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const AppointmentMatch match = m_model->match(row);
+    const AppointmentMatch match = m_model->matchAt(row);
     hideResults();
     Q_EMIT appointmentChosen(match);
 }

@@ -32,7 +32,7 @@ LockDialog::LockDialog(const WeekSchedule &shown, QDate day, ChairId chair, int 
     m_chair->setCurrentIndex(std::max(0, m_chair->findData(chair)));
     const QTime start(startMinute / 60, startMinute % 60);
     m_from->setTime(start);
-    m_to->setTime(start.addSecs(qint64(shown.store.slotMinutes) * 60));
+    m_to->setTime(start.addSecs(shown.store.slotMinutes * 60)); // QTime takes int seconds
     for (QTimeEdit *edit : {m_from, m_to})
         edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_reason->setPlaceholderText(tr("Why, e.g. \"Staff meeting\""));

@@ -31,7 +31,6 @@ Q_DECLARE_METATYPE(sams::DayCounts)
 namespace {
 // Two chairs (1, 2) in January: weekdays 09:00-12:00 and 13:00-17:00 are 14 slots
 // each, Saturdays 10:00-14:00 are 8.
-constexpr int weekdayPlaces = 2 * 14;
 
 qint64 at(const char *local)
 {

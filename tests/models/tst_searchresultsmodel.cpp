@@ -101,7 +101,7 @@ void TestSearchResultsModel::aNewAnswerReplacesTheList()
     QCOMPARE(model.rowCount(), 2);
     model.setMatches({match(3, utc, "America/New_York")});
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.match(0).appointment.id, AppointmentId(3));
+    QCOMPARE(model.matchAt(0).appointment.id, AppointmentId(3));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.size(), 3); // a new answer is a new list, not an update

@@ -37,6 +37,8 @@ private:
     QList<AppointmentId> ids(const QString &text, int limit = 0);
 
     static constexpr qint64 base = 1803000000; // 2027-02-18, UTC seconds
+    static constexpr qint64 hour = 3600;
+    static constexpr qint64 day = 86400;
 
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database;
@@ -96,15 +98,15 @@ void TestCustomerSearch::init()
                         "(1, 1, 'Chair 1', '2027-01-01'), (2, 1, 'Chair 2', '2027-01-01'), "
                         "(3, 2, 'Chair 1', '2027-01-01')"));
     // Each a half hour apart: the higher the id here, the newer.
-    addAppointment(1, 2, base + 1 * 3600, QStringLiteral("Mia Rossi"), QStringLiteral("(212) 555-0101"),
+    addAppointment(1, 2, base + 1 * hour, QStringLiteral("Mia Rossi"), QStringLiteral("(212) 555-0101"),
                    QStringLiteral("mia.rossi@example.com"));
-    addAppointment(2, 3, base + 2 * 3600, QStringLiteral("Rose Park"), QStringLiteral("310-555-0199"),
+    addAppointment(2, 3, base + 2 * hour, QStringLiteral("Rose Park"), QStringLiteral("310-555-0199"),
                    QStringLiteral("rose@park.example"));
-    addAppointment(3, 1, base + 3 * 3600, QStringLiteral("Aaron Brook"), QStringLiteral("+1 646 555 0303"),
+    addAppointment(3, 1, base + 3 * hour, QStringLiteral("Aaron Brook"), QStringLiteral("+1 646 555 0303"),
                    QStringLiteral("aaron@example.com"));
-    addAppointment(4, 1, base + 4 * 3600, QStringLiteral("Élodie Ørsted"), QString(),
+    addAppointment(4, 1, base + 4 * hour, QStringLiteral("Élodie Ørsted"), QString(),
                    QStringLiteral("ELODIE@EXAMPLE.COM"));
-    addAppointment(5, 2, base + 5 * 3600, QStringLiteral("Anna Maria van der Berg"), QStringLiteral("020 7946 0958"));
+    addAppointment(5, 2, base + 5 * hour, QStringLiteral("Anna Maria van der Berg"), QStringLiteral("020 7946 0958"));
 }
 
 void TestCustomerSearch::cleanup()
@@ -188,7 +190,7 @@ void TestCustomerSearch::finds()
 
 void TestCustomerSearch::newestFirstWithCancelledMarked()
 {
-    addAppointment(6, 1, base + 6 * 3600, QStringLiteral("Robin Cancel"), {}, {}, QStringLiteral("cancelled"));
+    addAppointment(6, 1, base + 6 * hour, QStringLiteral("Robin Cancel"), {}, {}, QStringLiteral("cancelled"));
     addAppointment(7, 3, base - 86400, QStringLiteral("Roberta Early"));
     const Result<QList<AppointmentMatch>> found = m_repository->searchAppointments(QStringLiteral("ro"), 0);
     QVERIFY(found);
@@ -203,7 +205,7 @@ void TestCustomerSearch::newestFirstWithCancelledMarked()
 void TestCustomerSearch::limitIsApplied()
 {
     for (int i = 0; i < 60; ++i)
-        addAppointment(100 + i, 1 + i % 2, base + 86400 + i * 1800, QStringLiteral("Lim Person %1").arg(i));
+        addAppointment(100 + i, 1 + i % 2, base + day + i * qint64(1800), QStringLiteral("Lim Person %1").arg(i));
     QCOMPARE(ids(QStringLiteral("lim"), 3), (QList<AppointmentId>{159, 158, 157}));
     QCOMPARE(ids(QStringLiteral("lim"), 0).size(), defaultSearchLimit);
     QCOMPARE(ids(QStringLiteral("lim"), 1000).size(), 60);
@@ -259,18 +261,18 @@ void TestCustomerSearch::veryLongNamesAreStoredAndFound()
     }
     const QString longName = QStringLiteral("Zed qqqq") + noise;
     const QString longEmail = QStringLiteral("zzzz") + noise + QStringLiteral("@example.com");
-    addAppointment(77, 3, base + 7 * 86400, longName, QStringLiteral("7777") + QString::number(seed), longEmail);
+    addAppointment(77, 3, base + 7 * day, longName, QStringLiteral("7777") + QString::number(seed), longEmail);
     // Enough newer rows that the index, not the newest window, answers.
     const bool pg = test::TestDatabase::currentBackend() == test::Backend::PostgreSql;
     exec(QStringLiteral("INSERT INTO appointments (id, chair_id, starts_at, ends_at, slot_count, customer_name, "
                         "status, channel) %1")
              .arg(pg ? QStringLiteral("SELECT 1000 + n, 3, %1 + n * 1800, %1 + n * 1800 + 1800, 1, 'Filler', "
                                       "'confirmed', 'web' FROM generate_series(1, 4500) n")
-                           .arg(base + 30 * 86400)
+                           .arg(base + 30 * day)
                      : QStringLiteral("WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 4500) "
                                       "SELECT 1000 + n, 3, %1 + n * 1800, %1 + n * 1800 + 1800, 1, 'Filler', "
                                       "'confirmed', 'web' FROM s")
-                           .arg(base + 30 * 86400)));
+                           .arg(base + 30 * day)));
     QCOMPARE(ids(QStringLiteral("qqqq")), (QList<AppointmentId>{77}));
     QCOMPARE(ids(QStringLiteral("qqqq") + noise.left(596)), (QList<AppointmentId>{77})); // longer than a key
     QCOMPARE(ids(QStringLiteral("zzzz")), (QList<AppointmentId>{77}));
@@ -299,8 +301,8 @@ void TestCustomerSearch::editsKeepTheIndexCurrent()
     // Moved before Rose Park's: the order follows.
     exec(QStringLiteral("UPDATE appointments SET customer_name = 'Rolf Quill', starts_at = %1, ends_at = %2 "
                         "WHERE id = 1")
-             .arg(base + 3 * 3600 + 1800)
-             .arg(base + 4 * 3600));
+             .arg(base + 3 * hour + 1800)
+             .arg(base + 4 * hour));
     QCOMPARE(ids(QStringLiteral("ro")), (QList<AppointmentId>{1, 2}));
     exec(QStringLiteral("DELETE FROM appointments WHERE id = 2"));
     QCOMPARE(ids(QStringLiteral("ro")), (QList<AppointmentId>{1}));

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -320,6 +321,14 @@ void TestScheduleDesk::checkInAndCompleteFromTheContextMenu()
         QApplication::sendEvent(view, &event);
     };
     QVERIFY(edit([&] { choose(QStringLiteral("Check In")); }));
+    QCOMPARE(current(id).status, AppointmentStatus::CheckedIn);
+    // A checked-in visit is not cancelled (its status is corrected instead), so
+    // Delete only says why and nothing is written.
+    view->selectAppointment(id);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("only a pending or confirmed")));
     QCOMPARE(current(id).status, AppointmentStatus::CheckedIn);
     QVERIFY(edit([&] { choose(QStringLiteral("Complete")); }));
     QCOMPARE(current(id).status, AppointmentStatus::Completed);
