@@ -2,6 +2,11 @@
 
 namespace sams {
 
+bool cancelAllowed(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Pending || status == AppointmentStatus::Confirmed;
+}
+
 bool statusChangeAllowed(AppointmentStatus from, AppointmentStatus to)
 {
     using S = AppointmentStatus;

@@ -27,6 +27,10 @@ struct Rights {
 // The appointment lifecycle (docs/editing.md, Lifecycle): whether `to` may follow
 // `from` as a status change. Cancelling is its own verb; Cancelled -> an active
 // status reinstates (undo), if the slots are still free.
+// Only what has not happened yet is cancelled: a pending or confirmed
+// appointment. A checked-in, completed or no-show visit is corrected by a status
+// change instead, so undoing a cancel can always go back (docs/editing.md).
+bool cancelAllowed(AppointmentStatus status);
 bool statusChangeAllowed(AppointmentStatus from, AppointmentStatus to);
 
 // Every change a desktop, samsctl or a test makes to appointments and locks. Each
@@ -53,7 +57,8 @@ public:
     virtual Result<int> reschedule(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int slotCount,
                                    int version)
         = 0;
-    // Cancels it, the reason kept in history; returns the new version.
+    // Cancels it (while cancelAllowed), the reason kept in history; returns the
+    // new version. Rule with NotEditable for a visit that happened.
     virtual Result<int> cancel(AppointmentId id, const QString &reason, int version) = 0;
     // Changes its status along the lifecycle (statusChangeAllowed); reinstating a
     // cancelled one checks its slots again. Returns the new version.

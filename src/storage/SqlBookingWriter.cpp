@@ -425,6 +425,14 @@ Result<Appointment> SqlBookingWriter::editable(const std::optional<Appointment> 
     return *current;
 }
 
+Result<Appointment> SqlBookingWriter::readEditable(AppointmentId id, int version)
+{
+    const Result<Appointment> current = SqlScheduleRepository(m_database).appointment(id);
+    if (!current)
+        return std::unexpected(current.error());
+    return editable(*current, id, version);
+}
+
 Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId chair, qint64 start, int version,
                                    int slotCount)
 {
@@ -570,12 +578,16 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    SqlScheduleRepository repository(m_database);
-    const Result<Appointment> current = repository.appointment(id);
-    const Result<Appointment> before
-        = current ? editable(*current, id, version) : Result<Appointment>(std::unexpected(current.error()));
+    const Result<Appointment> before = readEditable(id, version);
     if (!before)
         return std::unexpected(before.error());
+    if (!cancelAllowed(before->status))
+        return std::unexpected(Error::rule(
+            Error::Reason::NotEditable,
+            QCoreApplication::translate("sams::SqlBookingWriter",
+                                        "Appointment %1 is %2: only a pending or confirmed appointment is cancelled.")
+                .arg(id)
+                .arg(statusLabel(before->status))));
     Appointment after = *before;
     after.status = AppointmentStatus::Cancelled;
     after.version = version + 1;
@@ -593,9 +605,7 @@ Result<int> SqlBookingWriter::updateDetails(AppointmentId id, const Appointment 
     sql::Transaction transaction(m_database.connection());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    const Result<Appointment> current = SqlScheduleRepository(m_database).appointment(id);
-    const Result<Appointment> before
-        = current ? editable(*current, id, version) : Result<Appointment>(std::unexpected(current.error()));
+    const Result<Appointment> before = readEditable(id, version);
     if (!before)
         return std::unexpected(before.error());
     Appointment after = *before;

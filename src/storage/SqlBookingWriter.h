@@ -52,6 +52,8 @@ private:
     static Status sameRequest(const Appointment &earlier, const BookingRequest &request);
     // The appointment as it is, if it is still at `version` and not cancelled.
     Result<Appointment> editable(const std::optional<Appointment> &current, AppointmentId id, int version);
+    // The same, read by id inside the caller's transaction.
+    Result<Appointment> readEditable(AppointmentId id, int version);
     // Updates the appointment from `before` (at its version) to `after` and records
     // history; a stale version is refused with who changed it.
     Status writeChange(const QString &action, const Appointment &before, const Appointment &after,

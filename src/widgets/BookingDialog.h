@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/BookingRules.h"
+#include "core/FirstAvailableSearch.h"
 #include "core/ScheduleWriter.h"
-#include "core/SlotSearch.h"
-#include "core/Store.h"
 
 #include <QDialog>
 
@@ -27,27 +26,6 @@ namespace sams {
 // database: for another day it emits dayWanted() and waits for setSchedule().
 // With the override right (Rights::overrideLocks) a checkbox adds the locked
 // starts, and a locked start needs a reason (docs/input.md).
-// A "first available" search the dialog asks its window to run on the database
-// thread: from `from` (store-local day) forward, `slotCount` slots for `channel`.
-struct FirstAvailableQuery {
-    enum class Scope { Chair, AnyChair, AnyStore };
-    Scope scope = Scope::AnyChair;
-    ChairId chairId = 0; // for Scope::Chair
-    int slotCount = 1;
-    QDate from;
-    BookingChannel channel = BookingChannel::Staff;
-    QString customerZip;
-};
-
-// Its answer: the place found, and the store's schedule holding that day (for a
-// place in this dialog's store), or nothing found within the searched days.
-struct FirstAvailableAnswer {
-    Store store;
-    QString chairName;
-    SlotOffer offer;
-    std::optional<StoreSchedule> schedule;
-};
-
 class BookingDialog : public QDialog
 {
     Q_OBJECT

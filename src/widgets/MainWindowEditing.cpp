@@ -15,7 +15,6 @@
 #include "models/WeekScheduleModel.h"
 #include "widgets/AppointmentDialog.h"
 #include "widgets/BookingDialog.h"
-#include "widgets/FirstAvailableSearch.h"
 #include "widgets/LockDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/WeekGridView.h"
@@ -157,16 +156,15 @@ void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional
         dialog.setDetails(*carried);
     connect(&dialog, &BookingDialog::firstAvailableWanted, this,
             [this, &dialog, store = shown.store](const FirstAvailableQuery &query) {
-                auto days = std::make_shared<int>(0);
                 m_worker->run(
                     &dialog,
-                    [store, query, days](ScheduleSession &session) {
+                    [store, query](ScheduleSession &session) {
                         return searchFirstAvailable(session.repository(), store, query,
-                                                    Clock::nowUtc().toSecsSinceEpoch(), *days);
+                                                    Clock::nowUtc().toSecsSinceEpoch());
                     },
-                    [&dialog, days](const Result<std::optional<FirstAvailableAnswer>> &found) {
+                    [&dialog](const Result<FirstAvailableResult> &found) {
                         if (found)
-                            dialog.showFirstAvailable(*found, *days);
+                            dialog.showFirstAvailable(found->answer, found->days);
                         else
                             dialog.showReadProblem(found.error().message);
                     });
@@ -211,22 +209,12 @@ void MainWindow::requestBooking(ChairId chair, qint64 start, const std::optional
     m_waitingDialog = nullptr;
 }
 
-namespace {
-// The desk cancels what has not happened yet: a checked-in, completed or no-show
-// visit is corrected by a status change, and undoing the cancel can then always
-// go back (docs/editing.md, Lifecycle).
-bool cancellable(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Pending || status == AppointmentStatus::Confirmed;
-}
-} // namespace
-
 void MainWindow::requestCancel(AppointmentId id)
 {
     const Appointment *appointment = shownAppointment(id);
     if (!appointment || !currentStore() || !appointment->isActive())
         return;
-    if (!cancellable(appointment->status)) {
+    if (!cancelAllowed(appointment->status)) {
         statusBar()->showMessage(tr("%1 is %2: only a pending or confirmed appointment is cancelled.")
                                      .arg(appointment->customerName, statusLabel(appointment->status)),
                                  8000);
@@ -334,8 +322,8 @@ void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, 
         }
         menu.addSeparator();
         add(tr("Move to &First Available"), copy.isActive(), [this, id] { requestFirstAvailable(id); });
-        QAction *cancel = add(tr("C&ancel…"), cancellable(copy.status), [this, id] { requestCancel(id); });
-        if (mayBook && !cancellable(copy.status))
+        QAction *cancel = add(tr("C&ancel…"), cancelAllowed(copy.status), [this, id] { requestCancel(id); });
+        if (mayBook && !cancelAllowed(copy.status))
             cancel->setToolTip(tr("Only a pending or confirmed appointment is cancelled; correct the status first."));
     } else {
         add(tr("&New Appointment Here…"), true, [this, chair, start] { requestBooking(chair, start); });

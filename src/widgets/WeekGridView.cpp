@@ -361,6 +361,8 @@ void WeekGridView::TextCache::setFonts(const QFont &name, const QFont &detail)
         return;
     m_name = name;
     m_detail = detail;
+    m_heights[0] = QFontMetricsF(name).height();
+    m_heights[1] = QFontMetricsF(detail).height();
     for (int i : {0, 1}) {
         m_widths[i].clear();
         m_laidOut[i].clear();
@@ -375,11 +377,6 @@ qreal WeekGridView::TextCache::width(bool name, const QString &text)
     if (found != widths.cend())
         return *found;
     return *widths.insert(text, QFontMetricsF(font(name)).horizontalAdvance(text));
-}
-
-qreal WeekGridView::TextCache::lineHeight(bool name) const
-{
-    return QFontMetricsF(font(name)).height();
 }
 
 QString WeekGridView::TextCache::elided(bool name, const QString &text, int width)

@@ -111,7 +111,7 @@ private:
         void setFonts(const QFont &name, const QFont &detail);
         const QFont &font(bool name) const { return name ? m_name : m_detail; }
         qreal width(bool name, const QString &text);
-        qreal lineHeight(bool name) const;
+        qreal lineHeight(bool name) const { return m_heights[name ? 0 : 1]; }
         // `text` elided at the right to `width` pixels.
         QString elided(bool name, const QString &text, int width);
         void draw(QPainter &painter, bool name, const QPointF &topLeft, const QString &text);
@@ -119,6 +119,7 @@ private:
     private:
         QFont m_name;
         QFont m_detail;
+        qreal m_heights[2] = {0, 0};
         QHash<QString, qreal> m_widths[2];
         QHash<QString, QStaticText> m_laidOut[2];
         QHash<QPair<QString, int>, QString> m_elided[2];

@@ -1,3 +1,4 @@
+#include "core/ScheduleWriter.h"
 #include "storage/Database.h"
 #include "storage/SqlBookingWriter.h"
 #include "support/TestDatabase.h"
@@ -578,7 +579,7 @@ void TestPgSecurity::samsWritersRecordTheLoginNotTheClaim()
     // history names the login, and so does the conflict message built from it.
     const auto own
         = std::find_if(m_chain.appointments.cbegin(), m_chain.appointments.cend(), [&](const Appointment &a) {
-              return a.isActive() && a.id != m_ownAppointment
+              return cancelAllowed(a.status) && a.id != m_ownAppointment
                   && std::any_of(m_chain.chairs.cbegin(), m_chain.chairs.cend(),
                                  [&](const Chair &c) { return c.id == a.chairId && c.storeId == m_ownStore; });
           });

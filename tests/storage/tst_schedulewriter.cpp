@@ -196,6 +196,10 @@ void TestScheduleWriter::statusFollowsTheLifecycle()
     const Result<int> noShow = m_writer->setStatus(m_store, *id, AppointmentStatus::NoShow, 3, QString());
     QVERIFY(!noShow);
     QCOMPARE(noShow.error().reason, Error::Reason::NotEditable);
+    // A visit that happened is not cancelled: its status is corrected instead.
+    const Result<int> cancelCompleted = m_writer->cancel(*id, QStringLiteral("too late"), 3);
+    QVERIFY(!cancelCompleted);
+    QCOMPARE(cancelCompleted.error().reason, Error::Reason::NotEditable);
     QVERIFY(m_writer->setStatus(m_store, *id, AppointmentStatus::CheckedIn, 3, QStringLiteral("undo")));
     QCOMPARE(SqlScheduleRepository(*m_database).appointment(*id)->status, AppointmentStatus::CheckedIn);
     QCOMPARE(historyActions(QStringLiteral("appointment"), *id),

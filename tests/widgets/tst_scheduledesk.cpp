@@ -64,6 +64,10 @@ private:
                               const QString &name = QStringLiteral("Mia Rossi"));
     Appointment current(AppointmentId id);
     void waitLoaded();
+    // Shows the week of 2027-02-01 again, read fresh (no live feed in most tests).
+    void reloadWeek();
+    // Books as another client, reloads, and selects it with the grid focused.
+    AppointmentId bookAndSelect(int day, const QString &time, ChairId chair);
     // Runs `action`, waits for the editor's answer; true when the write went through.
     bool edit(const std::function<void()> &action);
     // Answers the next modal dialog with `answer` once it shows.
@@ -145,6 +149,21 @@ Appointment TestScheduleDesk::current(AppointmentId id)
     return a ? *a : Appointment{};
 }
 
+void TestScheduleDesk::reloadWeek()
+{
+    m_window->showWeekOf(QDate(2027, 2, 1));
+    waitLoaded();
+}
+
+AppointmentId TestScheduleDesk::bookAndSelect(int day, const QString &time, ChairId chair)
+{
+    const AppointmentId id = bookAsOther(day, time, chair);
+    reloadWeek();
+    m_window->weekView()->selectAppointment(id);
+    m_window->weekView()->setFocus();
+    return id;
+}
+
 void TestScheduleDesk::waitLoaded()
 {
     QVERIFY(QTest::qWaitFor([&] { return !m_window->isLoading() && m_worker->pending() == 0; }, 20000));
@@ -201,8 +220,7 @@ QAction *TestScheduleDesk::action(const char *name)
 void TestScheduleDesk::dragMovesAndUndoRedoFollow()
 {
     const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
+    reloadWeek();
     WeekGridView *view = m_window->weekView();
     const QPoint from = view->appointmentCenter(id);
     QVERIFY(!from.isNull());
@@ -232,8 +250,7 @@ void TestScheduleDesk::dragMovesAndUndoRedoFollow()
 void TestScheduleDesk::aDropThatLosesARaceIsRefusedAndTheBlockStays()
 {
     const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
+    reloadWeek();
     // Another desktop takes 14:00 after this one loaded (no live feed here).
     QVERIFY(bookAsOther(0, QStringLiteral("14:00"), 1, QStringLiteral("Quick Quinn")));
     WeekGridView *view = m_window->weekView();
@@ -257,11 +274,7 @@ void TestScheduleDesk::aDropThatLosesARaceIsRefusedAndTheBlockStays()
 
 void TestScheduleDesk::undoRefusedAfterAnotherClientTookTheSlot()
 {
-    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
-    m_window->weekView()->selectAppointment(id);
-    m_window->weekView()->setFocus();
+    const AppointmentId id = bookAndSelect(0, QStringLiteral("10:00"), 1);
     QVERIFY(edit([&] { QTest::keyClick(m_window->weekView(), Qt::Key_Down, Qt::AltModifier); }));
     QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:30")));
     QVERIFY(bookAsOther(0, QStringLiteral("10:00"), 1, QStringLiteral("Quick Quinn")));
@@ -274,11 +287,7 @@ void TestScheduleDesk::undoRefusedAfterAnotherClientTookTheSlot()
 
 void TestScheduleDesk::cancelWithAReasonFromTheKeyboard()
 {
-    const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
-    m_window->weekView()->selectAppointment(id);
-    m_window->weekView()->setFocus();
+    const AppointmentId id = bookAndSelect(0, QStringLiteral("10:00"), 1);
     whenModal([](QWidget *dialog) {
         QLineEdit *reason = dialog->findChild<QLineEdit *>();
         QVERIFY(reason);
@@ -302,8 +311,7 @@ void TestScheduleDesk::cancelWithAReasonFromTheKeyboard()
 void TestScheduleDesk::checkInAndCompleteFromTheContextMenu()
 {
     const AppointmentId id = bookAsOther(0, QStringLiteral("10:00"), 1);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
+    reloadWeek();
     WeekGridView *view = m_window->weekView();
     auto choose = [&](const QString &text) {
         auto *poll = new QTimer(this);
@@ -565,8 +573,7 @@ void TestScheduleDesk::lockWholeDays(int fromDay, int toDay)
 void TestScheduleDesk::firstAvailableLooksBeyondTheDay()
 {
     lockWholeDays(0, 0); // Monday is locked: the first place is Tuesday 09:00
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
+    reloadWeek();
     WeekGridView *view = m_window->weekView();
     view->setFocus();
     QString notice;
@@ -604,8 +611,7 @@ void TestScheduleDesk::firstAvailableInAnotherStoreCarriesTheCustomer()
     QVERIFY(m_repository->insertChain(north));
     QVERIFY(m_window->reload());
     lockWholeDays(0, 40);
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    waitLoaded();
+    reloadWeek();
     WeekGridView *view = m_window->weekView();
     view->setFocus();
     QString notice;

@@ -1,4 +1,4 @@
-#include "widgets/FirstAvailableSearch.h"
+#include "core/FirstAvailableSearch.h"
 
 #include "core/ScheduleRepository.h"
 #include "core/SlotCalculator.h"
@@ -15,9 +15,8 @@ namespace {
 constexpr int mostDays = 120;
 } // namespace
 
-Result<std::optional<FirstAvailableAnswer>> searchFirstAvailable(ScheduleRepository &repository, const Store &current,
-                                                                 const FirstAvailableQuery &query, qint64 now,
-                                                                 int &daysSearched)
+Result<FirstAvailableResult> searchFirstAvailable(ScheduleRepository &repository, const Store &current,
+                                                  const FirstAvailableQuery &query, qint64 now)
 {
     QList<Store> stores{current};
     if (query.scope == FirstAvailableQuery::Scope::AnyStore) {
@@ -30,7 +29,8 @@ Result<std::optional<FirstAvailableAnswer>> searchFirstAvailable(ScheduleReposit
     for (const Store &store : std::as_const(stores))
         days = std::max(days, store.horizonDays + 1);
     days = std::min(days, mostDays);
-    daysSearched = days;
+    FirstAvailableResult result;
+    result.days = days;
     const qint64 notBefore = std::max(now, SlotCalculator::instantSecs(query.from, 0, current.timeZone()));
     const QDate last = query.from.addDays(days);
 
@@ -56,7 +56,7 @@ Result<std::optional<FirstAvailableAnswer>> searchFirstAvailable(ScheduleReposit
     const std::optional<SlotOffer> found
         = firstAvailable(searched, query.slotCount, notBefore, days, query.channel, query.customerZip);
     if (!found)
-        return std::optional<FirstAvailableAnswer>{};
+        return result;
     FirstAvailableAnswer answer;
     answer.offer = *found;
     for (const StoreSchedule &schedule : schedules) {
@@ -68,7 +68,8 @@ Result<std::optional<FirstAvailableAnswer>> searchFirstAvailable(ScheduleReposit
         if (schedule.store().id == current.id)
             answer.schedule = schedule;
     }
-    return std::optional<FirstAvailableAnswer>(answer);
+    result.answer = std::move(answer);
+    return result;
 }
 
 } // namespace sams
