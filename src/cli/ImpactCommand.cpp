@@ -1,5 +1,7 @@
 #include "cli/ImpactCommand.h"
 
+#include "cli/RuleOptions.h"
+
 #include "core/ImpactAnalysis.h"
 #include "core/InputLimits.h"
 #include "core/SlotCalculator.h"
@@ -19,29 +21,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::ImpactCommand)
 };
 
-// "mon-fri 09:00-12:00,13:00-17:00; sat 10:00-14:00": the week of a proposed version.
-Result<std::array<DayIntervals, 7>> parseWeek(const QString &text)
-{
-    std::array<DayIntervals, 7> week;
-    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QStringList words = part.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const std::optional<QList<int>> days = words.isEmpty() ? std::nullopt : parseDays(words.first());
-        if (!days || words.size() != 2)
-            return std::unexpected(Error::usage(
-                Text::tr("--hours: \"%1\" is not like \"mon-fri 09:00-12:00,13:00-17:00\".").arg(part.trimmed())));
-        for (const QString &span : words.at(1).split(QLatin1Char(','))) {
-            const QStringList ends = span.split(QLatin1Char('-'));
-            const std::optional<int> open = ends.size() == 2 ? parseMinuteOfDay(ends.at(0), false) : std::nullopt;
-            const std::optional<int> close = ends.size() == 2 ? parseMinuteOfDay(ends.at(1), true) : std::nullopt;
-            if (!open || !close || *close <= *open)
-                return std::unexpected(
-                    Error::usage(Text::tr("--hours: \"%1\" is not an interval like 09:00-12:00.").arg(span)));
-            for (int day : *days)
-                week.at(day - 1).append({*open, *close});
-        }
-    }
-    return week;
-}
 } // namespace
 
 int runImpact(const CommandContext &context, const QStringList &arguments)
@@ -84,7 +63,8 @@ int runImpact(const CommandContext &context, const QStringList &arguments)
     std::optional<ProposedChange> change;
     QDate from;
     if (parser.isSet(QStringLiteral("hours"))) {
-        const Result<std::array<DayIntervals, 7>> week = parseWeek(parser.value(QStringLiteral("hours")));
+        const Result<std::array<DayIntervals, 7>> week
+            = parseWeek(parser.value(QStringLiteral("hours")), QStringLiteral("hours"));
         const Result<QDate> start = dateOption(parser, QStringLiteral("from"));
         if (!week || !start)
             return context.fail(!week ? week.error() : start.error());

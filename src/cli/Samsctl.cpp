@@ -1,4 +1,5 @@
 #include "cli/Samsctl.h"
+#include "cli/RulesCommands.h"
 
 #include "cli/AppointmentCommands.h"
 #include "cli/BackupCommands.h"
@@ -38,8 +39,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("bench"), runBench},
         {QStringLiteral("book"), runBook},
         {QStringLiteral("cancel"), runCancel},
+        {QStringLiteral("chair"), runChair},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("exception"), runException},
         {QStringLiteral("export"), runExport},
+        {QStringLiteral("hours"), runHours},
         {QStringLiteral("impact"), runImpact},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("init"), runInit},
@@ -49,7 +53,10 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},
         {QStringLiteral("status"), runStatus},
+        {QStringLiteral("store"), runStore},
         {QStringLiteral("unlock"), runUnlock},
+        {QStringLiteral("worklist"), runWorklist},
+        {QStringLiteral("zip"), runZip},
     };
     // clang-format on
     return table;

@@ -38,6 +38,12 @@ struct Appointment {
     // Which of the chair's capacity places it holds, 0 .. capacity-1: kept by
     // storage so that the database itself refuses a double booking (docs/rules.md).
     int seat = 0;
+    // The worklist's "customer contacted" mark (docs/manager-guide.md, Worklist):
+    // it holds while the appointment is still at contactedVersion.
+    QString contactNote;
+    QDateTime contactedAt; // UTC; null: never contacted
+    int contactedVersion = 0;
+    bool isContacted() const { return contactedVersion > 0 && contactedVersion == version; }
 
     // Active appointments hold their slots; cancelled ones do not.
     bool isActive() const { return status != AppointmentStatus::Cancelled; }

@@ -1,5 +1,7 @@
 #include "core/ImpactAnalysis.h"
 
+#include <algorithm>
+
 namespace sams {
 
 namespace {
@@ -18,6 +20,38 @@ DayBounds boundsOf(const StoreSchedule &schedule, QDate date)
 {
     return {SlotCalculator::instantSecs(date, 0, schedule.zone()),
             SlotCalculator::instantSecs(date.addDays(1), 0, schedule.zone())};
+}
+
+// The appointments of one chair's day that lie in open slots and, taken in
+// booking order (the earliest booked keep their place), still find room under
+// the capacity; everything else is displaced.
+QList<BookedSpan> displacedOf(const StoreSchedule &schedule, QList<BookedSpan> booked, const QList<SlotSpan> &open)
+{
+    QList<BookedSpan> displaced, kept;
+    std::sort(booked.begin(), booked.end(), [](const BookedSpan &a, const BookedSpan &b) { return a.id < b.id; });
+    const int capacity = schedule.store().capacity;
+    for (const BookedSpan &span : booked) {
+        if (!schedule.fitsWithin(span, open)) {
+            displaced.append(span);
+            continue;
+        }
+        // The most places in use at once among those kept that overlap it: the
+        // overlap peaks at the start of one of them (or its own start).
+        const auto inUseAt = [&](qint64 instant) {
+            return std::count_if(kept.cbegin(), kept.cend(),
+                                 [&](const BookedSpan &k) { return k.start <= instant && instant < k.end; });
+        };
+        qsizetype peak = inUseAt(span.start);
+        for (const BookedSpan &k : kept) {
+            if (k.start > span.start && k.start < span.end)
+                peak = std::max(peak, inUseAt(k.start));
+        }
+        if (peak >= capacity)
+            displaced.append(span);
+        else
+            kept.append(span);
+    }
+    return displaced;
 }
 
 void appendDay(QList<DayImpact> &days, DayImpact &&day)
@@ -54,6 +88,17 @@ StoreRules applyChange(const StoreRules &rules, const ProposedChange &change)
         }
     } else if (const auto *close = std::get_if<StoreCloseChange>(&change)) {
         next.store.closesOn = close->closesOn;
+    } else if (const auto *chair = std::get_if<Chair>(&change)) {
+        replaceOrAdd(next.chairs, *chair, [](const Chair &a, const Chair &b) { return b.id != 0 && a.id == b.id; });
+    } else if (const auto *store = std::get_if<Store>(&change)) {
+        next.store = *store;
+    } else if (const auto *hours = std::get_if<HoursRemoval>(&change)) {
+        next.hoursVersions.removeIf([&](const HoursVersion &v) {
+            return v.chairId == hours->chairId && v.effectiveFrom == hours->effectiveFrom;
+        });
+    } else if (const auto *exception = std::get_if<ExceptionRemoval>(&change)) {
+        next.exceptions.removeIf(
+            [&](const DateException &e) { return e.chairId == exception->chairId && e.date == exception->date; });
     }
     return next;
 }
@@ -72,6 +117,11 @@ QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &ch
         lockTo = current.localDate(lock->endsAt.toSecsSinceEpoch());
     }
 
+    // A new slot length or capacity can displace on any day.
+    const Store &was = current.store();
+    const Store &will = next.store();
+    const bool everyDay = was.slotMinutes != will.slotMinutes || was.capacity != will.capacity;
+
     QList<DayImpact> days;
     for (QDate date = from; date <= to; date = date.addDays(1)) {
         DayImpact day{date, {}};
@@ -80,14 +130,19 @@ QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &ch
             const DayIntervals before = current.openIntervals(chair, date);
             const DayIntervals after = next.openIntervals(*next.chair(chair.id), date);
             const bool locked = lockFrom.isValid() && date >= lockFrom && date <= lockTo;
-            if (before == after && !locked)
+            if (before == after && !locked && !everyDay)
                 continue;
             if (!bounds)
                 bounds = boundsOf(current, date);
-            const QList<SlotSpan> openBefore = SlotCalculator::intervalInstants(date, before, current.zone());
-            const QList<SlotSpan> openAfter = SlotCalculator::intervalInstants(date, after, current.zone());
-            for (const BookedSpan &span : current.bookedStarting(chair.id, bounds->from, bounds->to)) {
-                if (current.fitsWithin(span, openBefore) && !next.fitsWithin(span, openAfter))
+            const QList<BookedSpan> booked = current.bookedStarting(chair.id, bounds->from, bounds->to);
+            if (booked.isEmpty())
+                continue;
+            // Displaced after and not before: what this change displaces.
+            const QList<BookedSpan> displacedBefore
+                = displacedOf(current, booked, SlotCalculator::intervalInstants(date, before, current.zone()));
+            for (const BookedSpan &span :
+                 displacedOf(next, booked, SlotCalculator::intervalInstants(date, after, current.zone()))) {
+                if (!std::ranges::any_of(displacedBefore, [&](const BookedSpan &d) { return d.id == span.id; }))
                     day.appointments.append(span);
             }
         }
@@ -106,11 +161,7 @@ QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to
             const QList<BookedSpan> booked = schedule.bookedStarting(chair.id, bounds.from, bounds.to);
             if (booked.isEmpty())
                 continue;
-            const QList<SlotSpan> open = schedule.openInstants(chair, date);
-            for (const BookedSpan &span : booked) {
-                if (!schedule.fitsWithin(span, open))
-                    day.appointments.append(span);
-            }
+            day.appointments += displacedOf(schedule, booked, schedule.openInstants(chair, date));
         }
         appendDay(days, std::move(day));
     }

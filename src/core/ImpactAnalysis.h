@@ -14,7 +14,20 @@ struct ChairEndChange {
 struct StoreCloseChange {
     QDate closesOn; // null: open-ended again
 };
-using ProposedChange = std::variant<HoursVersion, DateException, Lock, ChairEndChange, StoreCloseChange>;
+// Removing an hours version or a date exception (by its key: chair, date).
+struct HoursRemoval {
+    std::optional<ChairId> chairId; // empty: the store's own hours
+    QDate effectiveFrom;
+};
+struct ExceptionRemoval {
+    std::optional<ChairId> chairId;
+    QDate date;
+};
+// A Chair adds a chair (id 0) or replaces the one with its id (rename, start and
+// end dates); a Store replaces the store's settings (slot length, capacity,
+// opening and closing dates).
+using ProposedChange = std::variant<HoursVersion, DateException, Lock, ChairEndChange, StoreCloseChange, Chair, Store,
+                                    HoursRemoval, ExceptionRemoval>;
 
 // The rules with the change applied: an hours version or exception replaces the
 // one with the same key (store, chair, date), a lock is added as a new one (id 0,
@@ -26,10 +39,14 @@ struct DayImpact {
     QList<BookedSpan> appointments;
 };
 
-// Active appointments in [from, to] that fit now and would be displaced by the change.
+// Active appointments in [from, to] that fit now and would be displaced by the
+// change: they no longer lie on open slots of the new slot grid, or a smaller
+// capacity leaves no place for them (the earliest booked keep theirs,
+// docs/manager-guide.md, Impact preview).
 QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &change, QDate from, QDate to);
 
-// Active appointments in [from, to] that are displaced in the data as it is.
+// Active appointments in [from, to] that are displaced in the data as it is, by
+// the same two rules.
 QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to);
 
 } // namespace sams

@@ -28,6 +28,9 @@ public:
     virtual Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) = 0;
     virtual Result<QList<WorkOrder>> workOrders(StoreId store) = 0;
     virtual Result<Appointment> appointment(AppointmentId id) = 0;
+    // The appointments with these ids that the user may see, in id order (ids
+    // not found are left out).
+    virtual Result<QList<Appointment>> appointmentsWithIds(const QList<AppointmentId> &ids) = 0;
 
     // Everything a store's schedule over the store-local days [from, to] needs, in
     // one read (one statement on SQL databases, docs/performance.md): the store as

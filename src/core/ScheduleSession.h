@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/RulesWriter.h"
 #include "core/ScheduleRepository.h"
 #include "core/ScheduleWriter.h"
 
@@ -18,6 +19,7 @@ public:
     virtual ~ScheduleSession() = default;
     virtual ScheduleRepository &repository() = 0;
     virtual ScheduleWriter &writer() = 0;
+    virtual RulesWriter &rulesWriter() = 0;
 };
 
 // Opens a session on the calling thread. Errors: whatever opening the database

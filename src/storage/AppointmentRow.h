@@ -30,7 +30,10 @@ inline const QStringList &appointmentColumns()
                                         QStringLiteral("a.customer_zip"),
                                         QStringLiteral("a.service"),
                                         QStringLiteral("a.notes"),
-                                        QStringLiteral("a.internal_notes")};
+                                        QStringLiteral("a.internal_notes"),
+                                        QStringLiteral("a.contact_note"),
+                                        QStringLiteral("a.contacted_at"),
+                                        QStringLiteral("a.contacted_version")};
     return columns;
 }
 inline constexpr int engineColumnCount = 9;
@@ -67,6 +70,12 @@ template<typename Value> Appointment appointmentFrom(Value value, int count)
         a.service = value(15).toString();
         a.notes = value(16).toString();
         a.internalNotes = value(17).toString();
+    }
+    if (count > 20) {
+        a.contactNote = value(18).toString();
+        if (!value(19).isNull())
+            a.contactedAt = toInstant(value(19));
+        a.contactedVersion = value(20).toInt();
     }
     return a;
 }

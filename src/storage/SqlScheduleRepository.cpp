@@ -332,6 +332,33 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
         appointmentFromQuery, Text::tr("Reading appointments"));
 }
 
+Result<QList<Appointment>> SqlScheduleRepository::appointmentsWithIds(const QList<AppointmentId> &ids)
+{
+    QList<Appointment> all;
+    // One text for any number of ids (a kept statement per distinct text would
+    // pile up, Statement.h): the ids travel as one JSON array, 500 at a time.
+    const QString statement = isPostgreSql(m_db)
+        ? QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = ANY (SELECT value::bigint FROM "
+                         "json_array_elements_text(CAST(:ids AS json))) ORDER BY a.id")
+        : QStringLiteral("SELECT %1 FROM appointments a WHERE a.id IN (SELECT value FROM json_each(:ids)) "
+                         "ORDER BY a.id");
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        QStringList numbers;
+        for (AppointmentId id : ids.mid(first, chunk))
+            numbers.append(QString::number(id));
+        const QString array = u'[' + numbers.join(u',') + u']';
+        const Result<QList<Appointment>> found = select<Appointment>(
+            m_db, statement.arg(appointmentColumns().join(u", ")),
+            [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":ids"), array); }, appointmentFromQuery,
+            Text::tr("Reading appointments"));
+        if (!found)
+            return std::unexpected(found.error());
+        all += *found;
+    }
+    return all;
+}
+
 Result<Appointment> SqlScheduleRepository::appointment(AppointmentId id)
 {
     const Result<QList<Appointment>> found = select<Appointment>(

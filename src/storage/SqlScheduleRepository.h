@@ -25,6 +25,7 @@ public:
     Result<QList<Appointment>> appointments(StoreId store, const QDateTime &from, const QDateTime &to) override;
     Result<QList<WorkOrder>> workOrders(StoreId store) override;
     Result<Appointment> appointment(AppointmentId id) override;
+    Result<QList<Appointment>> appointmentsWithIds(const QList<AppointmentId> &ids) override;
     Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) override;
     // At most two statements: the newest appointments first, then, when those hold
     // too few matches, the index of migration 015 (docs/search.md).

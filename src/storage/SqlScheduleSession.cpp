@@ -1,6 +1,7 @@
 #include "storage/SqlScheduleSession.h"
 
 #include "storage/Database.h"
+#include "storage/SqlRulesWriter.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 
@@ -18,6 +19,7 @@ SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_repository(std::make_unique<SqlScheduleRepository>(*m_database))
     , m_writer(std::make_unique<SqlScheduleWriter>(*m_database, m_database->actor()))
+    , m_rulesWriter(std::make_unique<SqlRulesWriter>(*m_database, m_database->actor()))
 { }
 
 SqlScheduleSession::~SqlScheduleSession() = default;
@@ -30,6 +32,11 @@ ScheduleRepository &SqlScheduleSession::repository()
 ScheduleWriter &SqlScheduleSession::writer()
 {
     return *m_writer;
+}
+
+RulesWriter &SqlScheduleSession::rulesWriter()
+{
+    return *m_rulesWriter;
 }
 
 } // namespace sams

@@ -8,6 +8,7 @@ namespace sams {
 class Database;
 class SqlScheduleRepository;
 class SqlScheduleWriter;
+class SqlRulesWriter;
 
 // A ScheduleSession on its own connection to the database at `url`, which must
 // already exist (the desktop opened it first). Open it on the thread that uses it.
@@ -19,6 +20,7 @@ public:
 
     ScheduleRepository &repository() override;
     ScheduleWriter &writer() override;
+    RulesWriter &rulesWriter() override;
 
 private:
     explicit SqlScheduleSession(std::unique_ptr<Database> database);
@@ -26,6 +28,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlScheduleRepository> m_repository;
     std::unique_ptr<SqlScheduleWriter> m_writer;
+    std::unique_ptr<SqlRulesWriter> m_rulesWriter;
 };
 
 } // namespace sams

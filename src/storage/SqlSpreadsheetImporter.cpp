@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ExistingNames.h"
 #include "storage/HistoryWriter.h"
+#include "storage/RuleRows.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlValues.h"
@@ -20,27 +21,6 @@ namespace sams {
 using namespace sql;
 
 namespace {
-// Runs a prepared statement with named values; the first failure ends the import.
-Statement run(QSqlDatabase &db, const QString &statement, const QVariantMap &values, const QString &what)
-{
-    Statement query = prepare(db, statement);
-    if (!query)
-        return query;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query->bindValue(QLatin1Char(':') + it.key(), it.value());
-    if (auto ok = exec(*query, what); !ok)
-        return Statement(ok.error());
-    return query;
-}
-
-// The id of an INSERT ... RETURNING id (QPSQL has no lastInsertId without OIDs).
-qint64 returnedId(QSqlQuery &query)
-{
-    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish(); // SQLite cannot commit while a RETURNING statement is open
-    return id;
-}
-
 template<typename T> Result<T> found(const QList<T> &rows, qint64 id, const QString &what)
 {
     for (const T &row : rows) {
@@ -365,44 +345,15 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
             *stored, wanted.chairId, [](const HoursVersion &v) { return v.effectiveFrom; }, wanted.effectiveFrom);
         if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
             continue; // the same hours: kept as they are, no history
-        const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
-                              {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
-                              {QStringLiteral("from"), fromDate(row.version.effectiveFrom)}};
-        // Replaced whole: intervals go with their version (ON DELETE CASCADE).
-        auto removed = run(
-            db,
-            QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
-                           "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND effective_from = :from"),
-            key,
-            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Replacing hours of %1").arg(row.storeCode));
-        if (!removed)
-            return std::unexpected(removed.error());
-        QVariantMap values = key;
-        values.insert(QStringLiteral("follows"), row.version.followsStore ? 1 : 0);
-        auto inserted = run(
-            db,
-            QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
-                           "VALUES (:store, :chair, :from, :follows) RETURNING id"),
-            values,
+        // A replacement carries the version on, so that an editor holding the old
+        // one is refused as stale (core/RulesWriter.h).
+        wanted.version = old ? old->version + 1 : 1;
+        const Result<qint64> written = replaceHoursVersion(
+            db, wanted,
             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing hours of %1").arg(row.storeCode));
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        const qint64 id = returnedId(*inserted);
-        for (int day = 1; day <= 7; ++day) {
-            for (const TimeInterval &interval : row.version.week.at(day - 1)) {
-                auto added = run(db,
-                                 QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, open_minute, "
-                                                "close_minute) VALUES (:id, :day, :open, :close)"),
-                                 {{QStringLiteral("id"), id},
-                                  {QStringLiteral("day"), day},
-                                  {QStringLiteral("open"), interval.openMinute},
-                                  {QStringLiteral("close"), interval.closeMinute}},
-                                 QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing hours of %1")
-                                     .arg(row.storeCode));
-                if (!added)
-                    return std::unexpected(added.error());
-            }
-        }
+        if (!written)
+            return std::unexpected(written.error());
+        const qint64 id = *written;
         ++summary.hoursVersions;
         // The replaced version's row is gone; the new one's history says what it replaced.
         if (auto ok = history.record(QStringLiteral("hours_version"), id,
@@ -431,40 +382,13 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
             *stored, wanted.chairId, [](const DateException &e) { return e.date; }, wanted.date);
         if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
             continue; // the same exception: kept as it is, no history
-        const QVariantMap key{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
-                              {QStringLiteral("chair"), fromId(chairId(row.storeCode, row.chairName))},
-                              {QStringLiteral("date"), fromDate(row.exception.date)}};
-        auto removed = run(db,
-                           QStringLiteral("DELETE FROM date_exceptions WHERE store_id = :store AND "
-                                          "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND date = :date"),
-                           key,
-                           QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Replacing exceptions of %1")
-                               .arg(row.storeCode));
-        if (!removed)
-            return std::unexpected(removed.error());
-        QVariantMap values = key;
-        values.insert(QStringLiteral("reason"), text(row.exception.reason));
-        auto inserted = run(
-            db,
-            QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
-                           "VALUES (:store, :chair, :date, :reason) RETURNING id"),
-            values,
+        wanted.version = old ? old->version + 1 : 1;
+        const Result<qint64> written = replaceException(
+            db, wanted,
             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing exceptions of %1").arg(row.storeCode));
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        const qint64 id = returnedId(*inserted);
-        for (const TimeInterval &interval : row.exception.intervals) {
-            auto added = run(db,
-                             QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, close_minute) "
-                                            "VALUES (:id, :open, :close)"),
-                             {{QStringLiteral("id"), id},
-                              {QStringLiteral("open"), interval.openMinute},
-                              {QStringLiteral("close"), interval.closeMinute}},
-                             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing exceptions of %1")
-                                 .arg(row.storeCode));
-            if (!added)
-                return std::unexpected(added.error());
-        }
+        if (!written)
+            return std::unexpected(written.error());
+        const qint64 id = *written;
         ++summary.exceptions;
         if (auto ok = history.record(QStringLiteral("date_exception"), id,
                                      old ? QStringLiteral("import-replace") : QStringLiteral("import-add"),
@@ -494,17 +418,12 @@ Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSum
         }
         if (old && old->activeFrom == wanted.activeFrom)
             continue; // unchanged: no write, no history
-        auto written = run(
-            db,
-            QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
-                           "VALUES (:store, :zip, :active) ON CONFLICT (store_id, zipcode) "
-                           "DO UPDATE SET active_from = excluded.active_from"),
-            {{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
-             {QStringLiteral("zip"), row.zip.code},
-             {QStringLiteral("active"), fromDate(row.zip.activeFrom)}},
-            QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing zip codes of %1").arg(row.storeCode));
-        if (!written)
-            return std::unexpected(written.error());
+        if (auto ok
+            = writeZipCode(db, wanted,
+                           QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing zip codes of %1")
+                               .arg(row.storeCode));
+            !ok)
+            return ok;
         ++summary.zipCodes;
         // A zip code has no id of its own: its history is under its store's id,
         // the code itself in before and after.

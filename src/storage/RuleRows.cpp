@@ -1,0 +1,121 @@
+#include "storage/RuleRows.h"
+
+#include "storage/SqlCheck.h"
+#include "storage/SqlValues.h"
+
+namespace sams::sql {
+
+Statement run(QSqlDatabase &db, const QString &statement, const QVariantMap &values, const QString &what)
+{
+    Statement query = prepare(db, statement);
+    if (!query)
+        return query;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query->bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (auto ok = exec(*query, what); !ok)
+        return Statement(ok.error());
+    return query;
+}
+
+qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite cannot commit while a RETURNING statement is open
+    return id;
+}
+
+namespace {
+Status addIntervals(QSqlDatabase &db, const QString &statement, qint64 id, std::optional<int> weekday,
+                    const DayIntervals &intervals, const QString &what)
+{
+    for (const TimeInterval &interval : intervals) {
+        QVariantMap values{{QStringLiteral("id"), id},
+                           {QStringLiteral("open"), interval.openMinute},
+                           {QStringLiteral("close"), interval.closeMinute}};
+        if (weekday)
+            values.insert(QStringLiteral("day"), *weekday);
+        if (auto added = run(db, statement, values, what); !added)
+            return std::unexpected(added.error());
+    }
+    return {};
+}
+} // namespace
+
+Result<qint64> replaceHoursVersion(QSqlDatabase &db, const HoursVersion &hours, const QString &what)
+{
+    const QVariantMap key{{QStringLiteral("store"), hours.storeId},
+                          {QStringLiteral("chair"), fromId(hours.chairId)},
+                          {QStringLiteral("from"), fromDate(hours.effectiveFrom)}};
+    auto removed = run(db,
+                       QStringLiteral("DELETE FROM hours_versions WHERE store_id = :store AND "
+                                      "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND effective_from = :from"),
+                       key, what);
+    if (!removed)
+        return std::unexpected(removed.error());
+    QVariantMap values = key;
+    values.insert(QStringLiteral("follows"), hours.followsStore ? 1 : 0);
+    values.insert(QStringLiteral("version"), std::max(1, hours.version));
+    auto inserted = run(db,
+                        QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store, "
+                                       "version) VALUES (:store, :chair, :from, :follows, :version) RETURNING id"),
+                        values, what);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = returnedId(*inserted);
+    for (int day = 1; day <= 7; ++day) {
+        if (auto ok = addIntervals(db,
+                                   QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, "
+                                                  "open_minute, close_minute) VALUES (:id, :day, :open, :close)"),
+                                   id, day, hours.week.at(day - 1), what);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    return id;
+}
+
+Result<qint64> replaceException(QSqlDatabase &db, const DateException &exception, const QString &what)
+{
+    const QVariantMap key{{QStringLiteral("store"), exception.storeId},
+                          {QStringLiteral("chair"), fromId(exception.chairId)},
+                          {QStringLiteral("date"), fromDate(exception.date)}};
+    auto removed = run(db,
+                       QStringLiteral("DELETE FROM date_exceptions WHERE store_id = :store AND "
+                                      "COALESCE(chair_id, 0) = COALESCE(:chair, 0) AND date = :date"),
+                       key, what);
+    if (!removed)
+        return std::unexpected(removed.error());
+    QVariantMap values = key;
+    values.insert(QStringLiteral("reason"), text(exception.reason));
+    values.insert(QStringLiteral("version"), std::max(1, exception.version));
+    auto inserted = run(db,
+                        QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason, version) "
+                                       "VALUES (:store, :chair, :date, :reason, :version) RETURNING id"),
+                        values, what);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = returnedId(*inserted);
+    if (auto ok = addIntervals(db,
+                               QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, "
+                                              "close_minute) VALUES (:id, :open, :close)"),
+                               id, std::nullopt, exception.intervals, what);
+        !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Status writeZipCode(QSqlDatabase &db, const ZipCode &zip, const QString &what)
+{
+    auto written = run(db,
+                       QStringLiteral("INSERT INTO zip_codes (store_id, zipcode, active_from) "
+                                      "VALUES (:store, :zip, :active) ON CONFLICT (store_id, zipcode) "
+                                      "DO UPDATE SET active_from = excluded.active_from"),
+                       {{QStringLiteral("store"), zip.storeId},
+                        {QStringLiteral("zip"), zip.code},
+                        {QStringLiteral("active"), fromDate(zip.activeFrom)}},
+                       what);
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+} // namespace sams::sql
