@@ -39,6 +39,27 @@ Status addIntervals(QSqlDatabase &db, const QString &statement, qint64 id, std::
     }
     return {};
 }
+
+Status addHoursIntervals(QSqlDatabase &db, qint64 id, const std::array<DayIntervals, 7> &week, const QString &what)
+{
+    for (int day = 1; day <= 7; ++day) {
+        if (auto ok = addIntervals(db,
+                                   QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, "
+                                                  "open_minute, close_minute) VALUES (:id, :day, :open, :close)"),
+                                   id, day, week.at(day - 1), what);
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status addExceptionIntervals(QSqlDatabase &db, qint64 id, const DayIntervals &intervals, const QString &what)
+{
+    return addIntervals(db,
+                        QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, close_minute) "
+                                       "VALUES (:id, :open, :close)"),
+                        id, std::nullopt, intervals, what);
+}
 } // namespace
 
 Result<qint64> replaceHoursVersion(QSqlDatabase &db, const HoursVersion &hours, const QString &what)
@@ -54,23 +75,34 @@ Result<qint64> replaceHoursVersion(QSqlDatabase &db, const HoursVersion &hours, 
         return std::unexpected(removed.error());
     QVariantMap values = key;
     values.insert(QStringLiteral("follows"), hours.followsStore ? 1 : 0);
-    values.insert(QStringLiteral("version"), std::max(1, hours.version));
     auto inserted = run(db,
-                        QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store, "
-                                       "version) VALUES (:store, :chair, :from, :follows, :version) RETURNING id"),
+                        QStringLiteral("INSERT INTO hours_versions (store_id, chair_id, effective_from, follows_store) "
+                                       "VALUES (:store, :chair, :from, :follows) RETURNING id"),
                         values, what);
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 id = returnedId(*inserted);
-    for (int day = 1; day <= 7; ++day) {
-        if (auto ok = addIntervals(db,
-                                   QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, "
-                                                  "open_minute, close_minute) VALUES (:id, :day, :open, :close)"),
-                                   id, day, hours.week.at(day - 1), what);
-            !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = addHoursIntervals(db, id, hours.week, what); !ok)
+        return std::unexpected(ok.error());
     return id;
+}
+
+Status rewriteHoursIntervals(QSqlDatabase &db, qint64 id, const std::array<DayIntervals, 7> &week, const QString &what)
+{
+    auto removed = run(db, QStringLiteral("DELETE FROM hours_intervals WHERE hours_version_id = :id"),
+                       {{QStringLiteral("id"), id}}, what);
+    if (!removed)
+        return std::unexpected(removed.error());
+    return addHoursIntervals(db, id, week, what);
+}
+
+Status rewriteExceptionIntervals(QSqlDatabase &db, qint64 id, const DayIntervals &intervals, const QString &what)
+{
+    auto removed = run(db, QStringLiteral("DELETE FROM exception_intervals WHERE exception_id = :id"),
+                       {{QStringLiteral("id"), id}}, what);
+    if (!removed)
+        return std::unexpected(removed.error());
+    return addExceptionIntervals(db, id, intervals, what);
 }
 
 Result<qint64> replaceException(QSqlDatabase &db, const DateException &exception, const QString &what)
@@ -86,19 +118,14 @@ Result<qint64> replaceException(QSqlDatabase &db, const DateException &exception
         return std::unexpected(removed.error());
     QVariantMap values = key;
     values.insert(QStringLiteral("reason"), text(exception.reason));
-    values.insert(QStringLiteral("version"), std::max(1, exception.version));
     auto inserted = run(db,
-                        QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason, version) "
-                                       "VALUES (:store, :chair, :date, :reason, :version) RETURNING id"),
+                        QStringLiteral("INSERT INTO date_exceptions (store_id, chair_id, date, reason) "
+                                       "VALUES (:store, :chair, :date, :reason) RETURNING id"),
                         values, what);
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 id = returnedId(*inserted);
-    if (auto ok = addIntervals(db,
-                               QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, "
-                                              "close_minute) VALUES (:id, :open, :close)"),
-                               id, std::nullopt, exception.intervals, what);
-        !ok)
+    if (auto ok = addExceptionIntervals(db, id, exception.intervals, what); !ok)
         return std::unexpected(ok.error());
     return id;
 }

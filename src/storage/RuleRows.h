@@ -21,6 +21,10 @@ qint64 returnedId(QSqlQuery &query);
 // intervals go with it (ON DELETE CASCADE). Return the new row's id.
 Result<qint64> replaceHoursVersion(QSqlDatabase &db, const HoursVersion &hours, const QString &what);
 Result<qint64> replaceException(QSqlDatabase &db, const DateException &exception, const QString &what);
+// Replaces the intervals of an existing hours version or exception in place (an
+// edit keeps the row, its id and its history; the caller bumps its version).
+Status rewriteHoursIntervals(QSqlDatabase &db, qint64 id, const std::array<DayIntervals, 7> &week, const QString &what);
+Status rewriteExceptionIntervals(QSqlDatabase &db, qint64 id, const DayIntervals &intervals, const QString &what);
 // Adds a zip code or sets its activation date.
 Status writeZipCode(QSqlDatabase &db, const ZipCode &zip, const QString &what);
 

@@ -150,15 +150,26 @@ Result<RulesSaved> SqlRulesWriter::saveHours(const HoursVersion &hours, int vers
             return std::unexpected(stale(what));
         QSqlDatabase &db = m_database.connection();
         HoursVersion wanted = hours;
-        wanted.id = 0;
         wanted.version = exists ? version + 1 : 1;
+        // An edit keeps the row (its id and history); a new version is a new row.
+        Result<qint64> id = exists ? old->id : qint64(0);
         if (exists) {
+            wanted.id = old->id;
             if (auto ok = touch(db, QStringLiteral("hours_versions"), old->id, version, what); !ok)
                 return std::unexpected(ok.error());
+            auto follows
+                = sql::run(db, QStringLiteral("UPDATE hours_versions SET follows_store = :f WHERE id = :id"),
+                           {{QStringLiteral("f"), hours.followsStore ? 1 : 0}, {QStringLiteral("id"), old->id}}, what);
+            if (!follows)
+                return std::unexpected(follows.error());
+            if (auto ok = sql::rewriteHoursIntervals(db, old->id, hours.week, what); !ok)
+                return std::unexpected(ok.error());
+        } else {
+            id = sql::replaceHoursVersion(db, wanted, what);
+            if (!id)
+                return std::unexpected(id.error());
+            wanted.id = *id;
         }
-        const Result<qint64> id = sql::replaceHoursVersion(db, wanted, what);
-        if (!id)
-            return std::unexpected(id.error());
         if (auto ok = HistoryWriter(db, m_actor)
                           .record(QStringLiteral("hours_version"), *id,
                                   exists ? QStringLiteral("replace") : QStringLiteral("add"),
@@ -219,15 +230,24 @@ Result<RulesSaved> SqlRulesWriter::saveException(const DateException &exception,
             return std::unexpected(stale(what));
         QSqlDatabase &db = m_database.connection();
         DateException wanted = exception;
-        wanted.id = 0;
         wanted.version = exists ? version + 1 : 1;
+        Result<qint64> id = exists ? old->id : qint64(0);
         if (exists) {
+            wanted.id = old->id;
             if (auto ok = touch(db, QStringLiteral("date_exceptions"), old->id, version, what); !ok)
                 return std::unexpected(ok.error());
+            auto reason = sql::run(db, QStringLiteral("UPDATE date_exceptions SET reason = :r WHERE id = :id"),
+                                   {{QStringLiteral("r"), exception.reason}, {QStringLiteral("id"), old->id}}, what);
+            if (!reason)
+                return std::unexpected(reason.error());
+            if (auto ok = sql::rewriteExceptionIntervals(db, old->id, exception.intervals, what); !ok)
+                return std::unexpected(ok.error());
+        } else {
+            id = sql::replaceException(db, wanted, what);
+            if (!id)
+                return std::unexpected(id.error());
+            wanted.id = *id;
         }
-        const Result<qint64> id = sql::replaceException(db, wanted, what);
-        if (!id)
-            return std::unexpected(id.error());
         if (auto ok = HistoryWriter(db, m_actor)
                           .record(QStringLiteral("date_exception"), *id,
                                   exists ? QStringLiteral("replace") : QStringLiteral("add"),

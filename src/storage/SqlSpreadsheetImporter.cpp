@@ -345,9 +345,6 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
             *stored, wanted.chairId, [](const HoursVersion &v) { return v.effectiveFrom; }, wanted.effectiveFrom);
         if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
             continue; // the same hours: kept as they are, no history
-        // A replacement carries the version on, so that an editor holding the old
-        // one is refused as stale (core/RulesWriter.h).
-        wanted.version = old ? old->version + 1 : 1;
         const Result<qint64> written = replaceHoursVersion(
             db, wanted,
             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing hours of %1").arg(row.storeCode));
@@ -382,7 +379,6 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
             *stored, wanted.chairId, [](const DateException &e) { return e.date; }, wanted.date);
         if (old && HistoryWriter::toJson(*old) == HistoryWriter::toJson(wanted))
             continue; // the same exception: kept as it is, no history
-        wanted.version = old ? old->version + 1 : 1;
         const Result<qint64> written = replaceException(
             db, wanted,
             QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Writing exceptions of %1").arg(row.storeCode));

@@ -51,7 +51,8 @@ private:
 };
 
 namespace {
-const QString fakeNow = QStringLiteral("2027-02-01T15:00:00Z");
+// After NYC-1 becomes visible to staff (2027-02-15), before it opens.
+const QString fakeNow = QStringLiteral("2027-02-16T15:00:00Z");
 constexpr uid_t nobody = 65534;
 } // namespace
 
