@@ -33,6 +33,8 @@ public:
     virtual Result<RulesSaved> saveHours(const HoursVersion &hours, int version) = 0;
     // Removes a version that has not taken effect yet.
     virtual Result<RulesSaved> removeHours(qint64 id, int version) = 0;
+    // Version -1 replaces whatever exception has its key (a holiday set for
+    // several stores at once, after the preview showed what it displaces).
     virtual Result<RulesSaved> saveException(const DateException &exception, int version) = 0;
     virtual Result<RulesSaved> removeException(qint64 id, int version, const QString &reason) = 0;
     // Adds a chair (chair.id 0) or changes its name, start or end date at chair.version.

@@ -22,6 +22,7 @@ struct Rights {
     bool book = false; // book, move, resize, cancel, change status
     bool lock = false; // add and remove locks
     bool overrideLocks = false; // book into a locked slot (with a reason)
+    bool rules = false; // change hours, exceptions, chairs, stores and zip codes (core/RulesWriter.h)
 };
 
 // The appointment lifecycle (docs/editing.md, Lifecycle): whether `to` may follow

@@ -11,14 +11,16 @@ QList<WorklistItem> worklistOf(const StoreSchedule &schedule, const QHash<Appoin
                                qint64 now, QDate from, QDate to, int alternatives)
 {
     QList<WorklistItem> items;
+    QHash<ChairId, QString> names;
+    for (const Chair &chair : schedule.rules().chairs)
+        names.insert(chair.id, chair.name);
     for (const DayImpact &day : displacedIn(schedule, from, to)) {
         for (const BookedSpan &span : day.appointments) {
             const auto found = details.constFind(span.id);
             if (found == details.cend())
                 continue;
-            const Chair *chair = schedule.chair(span.chairId);
-            items.append({schedule.store(), chair ? chair->name : QString(), *found,
-                          alternativesFor(schedule, span, now, alternatives)});
+            items.append({schedule.store(), names.value(span.chairId), *found,
+                          alternativesFor(schedule, span, now, alternatives), names});
         }
     }
     return items;

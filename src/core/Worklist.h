@@ -3,6 +3,8 @@
 #include "core/ScheduleRepository.h"
 #include "core/SlotSearch.h"
 
+#include <QHash>
+
 namespace sams {
 
 // One displaced appointment on the rescheduling worklist (docs/manager-guide.md,
@@ -13,6 +15,7 @@ struct WorklistItem {
     QString chairName;
     Appointment appointment; // with the customer's name and phone
     QList<SlotOffer> alternatives; // nearest first: same chair, other chairs, other days
+    QHash<ChairId, QString> chairNames; // of the store's chairs (shared between items)
 };
 
 // The worklist of one store in memory: every active appointment of [from, to]

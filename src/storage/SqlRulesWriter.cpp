@@ -210,7 +210,7 @@ Result<RulesSaved> SqlRulesWriter::removeHours(qint64 id, int version)
 
 Result<RulesSaved> SqlRulesWriter::saveException(const DateException &exception, int version)
 {
-    return edit(exception.storeId, [&](const StoreSchedule &now, QDate today) -> Result<Written> {
+    return edit(exception.storeId, [&, version](const StoreSchedule &now, QDate today) mutable -> Result<Written> {
         if (auto ok = checkException(now.store(), exception, today); !ok)
             return std::unexpected(ok.error());
         if (exception.chairId && !now.chair(*exception.chairId))

@@ -21,6 +21,7 @@
 #include "widgets/MonthView.h"
 #include "widgets/ScheduleLegend.h"
 #include "widgets/WeekGridView.h"
+#include "widgets/WorklistDock.h"
 
 #include <QActionGroup>
 #include <QLabel>
@@ -248,6 +249,7 @@ void MainWindow::setEditing(ScheduleWorker *worker, ScheduleEditor *editor, cons
     });
     connect(m_searchBox, &CustomerSearchBox::appointmentChosen, this, &MainWindow::openAppointment);
     updateEditActions();
+    setUpManagerTools();
 }
 
 QTreeView *MainWindow::storeTree() const
@@ -270,6 +272,13 @@ Status MainWindow::reload()
         return std::unexpected(chairs.error());
     const QString previous = currentStore() ? currentStore()->code : QString();
     m_storeModel->setChain(*stores, *chairs, Clock::nowUtc());
+    const bool newStores = std::ranges::equal(m_stores, *stores, {}, &Store::id, &Store::id) == false;
+    m_stores = *stores;
+    if (m_worklistDock) {
+        m_worklistDock->setStores(m_stores);
+        if (newStores)
+            reloadWorklist();
+    }
     m_ui->storeTree->expandAll();
     if (!selectStore(previous) && !stores->isEmpty()) {
         // Start on a store that is open today rather than one still being set up.

@@ -42,6 +42,10 @@ class ScheduleWorker;
 class StoreTreeModel;
 class WeekGridView;
 class WeekScheduleModel;
+class WorklistDock;
+class RulesEditFlow;
+struct WorklistItem;
+struct SlotOffer;
 struct AppointmentMatch;
 
 enum class ScheduleView { Week, Day, Month };
@@ -73,6 +77,15 @@ public:
 
     QTreeView *storeTree() const;
     WeekGridView *weekView() const { return m_weekView; }
+    WorklistDock *worklistDock() const { return m_worklistDock; }
+    // The manager's tools (MainWindowRules.cpp, docs/manager-guide.md).
+    void openHoursEditor();
+    void openExceptions();
+    void openChairs();
+    void openStoreSettings();
+    // Reads the worklist of these stores again (empty: every store), one store
+    // per database job so that the grid's reads go between them.
+    void reloadWorklist(const QList<StoreId> &stores = {});
     MonthView *monthView() const { return m_monthView; }
     CustomerSearchBox *searchBox() const { return m_searchBox; }
     ScheduleEditor *editor() const { return m_editor; }
@@ -119,6 +132,19 @@ private:
     void editRefused(const Error &error, const QString &text);
     void updateEditActions();
     void apply(EditCommand *command);
+
+    // Manager's tools (MainWindowRules.cpp).
+    void setUpManagerTools();
+    void loadNextWorklistStore();
+    void worklistMove(const WorklistItem &item, const SlotOffer &offer);
+    void worklistContact(const WorklistItem &item, const QString &note);
+    void worklistCancel(const WorklistItem &item, const QString &reason);
+    void worklistOpen(const WorklistItem &item);
+    void rulesChanged(const QList<StoreId> &stores);
+    // The current store's chairs, hours, coming exceptions and zip codes, read on
+    // the database thread, then `open` on this one.
+    struct StoreRulesRead;
+    void readStoreRules(std::function<void(const StoreRulesRead &)> open);
     const Appointment *shownAppointment(AppointmentId id) const;
     QString chairName(ChairId id) const;
 
@@ -141,6 +167,12 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newAction = nullptr;
     QList<QAction *> m_viewActions;
+    WorklistDock *m_worklistDock = nullptr;
+    RulesEditFlow *m_rulesFlow = nullptr;
+    QList<Store> m_stores; // as last read, for the manager's tools
+    QList<StoreId> m_worklistQueue; // stores still to read
+    int m_worklistTotal = 0;
+    bool m_worklistReading = false;
     ScheduleView m_view = ScheduleView::Week;
     QDate m_day;
     QTimer *m_refresh; // coalesces a burst of notices into one reload

@@ -17,6 +17,7 @@
 #include "widgets/BookingDialog.h"
 #include "widgets/LockDialog.h"
 #include "widgets/ReasonDialog.h"
+#include "widgets/RulesEditFlow.h"
 #include "widgets/WeekGridView.h"
 
 #include <QLocale>
@@ -250,8 +251,13 @@ void MainWindow::requestLock(ChairId chair, qint64 start)
     const QDate day = start ? local.date() : dayShown();
     const int minute = start ? local.time().hour() * 60 + local.time().minute() : shown.firstMinute;
     LockDialog dialog(shown, day, chair, minute, this);
-    if (dialog.exec() == QDialog::Accepted)
-        apply(new LockCommand(shown.store, dialog.lock(), LockCommand::Verb::Add));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // What the lock displaces is shown before it is added (docs/manager-guide.md).
+    const Lock lock = dialog.lock();
+    const Store store = shown.store;
+    m_rulesFlow->previewThen(tr("Lock: %1").arg(lock.reason), store, lock, this,
+                             [this, store, lock] { apply(new LockCommand(store, lock, LockCommand::Verb::Add)); });
 }
 
 void MainWindow::requestUnlock(const Lock &lock)
