@@ -183,6 +183,14 @@ HoursEditorDialog::HoursEditorDialog(const Store &store, const QList<Chair> &cha
     showTarget(std::nullopt);
 }
 
+HoursEditorDialog::~HoursEditorDialog()
+{
+    // A cell still being edited commits as the table goes: nothing may call back
+    // into this half-destroyed dialog.
+    for (QObject *child : std::initializer_list<QObject *>{m_table, m_timeline, m_from, m_follows, m_target})
+        child->blockSignals(true);
+}
+
 std::optional<ChairId> HoursEditorDialog::target() const
 {
     const QVariant chair = m_target->currentData();

@@ -32,6 +32,7 @@ public:
     // the store's local date.
     HoursEditorDialog(const Store &store, const QList<Chair> &chairs, const QList<HoursVersion> &versions, QDate today,
                       QWidget *parent = nullptr);
+    ~HoursEditorDialog() override;
 
     // The version being edited, as it would be saved; `replacing` is the version
     // number of the one with its key (0: a new one).

@@ -359,10 +359,15 @@ void TestScheduleDesk::lockAndUnlock()
     WeekGridView *view = m_window->weekView();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Right); // Station 2, Monday 09:00
-    whenModal([](QWidget *dialog) {
+    whenModal([this](QWidget *dialog) {
         auto *reason = dialog->findChildren<QLineEdit *>().last();
         QTest::keyClicks(reason, QStringLiteral("Staff meeting"));
         QTest::keyClick(reason, Qt::Key_Return);
+        // Then the preview of what it displaces (nothing): Save.
+        whenModal([](QWidget *preview) {
+            QCOMPARE(preview->metaObject()->className(), "sams::ImpactPreviewDialog");
+            QTest::mouseClick(preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
     });
     QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier); }));
     auto lockCount = [&] {
