@@ -22,8 +22,6 @@ int runImport(const CommandContext &context, const QStringList &arguments)
          {QStringLiteral("confirm"), Text::tr("Name the environment to write into."), QStringLiteral("environment")}});
     if (auto ok = parseArguments(parser, arguments, 1); !ok)
         return context.fail(ok.error());
-    if (parser.isSet(QStringLiteral("prune")))
-        return context.fail(Error::usage(Text::tr("--prune is not available yet; nothing was changed.")));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
     const SpreadsheetReadResult read = readSpreadsheet(parser.positionalArguments().first());
@@ -47,28 +45,25 @@ int runImport(const CommandContext &context, const QStringList &arguments)
                                   .arg((*database)->url().displayName(), environmentName(environment))));
 
     const QString actor = (*database)->actor();
-    const Result<ImportSummary> summary = SqlSpreadsheetImporter(**database, actor).apply(read.sheet, dryRun);
+    const Result<ImportSummary> summary
+        = SqlSpreadsheetImporter(**database, actor).apply(read.sheet, dryRun, parser.isSet(QStringLiteral("prune")));
     if (!summary)
         return context.fail(summary.error());
-    context.out << (dryRun ? Text::tr("Would import") : Text::tr("Imported")) << ": "
-                << Text::tr("stores %1 added, %2 updated; chairs %3 added, %4 updated; %5 hours versions, "
-                            "%6 exceptions, %7 zip codes, %8 new locks.")
-                       .arg(summary->storesAdded)
-                       .arg(summary->storesUpdated)
-                       .arg(summary->chairsAdded)
-                       .arg(summary->chairsUpdated)
-                       .arg(summary->hoursVersions)
-                       .arg(summary->exceptions)
-                       .arg(summary->zipCodes)
-                       .arg(summary->locksAdded)
-                << Qt::endl;
+    context.out << (dryRun ? Text::tr("Would import (nothing was written):") : Text::tr("Imported:")) << '\n';
+    for (const QString &line : importDiffLines(*summary))
+        context.out << "  " << line << '\n';
     // Like `lock` and `impact`: what the change displaces, still booked, to reschedule.
     for (const ImportDisplaced &d : summary->displaced)
-        context.out << (dryRun ? Text::tr("would displace appointment %1 at %2 (%3)")
-                               : Text::tr("displaces appointment %1 at %2 (%3)"))
+        context.out << (dryRun ? Text::tr("would displace appointment %1 at %2 (%3, %4, %5)")
+                               : Text::tr("displaces appointment %1 at %2 (%3, %4, %5)"))
                            .arg(d.appointment)
-                           .arg(d.localStart.toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.storeCode)
-                    << Qt::endl;
+                           .arg(d.localStart.toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.storeCode, d.chairName,
+                                d.customerName)
+                    << '\n';
+    context.out << (dryRun ? Text::tr("%n appointment(s) would be displaced.", nullptr, int(summary->displaced.size()))
+                           : Text::tr("%n appointment(s) displaced: on the rescheduling worklist.", nullptr,
+                                      int(summary->displaced.size())))
+                << Qt::endl;
     return 0;
 }
 

@@ -82,9 +82,9 @@ Result<SlotSpan> checkBooking(const StoreSchedule &schedule, const BookingReques
         return std::unexpected(ok.error());
     // Staff start scheduling a new store from its visible_from (docs/manager-guide.md).
     if (const QDate visible = schedule.store().visibleFrom; visible.isValid() && schedule.localDate(now) < visible)
-        return std::unexpected(Error::rule(
-            Error::Reason::OutsideHorizon,
-            Text::tr("%1 takes bookings from %2.").arg(schedule.store().code, isoDate(visible))));
+        return std::unexpected(
+            Error::rule(Error::Reason::OutsideHorizon,
+                        Text::tr("%1 takes bookings from %2.").arg(schedule.store().code, isoDate(visible))));
     if (request.start < now)
         return std::unexpected(
             Error::rule(Error::Reason::Past,

@@ -4,6 +4,7 @@
 #include "core/RulesWriter.h"
 #include "core/ScheduleRepository.h"
 #include "core/ScheduleWriter.h"
+#include "core/SpreadsheetImport.h"
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,7 @@ public:
     virtual ScheduleRepository &repository() = 0;
     virtual ScheduleWriter &writer() = 0;
     virtual RulesWriter &rulesWriter() = 0;
+    virtual SpreadsheetImport &importer() = 0;
 };
 
 // Opens a session on the calling thread. Errors: whatever opening the database

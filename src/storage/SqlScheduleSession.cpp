@@ -4,6 +4,7 @@
 #include "storage/SqlRulesWriter.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
+#include "storage/SqlSpreadsheetImporter.h"
 
 namespace sams {
 
@@ -20,6 +21,7 @@ SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
     , m_repository(std::make_unique<SqlScheduleRepository>(*m_database))
     , m_writer(std::make_unique<SqlScheduleWriter>(*m_database, m_database->actor()))
     , m_rulesWriter(std::make_unique<SqlRulesWriter>(*m_database, m_database->actor()))
+    , m_importer(std::make_unique<SqlSpreadsheetImporter>(*m_database, m_database->actor()))
 { }
 
 SqlScheduleSession::~SqlScheduleSession() = default;
@@ -37,6 +39,11 @@ ScheduleWriter &SqlScheduleSession::writer()
 RulesWriter &SqlScheduleSession::rulesWriter()
 {
     return *m_rulesWriter;
+}
+
+SpreadsheetImport &SqlScheduleSession::importer()
+{
+    return *m_importer;
 }
 
 } // namespace sams

@@ -9,6 +9,7 @@ class Database;
 class SqlScheduleRepository;
 class SqlScheduleWriter;
 class SqlRulesWriter;
+class SqlSpreadsheetImporter;
 
 // A ScheduleSession on its own connection to the database at `url`, which must
 // already exist (the desktop opened it first). Open it on the thread that uses it.
@@ -21,6 +22,7 @@ public:
     ScheduleRepository &repository() override;
     ScheduleWriter &writer() override;
     RulesWriter &rulesWriter() override;
+    SpreadsheetImport &importer() override;
 
 private:
     explicit SqlScheduleSession(std::unique_ptr<Database> database);
@@ -29,6 +31,7 @@ private:
     std::unique_ptr<SqlScheduleRepository> m_repository;
     std::unique_ptr<SqlScheduleWriter> m_writer;
     std::unique_ptr<SqlRulesWriter> m_rulesWriter;
+    std::unique_ptr<SqlSpreadsheetImporter> m_importer;
 };
 
 } // namespace sams

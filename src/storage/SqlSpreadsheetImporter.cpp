@@ -49,8 +49,16 @@ SqlSpreadsheetImporter::SqlSpreadsheetImporter(Database &database, const QString
     , m_actor(actor)
 { }
 
-Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun)
+Environment SqlSpreadsheetImporter::environment()
 {
+    return m_database.environment();
+}
+
+Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun, bool prune)
+{
+    // One importer may run several imports (a dry run, then the real one).
+    m_storeIds.clear();
+    m_chairIds.clear();
     // What the import displaces: appointments that fit before it and not after.
     // "Before" is read ahead of the write transaction, so that this preview never
     // holds the write lock (docs/concurrency.md); "after" only for the stores the
@@ -82,6 +90,12 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
         if (auto ok = (this->*step)(sheet, summary); !ok)
             return std::unexpected(ok.error());
     }
+    if (prune) {
+        for (Step step : {&SqlSpreadsheetImporter::pruneRules, &SqlSpreadsheetImporter::pruneChairsAndZips}) {
+            if (auto ok = (this->*step)(sheet, summary); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
     const Result<QList<StoreId>> changed = storesChangedSince(*mark);
     if (!changed)
         return std::unexpected(changed.error());
@@ -94,6 +108,20 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     }
     std::sort(summary.displaced.begin(), summary.displaced.end(),
               [](const ImportDisplaced &a, const ImportDisplaced &b) { return a.appointment < b.appointment; });
+    // Who: the customer of each, for the dry run's list (one read for all).
+    QList<AppointmentId> ids;
+    for (const ImportDisplaced &d : std::as_const(summary.displaced))
+        ids.append(d.appointment);
+    if (!ids.isEmpty()) {
+        const Result<QList<Appointment>> details = SqlScheduleRepository(m_database).appointmentsWithIds(ids);
+        if (!details)
+            return std::unexpected(details.error());
+        QHash<AppointmentId, QString> names;
+        for (const Appointment &a : *details)
+            names.insert(a.id, a.customerName);
+        for (ImportDisplaced &d : summary.displaced)
+            d.customerName = names.value(d.appointment);
+    }
     if (dryRun)
         return summary; // the transaction rolls back when it goes out of scope
     if (auto ok = transaction.commit(); !ok)
@@ -166,7 +194,9 @@ SqlSpreadsheetImporter::displacedAppointments(const QList<StoreId> &stores)
             for (const BookedSpan &span : day.appointments)
                 displaced.insert(span.id,
                                  {store->code, span.id,
-                                  QDateTime::fromSecsSinceEpoch(span.start, Qt::UTC).toTimeZone(store->timeZone())});
+                                  QDateTime::fromSecsSinceEpoch(span.start, Qt::UTC).toTimeZone(store->timeZone()),
+                                  schedule->chair(span.chairId) ? schedule->chair(span.chairId)->name : QString(),
+                                  QString()});
         }
     }
     return displaced;
@@ -352,6 +382,8 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
             return std::unexpected(written.error());
         const qint64 id = *written;
         ++summary.hoursVersions;
+        if (!old)
+            ++summary.hoursAdded;
         // The replaced version's row is gone; the new one's history says what it replaced.
         if (auto ok = history.record(QStringLiteral("hours_version"), id,
                                      old ? QStringLiteral("import-replace") : QStringLiteral("import-add"),
@@ -386,6 +418,8 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
             return std::unexpected(written.error());
         const qint64 id = *written;
         ++summary.exceptions;
+        if (!old)
+            ++summary.exceptionsAdded;
         if (auto ok = history.record(QStringLiteral("date_exception"), id,
                                      old ? QStringLiteral("import-replace") : QStringLiteral("import-add"),
                                      old ? HistoryWriter::toJson(*old) : QJsonObject(), HistoryWriter::toJson(wanted),
@@ -421,6 +455,8 @@ Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSum
             !ok)
             return ok;
         ++summary.zipCodes;
+        if (!old)
+            ++summary.zipCodesAdded;
         // A zip code has no id of its own: its history is under its store's id,
         // the code itself in before and after.
         if (auto ok = history.record(QStringLiteral("zip_code"), wanted.storeId,

@@ -3,6 +3,7 @@
 #include "core/Appointment.h"
 #include "core/Error.h"
 #include "core/Spreadsheet.h"
+#include "core/SpreadsheetImport.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,37 +12,22 @@ namespace sams {
 
 class Database;
 
-// An active appointment an import displaces (it fitted before and does not after).
-struct ImportDisplaced {
-    QString storeCode;
-    AppointmentId appointment = 0;
-    QDateTime localStart; // in the store's zone
-};
-
-struct ImportSummary {
-    int storesAdded = 0;
-    int storesUpdated = 0;
-    int chairsAdded = 0;
-    int chairsUpdated = 0;
-    int hoursVersions = 0; // written, replacing any with the same key
-    int exceptions = 0;
-    int zipCodes = 0;
-    int locksAdded = 0;
-    // Appointments of the stores already in the database, from each store's today
-    // to a year on, that fitted before the import and do not after it.
-    QList<ImportDisplaced> displaced;
-};
-
 // Makes the database match a checked spreadsheet for every store it names, in one
 // transaction: stores, chairs and zip codes are added or updated; hours versions
 // and exceptions are replaced whole by key (store, chair, date); locks not yet
-// present are added. Nothing the sheet does not name is deleted. With `dryRun`
-// everything is done and then rolled back, so the summary is exact.
-class SqlSpreadsheetImporter
+// present are added. Nothing the sheet does not name is deleted unless `prune`
+// (core/SpreadsheetImport.h). With `dryRun` everything is done and then rolled
+// back, so the summary is exact.
+class SqlSpreadsheetImporter : public SpreadsheetImport
 {
 public:
     SqlSpreadsheetImporter(Database &database, const QString &actor);
-    Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun);
+    Result<ImportSummary> apply(const Spreadsheet &sheet, bool dryRun, bool prune = false);
+    Result<ImportSummary> importSheet(const Spreadsheet &sheet, bool dryRun, bool prune) override
+    {
+        return apply(sheet, dryRun, prune);
+    }
+    Environment environment() override;
 
 private:
     // The stores of the sheet already in the database, into m_existingStores.
@@ -56,6 +42,9 @@ private:
     Status applyExceptions(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyLocks(const Spreadsheet &sheet, ImportSummary &summary);
+    // Prune (SqlSpreadsheetImportPrune.cpp): what the sheet no longer names.
+    Status pruneRules(const Spreadsheet &sheet, ImportSummary &summary);
+    Status pruneChairsAndZips(const Spreadsheet &sheet, ImportSummary &summary);
     std::optional<qint64> chairId(const QString &storeCode, const QString &chairName) const;
 
     Database &m_database;

@@ -165,6 +165,7 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
 
     setUpViewSwitch();
     setUpEditActions();
+    m_environment = environment;
     setUpStatusBar(databaseName, environment);
     resizeDocks({m_ui->storeDock}, {220}, Qt::Horizontal);
 }

@@ -83,6 +83,7 @@ public:
     void openExceptions();
     void openChairs();
     void openStoreSettings();
+    void openImport();
     // Reads the worklist of these stores again (empty: every store), one store
     // per database job so that the grid's reads go between them.
     void reloadWorklist(const QList<StoreId> &stores = {});
@@ -170,6 +171,7 @@ private:
     WorklistDock *m_worklistDock = nullptr;
     RulesEditFlow *m_rulesFlow = nullptr;
     QList<Store> m_stores; // as last read, for the manager's tools
+    Environment m_environment = Environment::Local;
     QList<StoreId> m_worklistQueue; // stores still to read
     int m_worklistTotal = 0;
     bool m_worklistReading = false;

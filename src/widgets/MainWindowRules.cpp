@@ -68,6 +68,7 @@ void MainWindow::setUpManagerTools()
     add(tr("Holidays and &exceptions…"), QStringLiteral("exceptionsAction"), &MainWindow::openExceptions);
     add(tr("&Chairs…"), QStringLiteral("chairsAction"), &MainWindow::openChairs);
     add(tr("&Store settings and zip codes…"), QStringLiteral("storeAction"), &MainWindow::openStoreSettings);
+    add(tr("&Import the spreadsheet…"), QStringLiteral("importAction"), &MainWindow::openImport);
     manage->addSeparator();
     QAction *toggle = m_worklistDock->toggleViewAction();
     toggle->setText(tr("Rescheduling &worklist"));

@@ -193,12 +193,12 @@ void TestManagerScenarios::reduceHoursFillsTheWorklistUntilResolved()
 
     // Move: the first alternative; it fits again and leaves the list.
     const Appointment moving = *repository.appointment(*a);
-    QVERIFY(m_writer->reschedule(store(), *a, first.alternatives.first().chairId,
-                                 first.alternatives.first().span.start, 1, moving.version));
+    QVERIFY(m_writer->reschedule(store(), *a, first.alternatives.first().chairId, first.alternatives.first().span.start,
+                                 1, moving.version));
     QCOMPARE(worklist(), (QList<AppointmentId>{*b, *c}));
     // Contacted with a note: resolved, listed only with the contacted ones.
-    const Result<int> contacted = m_rules->markContacted(*b, repository.appointment(*b)->version,
-                                                         QStringLiteral("Will call back on Monday"));
+    const Result<int> contacted
+        = m_rules->markContacted(*b, repository.appointment(*b)->version, QStringLiteral("Will call back on Monday"));
     QVERIFY(contacted);
     QCOMPARE(worklist(), (QList<AppointmentId>{*c}));
     QCOMPARE(worklist(true), (QList<AppointmentId>{*b, *c}));
@@ -284,7 +284,8 @@ void TestManagerScenarios::bringANewStoreLive()
     QVERIFY(SqlScheduleRepository(*m_database).insertChain(chain));
 
     const QDate opening = next.opensOn.addDays(1);
-    const Result<AppointmentId> beforeVisible = book(3, opening, QStringLiteral("10:00"), 1, BookingChannel::Staff, {}, 2);
+    const Result<AppointmentId> beforeVisible
+        = book(3, opening, QStringLiteral("10:00"), 1, BookingChannel::Staff, {}, 2);
     QVERIFY(!beforeVisible);
     QCOMPARE(beforeVisible.error().reason, Error::Reason::OutsideHorizon);
 
@@ -296,7 +297,8 @@ void TestManagerScenarios::bringANewStoreLive()
     firstWeek.endsAt = QDateTime::fromSecsSinceEpoch(at(next.opensOn.addDays(7), QStringLiteral("00:00")), Qt::UTC);
     firstWeek.reason = QStringLiteral("Opening week");
     QVERIFY(m_writer->addLock(store(2), firstWeek));
-    const Result<AppointmentId> firstWeekBooking = book(3, opening, QStringLiteral("10:00"), 1, BookingChannel::Staff, {}, 2);
+    const Result<AppointmentId> firstWeekBooking
+        = book(3, opening, QStringLiteral("10:00"), 1, BookingChannel::Staff, {}, 2);
     QVERIFY(!firstWeekBooking);
     QCOMPARE(firstWeekBooking.error().reason, Error::Reason::Locked);
     // Staff book after the first week; the web only for an active zip code.
@@ -310,8 +312,8 @@ void TestManagerScenarios::bringANewStoreLive()
     QVERIFY(!inactive);
     QCOMPARE(inactive.error().reason, Error::Reason::OutsideHorizon);
     // Nothing before opens_on, for anyone; and the opening date is still movable.
-    const Result<AppointmentId> beforeOpening = book(3, QDate(2027, 1, 22), QStringLiteral("10:00"), 1,
-                                                     BookingChannel::Staff, {}, 2);
+    const Result<AppointmentId> beforeOpening
+        = book(3, QDate(2027, 1, 22), QStringLiteral("10:00"), 1, BookingChannel::Staff, {}, 2);
     QVERIFY(!beforeOpening);
     Store later = store(2);
     later.opensOn = QDate(2027, 1, 26);
@@ -360,14 +362,14 @@ void TestManagerScenarios::holidayForSeveralStoresAndOneChair()
     QVERIFY(holiday);
     QCOMPARE(ids(holiday->displaced), QList<AppointmentId>{*onHoliday});
     const Result<RulesSaved> chairOnly = m_rules->saveException(
-        DateException{0, 1, ChairId(1), monday.addDays(1), {TimeInterval{13 * 60, 17 * 60}},
-                      QStringLiteral("Training"), 1},
+        DateException{
+            0, 1, ChairId(1), monday.addDays(1), {TimeInterval{13 * 60, 17 * 60}}, QStringLiteral("Training"), 1},
         0);
     QVERIFY(chairOnly);
     QCOMPARE(ids(chairOnly->displaced), QList<AppointmentId>{*chairDay});
     // Removing the holiday puts the day back: that appointment fits again.
-    const Result<RulesSaved> removed = m_rules->removeException(holiday->id, holiday->version,
-                                                                QStringLiteral("Open after all"));
+    const Result<RulesSaved> removed
+        = m_rules->removeException(holiday->id, holiday->version, QStringLiteral("Open after all"));
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
     QCOMPARE(worklist(), QList<AppointmentId>{*chairDay});
 }
