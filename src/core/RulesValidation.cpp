@@ -139,7 +139,7 @@ Status checkStore(const Store &before, const Store &after, QDate today)
         return std::unexpected(
             Error::usage(Text::tr("The store would close on %1, before it opens on %2.")
                              .arg(after.closesOn.toString(Qt::ISODate), after.opensOn.toString(Qt::ISODate))));
-    if (before.opensOn != after.opensOn && (before.opensOn < today || after.opensOn < today))
+    if (before.opensOn != after.opensOn && (before.opensOn <= today || after.opensOn < today))
         return std::unexpected(
             past(Text::tr("Store %1 has opened already; its opening date can no longer change.").arg(after.code)));
     if (before.closesOn != after.closesOn && after.closesOn.isValid() && after.closesOn < today)

@@ -32,7 +32,8 @@ Status checkException(const Store &store, const DateException &exception, QDate 
 Status checkChair(const Chair *before, const Chair &after, QDate today);
 //   store: Usage for a bad setting (slot length 5-480 minutes,
 //   capacity 1+, an unknown time zone, visible_from after opens_on, closes_on
-//   before opens_on); Rule/Past for moving opens_on or closes_on into the past.
+//   before opens_on); Rule/Past for moving opens_on once the store has opened (or
+//   into the past), or closes_on into the past.
 Status checkStore(const Store &before, const Store &after, QDate today);
 
 } // namespace sams
