@@ -1,5 +1,7 @@
 #include "cli/BenchCommand.h"
 
+#include "cli/ManagerBench.h"
+
 #include "cli/OpsBench.h"
 #include "cli/StorageBench.h"
 #include "cli/WritersBench.h"
@@ -129,6 +131,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     // arguments[0] is the program name; each benchmark takes its own options.
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("storage"))
         return runStorageBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("manager"))
+        return runManagerBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ops"))
         return runOpsBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("fill"))
@@ -138,7 +142,7 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("writer")) // bench writers' worker processes
         return runWritersBenchWorker(context, arguments);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("engine, storage, writers, fill or ops"));
+    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("engine, storage, writers, fill, ops or manager"));
     parser.addOptions(
         {{QStringLiteral("stores"), Text::tr("Comma-separated chain sizes."), QStringLiteral("list"),
           QStringLiteral("10,100,1000")},
@@ -147,8 +151,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     if (auto ok = parseArguments(parser, arguments, 1); !ok)
         return context.fail(ok.error());
     if (parser.positionalArguments().first() != QLatin1String("engine"))
-        return context.fail(
-            Error::usage(Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\" and \"ops\".")));
+        return context.fail(Error::usage(
+            Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\" and \"manager\".")));
     QList<int> sizes;
     for (const QString &part : parser.value(QStringLiteral("stores")).split(QLatin1Char(','))) {
         bool ok = false;

@@ -13,7 +13,7 @@ namespace sams {
 struct ChangePreview {
     Store store;
     QList<DayImpact> days;
-    QHash<AppointmentId, Appointment> details;
+    QHash<AppointmentId, Appointment> details; // id, customer name and phone
     QHash<ChairId, QString> chairNames;
     qsizetype count() const;
 };

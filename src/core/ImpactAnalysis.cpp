@@ -151,6 +151,81 @@ QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &ch
     return days;
 }
 
+namespace {
+// `spans` less every part of them that `minus` covers; both in time order.
+QList<SlotSpan> without(const QList<SlotSpan> &spans, const QList<SlotSpan> &minus)
+{
+    QList<SlotSpan> left;
+    for (SlotSpan piece : spans) {
+        for (const SlotSpan &m : minus) {
+            if (m.end <= piece.start || m.start >= piece.end)
+                continue;
+            if (m.start > piece.start)
+                left.append({piece.start, m.start});
+            piece.start = m.end;
+            if (piece.start >= piece.end)
+                break;
+        }
+        if (piece.start < piece.end)
+            left.append(piece);
+    }
+    return left;
+}
+
+void addRange(QList<ChairRange> &ranges, ChairId chair, const SlotSpan &span)
+{
+    // Touching ranges of one chair join: fewer for the database to look up.
+    if (!ranges.isEmpty() && ranges.last().chairId == chair && ranges.last().to >= span.start)
+        ranges.last().to = std::max(ranges.last().to, span.end);
+    else
+        ranges.append({chair, span.start, span.end});
+}
+} // namespace
+
+std::optional<QList<ChairRange>> rangesTouched(const StoreSchedule &current, const ProposedChange &change, QDate from,
+                                               QDate to)
+{
+    const StoreSchedule next(applyChange(current.rules(), change), {});
+    const Store &was = current.store();
+    const Store &will = next.store();
+    if (was.slotMinutes != will.slotMinutes || was.capacity != will.capacity)
+        return std::nullopt;
+    QList<ChairRange> ranges;
+    if (const auto *lock = std::get_if<Lock>(&change)) {
+        for (const Chair &chair : current.rules().chairs) {
+            if (!lock->chairId || *lock->chairId == chair.id)
+                ranges.append({chair.id, lock->startsAt.toSecsSinceEpoch(), lock->endsAt.toSecsSinceEpoch()});
+        }
+        return ranges;
+    }
+    const qint64 step = qint64(was.slotMinutes) * 60;
+    for (const Chair &chair : current.rules().chairs) {
+        const Chair *after = next.chair(chair.id);
+        for (QDate date = from; date <= to; date = date.addDays(1)) {
+            const DayIntervals before = current.openIntervals(chair, date);
+            const DayIntervals now = after ? next.openIntervals(*after, date) : DayIntervals();
+            if (before == now)
+                continue;
+            const QList<SlotSpan> openBefore = SlotCalculator::intervalInstants(date, before, current.zone());
+            const QList<SlotSpan> openAfter = SlotCalculator::intervalInstants(date, now, current.zone());
+            QList<SlotSpan> touched = without(openBefore, openAfter);
+            // Open both times but on another grid (09:00 became 09:15): an
+            // appointment there is off the new grid.
+            for (const SlotSpan &b : openBefore) {
+                for (const SlotSpan &a : openAfter) {
+                    if (a.start < b.end && b.start < a.end && (a.start - b.start) % step != 0)
+                        touched.append({std::max(a.start, b.start), std::min(a.end, b.end)});
+                }
+            }
+            std::sort(touched.begin(), touched.end(),
+                      [](const SlotSpan &x, const SlotSpan &y) { return x.start < y.start; });
+            for (const SlotSpan &span : touched)
+                addRange(ranges, chair.id, span);
+        }
+    }
+    return ranges;
+}
+
 QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to)
 {
     QList<DayImpact> days;

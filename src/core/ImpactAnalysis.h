@@ -45,6 +45,23 @@ struct DayImpact {
 // docs/manager-guide.md, Impact preview).
 QList<DayImpact> impactOf(const StoreSchedule &current, const ProposedChange &change, QDate from, QDate to);
 
+// A span of one chair's time, UTC seconds [from, to).
+struct ChairRange {
+    ChairId chairId = 0;
+    qint64 from = 0;
+    qint64 to = 0;
+    friend bool operator==(const ChairRange &, const ChairRange &) = default;
+};
+
+// Where on the chairs' timelines over [from, to] `change` can displace an
+// appointment, from the rules alone (`current` needs no appointments): the open
+// time it closes, the time where the slot grid shifts, a lock's own span. An
+// appointment that overlaps none of them is not displaced by it, so a preview
+// reads only those (docs/performance.md, Manager's tools). Nothing when the
+// change can displace anywhere (a new slot length or capacity).
+std::optional<QList<ChairRange>> rangesTouched(const StoreSchedule &current, const ProposedChange &change, QDate from,
+                                               QDate to);
+
 // Active appointments in [from, to] that are displaced in the data as it is, by
 // the same two rules.
 QList<DayImpact> displacedIn(const StoreSchedule &schedule, QDate from, QDate to);

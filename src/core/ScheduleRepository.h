@@ -3,6 +3,7 @@
 #include "core/AppointmentSearch.h"
 #include "core/ChainData.h"
 #include "core/Error.h"
+#include "core/ImpactAnalysis.h"
 #include "core/StoreSnapshot.h"
 
 #include <optional>
@@ -31,6 +32,13 @@ public:
     // The appointments with these ids that the user may see, in id order (ids
     // not found are left out).
     virtual Result<QList<Appointment>> appointmentsWithIds(const QList<AppointmentId> &ids) = 0;
+    // The same, with only the id, customer name and phone filled in (what a
+    // preview lists: a fraction of the row to read).
+    virtual Result<QList<Appointment>> contactsOf(const QList<AppointmentId> &ids) = 0;
+    // The active appointments overlapping any of these ranges, as the engine sees
+    // them (each once): what a change can displace (core/ImpactAnalysis.h,
+    // rangesTouched). Errors: Error::Failed when the read fails.
+    virtual Result<QList<BookedSpan>> bookedOverlapping(const QList<ChairRange> &ranges) = 0;
 
     // Everything a store's schedule over the store-local days [from, to] needs, in
     // one read (one statement on SQL databases, docs/performance.md): the store as

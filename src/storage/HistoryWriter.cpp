@@ -32,14 +32,49 @@ QJsonArray intervals(DayIntervals day)
 }
 } // namespace
 
-HistoryWriter::HistoryWriter(QSqlDatabase &db, const QString &actor)
+HistoryWriter::HistoryWriter(QSqlDatabase &db, const QString &actor, Mode mode)
     : m_db(db)
     , m_actor(actor)
+    , m_batched(mode == Mode::Batched && sql::isPostgreSql(db))
 { }
+
+// Entries never flushed belong to a write that failed: its transaction rolls back.
+HistoryWriter::~HistoryWriter() = default;
+
+Status HistoryWriter::flush()
+{
+    if (m_pending.isEmpty())
+        return {};
+    const QByteArray rows = QJsonDocument(m_pending).toJson(QJsonDocument::Compact);
+    m_pending = {};
+    sql::Statement query = sql::prepare(
+        m_db,
+        QStringLiteral("SELECT public.sams_record_history(x.e, x.i, x.a, x.b, x.f, x.r) FROM "
+                       "json_to_recordset(CAST(:rows AS json)) AS x(e text, i bigint, a text, b text, f text, "
+                       "r text)"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bindValue(QStringLiteral(":rows"), QString::fromUtf8(rows));
+    if (auto ok = sql::exec(*query, QCoreApplication::translate("sams::HistoryWriter", "Recording history")); !ok)
+        return ok;
+    query->finish();
+    return {};
+}
 
 Status HistoryWriter::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                              const QJsonObject &after, const QString &reason)
 {
+    if (m_batched) {
+        const QVariant b = toText(before);
+        const QVariant f = toText(after);
+        m_pending.append(QJsonObject{{QStringLiteral("e"), entity},
+                                     {QStringLiteral("i"), entityId},
+                                     {QStringLiteral("a"), action},
+                                     {QStringLiteral("b"), b.isNull() ? QJsonValue() : QJsonValue(b.toString())},
+                                     {QStringLiteral("f"), f.isNull() ? QJsonValue() : QJsonValue(f.toString())},
+                                     {QStringLiteral("r"), reason.isNull() ? QStringLiteral("") : reason}});
+        return {};
+    }
     // PostgreSQL: only the server's function may write history; it takes the actor
     // (the login) and the time from the server and checks the row was changed in
     // this transaction (docs/security.md). SQLite has one local user.

@@ -8,6 +8,7 @@
 #include "core/Store.h"
 #include "core/ZipCode.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -20,7 +21,15 @@ namespace sams {
 class HistoryWriter
 {
 public:
-    HistoryWriter(QSqlDatabase &db, const QString &actor);
+    // Batched: on PostgreSQL, record() keeps the entries and flush() writes them
+    // all in one round trip (an import records thousands); the caller must
+    // flush before its transaction commits. SQLite writes at once either way.
+    enum class Mode { Now, Batched };
+    HistoryWriter(QSqlDatabase &db, const QString &actor, Mode mode = Mode::Now);
+    ~HistoryWriter();
+    HistoryWriter(const HistoryWriter &) = delete;
+    HistoryWriter &operator=(const HistoryWriter &) = delete;
+    Status flush();
 
     Status record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});
@@ -39,6 +48,8 @@ public:
 private:
     QSqlDatabase &m_db;
     QString m_actor;
+    bool m_batched = false;
+    QJsonArray m_pending; // {e, i, a, b, f, r} per entry, for sams_record_history
 };
 
 } // namespace sams

@@ -1,7 +1,9 @@
 #include "storage/RuleRows.h"
 
 #include "storage/SqlCheck.h"
+
 #include "storage/SqlValues.h"
+#include <array>
 
 namespace sams::sql {
 
@@ -25,40 +27,51 @@ qint64 returnedId(QSqlQuery &query)
 }
 
 namespace {
-Status addIntervals(QSqlDatabase &db, const QString &statement, qint64 id, std::optional<int> weekday,
-                    const DayIntervals &intervals, const QString &what)
+// All of a version's or exception's intervals in one statement: they travel as a
+// JSON array of [weekday, open, close] (one round trip, not one per interval).
+Status addIntervals(QSqlDatabase &db, const QString &table, const QString &columns, qint64 id,
+                    const QList<std::array<int, 3>> &rows, const QString &what)
 {
-    for (const TimeInterval &interval : intervals) {
-        QVariantMap values{{QStringLiteral("id"), id},
-                           {QStringLiteral("open"), interval.openMinute},
-                           {QStringLiteral("close"), interval.closeMinute}};
-        if (weekday)
-            values.insert(QStringLiteral("day"), *weekday);
-        if (auto added = run(db, statement, values, what); !added)
-            return std::unexpected(added.error());
-    }
+    if (rows.isEmpty())
+        return {};
+    QStringList items;
+    for (const auto &[day, open, close] : rows)
+        items.append(QStringLiteral("[%1,%2,%3]").arg(day).arg(open).arg(close));
+    const QString statement = isPostgreSql(db)
+        ? QStringLiteral("INSERT INTO %1 (%2) SELECT :id, %3(v->>1)::int, (v->>2)::int "
+                         "FROM json_array_elements(CAST(:rows AS json)) v")
+        : QStringLiteral("INSERT INTO %1 (%2) SELECT :id, %3json_extract(value, '$[1]'), json_extract(value, '$[2]') "
+                         "FROM json_each(:rows)");
+    const bool weekdays = columns.contains(QLatin1String("weekday"));
+    const QString weekday = !weekdays ? QString()
+        : isPostgreSql(db)            ? QStringLiteral("(v->>0)::int, ")
+                                      : QStringLiteral("json_extract(value, '$[0]'), ");
+    const QVariantMap values{{QStringLiteral("id"), id},
+                             {QStringLiteral("rows"), QString(u'[' + items.join(u',') + u']')}};
+    auto added = run(db, statement.arg(table, columns, weekday), values, what);
+    if (!added)
+        return std::unexpected(added.error());
     return {};
 }
 
 Status addHoursIntervals(QSqlDatabase &db, qint64 id, const std::array<DayIntervals, 7> &week, const QString &what)
 {
+    QList<std::array<int, 3>> rows;
     for (int day = 1; day <= 7; ++day) {
-        if (auto ok = addIntervals(db,
-                                   QStringLiteral("INSERT INTO hours_intervals (hours_version_id, weekday, "
-                                                  "open_minute, close_minute) VALUES (:id, :day, :open, :close)"),
-                                   id, day, week.at(day - 1), what);
-            !ok)
-            return ok;
+        for (const TimeInterval &i : week.at(day - 1))
+            rows.append({day, i.openMinute, i.closeMinute});
     }
-    return {};
+    return addIntervals(db, QStringLiteral("hours_intervals"),
+                        QStringLiteral("hours_version_id, weekday, open_minute, close_minute"), id, rows, what);
 }
 
 Status addExceptionIntervals(QSqlDatabase &db, qint64 id, const DayIntervals &intervals, const QString &what)
 {
-    return addIntervals(db,
-                        QStringLiteral("INSERT INTO exception_intervals (exception_id, open_minute, close_minute) "
-                                       "VALUES (:id, :open, :close)"),
-                        id, std::nullopt, intervals, what);
+    QList<std::array<int, 3>> rows;
+    for (const TimeInterval &i : intervals)
+        rows.append({0, i.openMinute, i.closeMinute});
+    return addIntervals(db, QStringLiteral("exception_intervals"),
+                        QStringLiteral("exception_id, open_minute, close_minute"), id, rows, what);
 }
 } // namespace
 

@@ -332,29 +332,95 @@ Result<QList<Appointment>> SqlScheduleRepository::appointments(StoreId store, co
         appointmentFromQuery, Text::tr("Reading appointments"));
 }
 
-Result<QList<Appointment>> SqlScheduleRepository::appointmentsWithIds(const QList<AppointmentId> &ids)
+template<typename Map>
+Result<QList<Appointment>> SqlScheduleRepository::withIds(const QList<AppointmentId> &ids, const QString &columns,
+                                                          Map map)
 {
     QList<Appointment> all;
     // One text for any number of ids (a kept statement per distinct text would
-    // pile up, Statement.h): the ids travel as one JSON array, 500 at a time.
+    // pile up, Statement.h): the ids travel as one array, 2500 at a time: a JSON
+    // array for SQLite, an array literal for PostgreSQL (its index serves
+    // = ANY of an array, not a subquery over JSON).
     const QString statement = isPostgreSql(m_db)
-        ? QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = ANY (SELECT value::bigint FROM "
-                         "json_array_elements_text(CAST(:ids AS json))) ORDER BY a.id")
+        ? QStringLiteral("SELECT %1 FROM appointments a WHERE a.id = ANY (CAST(:ids AS bigint[])) ORDER BY a.id")
         : QStringLiteral("SELECT %1 FROM appointments a WHERE a.id IN (SELECT value FROM json_each(:ids)) "
                          "ORDER BY a.id");
-    constexpr qsizetype chunk = 500;
+    constexpr qsizetype chunk = 2500;
     for (qsizetype first = 0; first < ids.size(); first += chunk) {
         QStringList numbers;
         for (AppointmentId id : ids.mid(first, chunk))
             numbers.append(QString::number(id));
-        const QString array = u'[' + numbers.join(u',') + u']';
+        const QString array = isPostgreSql(m_db) ? u'{' + numbers.join(u',') + u'}' : u'[' + numbers.join(u',') + u']';
         const Result<QList<Appointment>> found = select<Appointment>(
-            m_db, statement.arg(appointmentColumns().join(u", ")),
-            [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":ids"), array); }, appointmentFromQuery,
+            m_db, statement.arg(columns), [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":ids"), array); }, map,
             Text::tr("Reading appointments"));
         if (!found)
             return std::unexpected(found.error());
         all += *found;
+    }
+    return all;
+}
+
+Result<QList<Appointment>> SqlScheduleRepository::appointmentsWithIds(const QList<AppointmentId> &ids)
+{
+    return withIds(ids, appointmentColumns().join(u", "), appointmentFromQuery);
+}
+
+Result<QList<Appointment>> SqlScheduleRepository::contactsOf(const QList<AppointmentId> &ids)
+{
+    return withIds(ids, QStringLiteral("a.id, a.customer_name, a.customer_phone"), [](const QSqlQuery &q) {
+        Appointment a;
+        a.id = q.value(0).toLongLong();
+        a.customerName = q.value(1).toString();
+        a.customerPhone = q.value(2).toString();
+        return a;
+    });
+}
+
+Result<QList<BookedSpan>> SqlScheduleRepository::bookedOverlapping(const QList<ChairRange> &ranges)
+{
+    // The ranges travel as one JSON array of [chair, from, to] and are joined to
+    // the (chair_id, starts_at) index: one seek per range, not a scan of the year.
+    const QString statement = isPostgreSql(m_db)
+        ? QStringLiteral("SELECT DISTINCT a.id, a.chair_id, a.starts_at, a.ends_at, a.override_lock_ids "
+                         "FROM json_array_elements(CAST(:ranges AS json)) r(v) JOIN appointments a "
+                         "ON a.chair_id = (r.v->>0)::bigint AND a.starts_at < (r.v->>2)::bigint "
+                         "AND a.starts_at >= (r.v->>1)::bigint - %1 AND a.ends_at > (r.v->>1)::bigint "
+                         "WHERE a.status <> 'cancelled' ORDER BY a.chair_id, a.starts_at")
+        : QStringLiteral(
+            "SELECT DISTINCT a.id, a.chair_id, a.starts_at, a.ends_at, a.override_lock_ids "
+            "FROM json_each(:ranges) r JOIN appointments a "
+            "ON a.chair_id = json_extract(r.value, '$[0]') AND a.starts_at < json_extract(r.value, '$[2]') "
+            "AND a.starts_at >= json_extract(r.value, '$[1]') - %1 "
+            "AND a.ends_at > json_extract(r.value, '$[1]') "
+            "WHERE a.status <> 'cancelled' ORDER BY a.chair_id, a.starts_at");
+    QList<BookedSpan> all;
+    constexpr qsizetype chunk = 2000;
+    for (qsizetype first = 0; first < ranges.size(); first += chunk) {
+        QStringList items;
+        for (const ChairRange &r : ranges.mid(first, chunk))
+            items.append(QStringLiteral("[%1,%2,%3]").arg(r.chairId).arg(r.from).arg(r.to));
+        const QString array = u'[' + items.join(u',') + u']';
+        const Result<QList<BookedSpan>> found = select<BookedSpan>(
+            m_db, statement.arg(limits::longestAppointmentSeconds),
+            [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":ranges"), array); },
+            [](const QSqlQuery &q) {
+                BookedSpan span{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(0).toLongLong(),
+                                q.value(1).toLongLong()};
+                for (const QString &lock : q.value(4).toString().split(u',', Qt::SkipEmptyParts))
+                    span.overriddenLocks.append(lock.toLongLong());
+                return span;
+            },
+            Text::tr("Reading appointments"));
+        if (!found)
+            return std::unexpected(found.error());
+        all += *found;
+    }
+    if (ranges.size() > chunk) { // an appointment across two chunks' ranges comes twice
+        std::ranges::sort(all, {}, &BookedSpan::id);
+        all.erase(
+            std::unique(all.begin(), all.end(), [](const BookedSpan &a, const BookedSpan &b) { return a.id == b.id; }),
+            all.end());
     }
     return all;
 }

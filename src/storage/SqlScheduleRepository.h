@@ -26,6 +26,8 @@ public:
     Result<QList<WorkOrder>> workOrders(StoreId store) override;
     Result<Appointment> appointment(AppointmentId id) override;
     Result<QList<Appointment>> appointmentsWithIds(const QList<AppointmentId> &ids) override;
+    Result<QList<Appointment>> contactsOf(const QList<AppointmentId> &ids) override;
+    Result<QList<BookedSpan>> bookedOverlapping(const QList<ChairRange> &ranges) override;
     Result<StoreSnapshot> snapshot(const Store &store, QDate from, QDate to, AppointmentDetail detail) override;
     // At most two statements: the newest appointments first, then, when those hold
     // too few matches, the index of migration 015 (docs/search.md).
@@ -34,6 +36,10 @@ public:
     Status insertChain(const ChainData &chain) override;
 
 private:
+    // appointmentsWithIds() and contactsOf(): `columns` of the rows with these ids.
+    template<typename Map>
+    Result<QList<Appointment>> withIds(const QList<AppointmentId> &ids, const QString &columns, Map map);
+
     Result<QList<Store>> selectStores(std::optional<StoreId> id);
 
     QSqlDatabase &m_db;

@@ -56,19 +56,6 @@ Environment SqlSpreadsheetImporter::environment()
 
 Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bool dryRun, bool prune)
 {
-    // One importer may run several imports (a dry run, then the real one).
-    m_storeIds.clear();
-    m_chairIds.clear();
-    // What the import displaces: appointments that fit before it and not after.
-    // "Before" is read ahead of the write transaction, so that this preview never
-    // holds the write lock (docs/concurrency.md); "after" only for the stores the
-    // import changed.
-    if (auto ok = findExistingStores(sheet); !ok)
-        return std::unexpected(ok.error());
-    const Result<QHash<AppointmentId, ImportDisplaced>> before = displacedAppointments(m_existingStores);
-    if (!before)
-        return std::unexpected(before.error());
-
     Transaction transaction(m_database.connection());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -82,28 +69,39 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     const Result<qint64> mark = lastChangeLogId();
     if (!mark)
         return std::unexpected(mark.error());
+    QSqlDatabase &db = m_database.connection();
+    const QString what = QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Importing");
+    if (auto ok = exec(db, QStringLiteral("SAVEPOINT sams_import"), what); !ok)
+        return std::unexpected(ok.error());
     ImportSummary summary;
-    using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
-    for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
-                      &SqlSpreadsheetImporter::applyHours, &SqlSpreadsheetImporter::applyExceptions,
-                      &SqlSpreadsheetImporter::applyZipCodes, &SqlSpreadsheetImporter::applyLocks}) {
-        if (auto ok = (this->*step)(sheet, summary); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (prune) {
-        for (Step step : {&SqlSpreadsheetImporter::pruneRules, &SqlSpreadsheetImporter::pruneChairsAndZips}) {
-            if (auto ok = (this->*step)(sheet, summary); !ok)
-                return std::unexpected(ok.error());
-        }
-    }
+    if (auto ok = write(sheet, prune, summary); !ok)
+        return std::unexpected(ok.error());
+
+    // What the import displaces: appointments that fit before it and not after,
+    // in the stores it changed (the change log's triggers name them). Only those
+    // are read, before and after: the writes are undone to the savepoint, the
+    // displaced read, and the writes done again. A sheet that changes nothing in
+    // the stores already there (a re-import, new stores) is written once.
     const Result<QList<StoreId>> changed = storesChangedSince(*mark);
     if (!changed)
         return std::unexpected(changed.error());
+    QHash<AppointmentId, ImportDisplaced> before;
+    if (!changed->isEmpty()) {
+        if (auto ok = exec(db, QStringLiteral("ROLLBACK TO SAVEPOINT sams_import"), what); !ok)
+            return std::unexpected(ok.error());
+        const Result<QHash<AppointmentId, ImportDisplaced>> was = displacedAppointments(*changed);
+        if (!was)
+            return std::unexpected(was.error());
+        before = *was;
+        summary = ImportSummary();
+        if (auto ok = write(sheet, prune, summary); !ok)
+            return std::unexpected(ok.error());
+    }
     const Result<QHash<AppointmentId, ImportDisplaced>> after = displacedAppointments(*changed);
     if (!after)
         return std::unexpected(after.error());
     for (const ImportDisplaced &d : *after) {
-        if (!before->contains(d.appointment))
+        if (!before.contains(d.appointment))
             summary.displaced.append(d);
     }
     std::sort(summary.displaced.begin(), summary.displaced.end(),
@@ -127,6 +125,31 @@ Result<ImportSummary> SqlSpreadsheetImporter::apply(const Spreadsheet &sheet, bo
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return summary;
+}
+
+Status SqlSpreadsheetImporter::write(const Spreadsheet &sheet, bool prune, ImportSummary &summary)
+{
+    // One importer may run several imports (a dry run, then the real one), and
+    // one import may write twice (see apply).
+    m_storeIds.clear();
+    m_chairIds.clear();
+    m_addedStores.clear();
+    m_chairCache.clear();
+    m_hoursCache.clear();
+    using Step = Status (SqlSpreadsheetImporter::*)(const Spreadsheet &, ImportSummary &);
+    for (Step step : {&SqlSpreadsheetImporter::applyStores, &SqlSpreadsheetImporter::applyChairs,
+                      &SqlSpreadsheetImporter::applyHours, &SqlSpreadsheetImporter::applyExceptions,
+                      &SqlSpreadsheetImporter::applyZipCodes, &SqlSpreadsheetImporter::applyLocks}) {
+        if (auto ok = (this->*step)(sheet, summary); !ok)
+            return ok;
+    }
+    if (prune) {
+        for (Step step : {&SqlSpreadsheetImporter::pruneRules, &SqlSpreadsheetImporter::pruneChairsAndZips}) {
+            if (auto ok = (this->*step)(sheet, summary); !ok)
+                return ok;
+        }
+    }
+    return {};
 }
 
 Status SqlSpreadsheetImporter::findExistingStores(const Spreadsheet &sheet)
@@ -205,12 +228,19 @@ SqlSpreadsheetImporter::displacedAppointments(const QList<StoreId> &stores)
 Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
-    HistoryWriter history(db, m_actor);
+    HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     // Codes are unique regardless of case: "abc" against the database's "ABC" is
     // refused, never added as a twin (ExistingNames.h).
     const Result<ExistingStores> existingStores = ExistingStores::read(db);
     if (!existingStores)
         return std::unexpected(existingStores.error());
+    // Every store as it is, in one read: most rows of a sheet are unchanged.
+    const Result<QList<Store>> stored = SqlScheduleRepository(m_database).stores();
+    if (!stored)
+        return std::unexpected(stored.error());
+    QHash<qint64, Store> storedById;
+    for (const Store &s : *stored)
+        storedById.insert(s.id, s);
     for (const Store &s : sheet.stores) {
         const QVariantMap values{{QStringLiteral("code"), s.code},
                                  {QStringLiteral("name"), s.name},
@@ -233,10 +263,21 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
         QJsonObject before;
         if (*existing) {
             id = **existing;
-            const Result<Store> old = SqlScheduleRepository(m_database).store(id);
-            if (!old)
-                return std::unexpected(old.error());
+            const auto old = storedById.constFind(id);
+            if (old == storedById.cend())
+                return std::unexpected(
+                    Error::failed(QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Reading store %1 failed")
+                                      .arg(s.code)));
             before = HistoryWriter::toJson(*old);
+            Store same = s;
+            same.id = id;
+            same.address = text(s.address);
+            same.phone = text(s.phone);
+            same.instructions = text(s.instructions);
+            same.version = old->version;
+            m_storeIds.insert(s.code, id);
+            if (HistoryWriter::toJson(same) == before)
+                continue; // the same as before: no write, no new version, no history
             auto updated = run(
                 db,
                 QStringLiteral(
@@ -272,46 +313,66 @@ Status SqlSpreadsheetImporter::applyStores(const Spreadsheet &sheet, ImportSumma
             if (!inserted)
                 return std::unexpected(inserted.error());
             id = returnedId(*inserted);
+            m_addedStores.insert(id);
             ++summary.storesAdded;
             action = QStringLiteral("import-add");
         }
         m_storeIds.insert(s.code, id);
-        const Result<Store> now = SqlScheduleRepository(m_database).store(id);
-        if (!now)
-            return std::unexpected(now.error());
-        if (auto ok = history.record(QStringLiteral("store"), id, action, before, HistoryWriter::toJson(*now)); !ok)
+        // The row as written: the sheet's values, with text columns as stored.
+        Store now = s;
+        now.id = id;
+        now.address = text(s.address);
+        now.phone = text(s.phone);
+        now.instructions = text(s.instructions);
+        now.version = before.isEmpty() ? 1 : before.value(QStringLiteral("version")).toInt() + 1;
+        if (auto ok = history.record(QStringLiteral("store"), id, action, before, HistoryWriter::toJson(now)); !ok)
             return ok;
     }
-    return {};
+    return history.flush();
 }
 
 Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
-    HistoryWriter history(db, m_actor);
+    HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ChairRow &row : sheet.chairs) {
         const QVariantMap values{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
                                  {QStringLiteral("name"), row.chair.name},
                                  {QStringLiteral("starts_on"), fromDate(row.chair.startsOn)},
                                  {QStringLiteral("ends_on"), fromDate(row.chair.endsOn)}};
-        // A store's chair names are unique regardless of case (ExistingNames.h).
-        const Result<std::optional<qint64>> existing
-            = existingChair(db, m_storeIds.value(row.storeCode), row.storeCode, row.chair.name);
+        const qint64 storeId = m_storeIds.value(row.storeCode);
+        const Result<QList<Chair>> stored = chairsOf(storeId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        const auto same = std::ranges::find_if(*stored, [&](const Chair &c) { return c.name == row.chair.name; });
+        // A store's chair names are unique regardless of case (ExistingNames.h):
+        // a name not stored as it is spelt is checked for a twin, unless the
+        // store is new with this import.
+        Result<std::optional<qint64>> existing = std::optional<qint64>();
+        if (same != stored->cend())
+            existing = std::optional<qint64>(same->id);
+        else if (!m_addedStores.contains(storeId))
+            existing = existingChair(db, storeId, row.storeCode, row.chair.name);
         if (!existing)
             return std::unexpected(existing.error());
         const QString what = QCoreApplication::translate("sams::SqlSpreadsheetImporter", "chair %1 of %2")
                                  .arg(row.chair.name, row.storeCode);
         qint64 id = 0;
+        int version = 1;
         QString action;
         QJsonObject before;
         if (*existing) {
             id = **existing;
-            const Result<QList<Chair>> old = repository.chairs(m_storeIds.value(row.storeCode));
-            const Result<Chair> oldChair = old ? found(*old, id, what) : std::unexpected(old.error());
+            const Result<Chair> oldChair = found(*stored, id, what);
             if (!oldChair)
                 return std::unexpected(oldChair.error());
+            m_chairIds.insert({row.storeCode, row.chair.name}, id);
+            if (oldChair->name == row.chair.name && oldChair->startsOn == row.chair.startsOn
+                && oldChair->endsOn == row.chair.endsOn)
+                continue; // the same as before: no write, no history
             before = HistoryWriter::toJson(*oldChair);
+            version = oldChair->version + 1;
             auto updated = run(
                 db,
                 QStringLiteral("UPDATE chairs SET starts_on = :starts_on, ends_on = :ends_on, "
@@ -341,15 +402,44 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             ++summary.chairsAdded;
             action = QStringLiteral("import-add");
         }
-        const Result<QList<Chair>> now = repository.chairs(m_storeIds.value(row.storeCode));
-        const Result<Chair> nowChair = now ? found(*now, id, what) : std::unexpected(now.error());
-        if (!nowChair)
-            return std::unexpected(nowChair.error());
-        if (auto ok = history.record(QStringLiteral("chair"), id, action, before, HistoryWriter::toJson(*nowChair));
-            !ok)
+        const Chair now{id, storeId, row.chair.name, row.chair.startsOn, row.chair.endsOn, version};
+        QList<Chair> &cached = m_chairCache[storeId];
+        cached.removeIf([id](const Chair &c) { return c.id == id; });
+        cached.append(now);
+        if (auto ok = history.record(QStringLiteral("chair"), id, action, before, HistoryWriter::toJson(now)); !ok)
             return ok;
     }
-    return {};
+    return history.flush();
+}
+
+Result<QList<Chair>> SqlSpreadsheetImporter::chairsOf(qint64 store)
+{
+    if (!m_chairCache.contains(store)) {
+        if (m_addedStores.contains(store))
+            m_chairCache.insert(store, {});
+        else {
+            const Result<QList<Chair>> read = SqlScheduleRepository(m_database).chairs(store);
+            if (!read)
+                return read;
+            m_chairCache.insert(store, *read);
+        }
+    }
+    return m_chairCache.value(store);
+}
+
+Result<QList<HoursVersion>> SqlSpreadsheetImporter::hoursOf(qint64 store)
+{
+    if (!m_hoursCache.contains(store)) {
+        if (m_addedStores.contains(store))
+            m_hoursCache.insert(store, {});
+        else {
+            const Result<QList<HoursVersion>> read = SqlScheduleRepository(m_database).hoursVersions(store);
+            if (!read)
+                return read;
+            m_hoursCache.insert(store, *read);
+        }
+    }
+    return m_hoursCache.value(store);
 }
 
 std::optional<qint64> SqlSpreadsheetImporter::chairId(const QString &storeCode, const QString &chairName) const
@@ -362,13 +452,13 @@ std::optional<qint64> SqlSpreadsheetImporter::chairId(const QString &storeCode, 
 Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
-    HistoryWriter history(db, m_actor);
+    HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::HoursRow &row : sheet.hours) {
         HoursVersion wanted = row.version;
         wanted.storeId = m_storeIds.value(row.storeCode);
         wanted.chairId = chairId(row.storeCode, row.chairName);
-        const Result<QList<HoursVersion>> stored = repository.hoursVersions(wanted.storeId);
+        const Result<QList<HoursVersion>> stored = hoursOf(wanted.storeId);
         if (!stored)
             return std::unexpected(stored.error());
         const std::optional<HoursVersion> old = sameKey(
@@ -391,20 +481,22 @@ Status SqlSpreadsheetImporter::applyHours(const Spreadsheet &sheet, ImportSummar
             !ok)
             return ok;
     }
-    return {};
+    return history.flush();
 }
 
 Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
-    HistoryWriter history(db, m_actor);
+    HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ExceptionRow &row : sheet.exceptions) {
         DateException wanted = row.exception;
         wanted.storeId = m_storeIds.value(row.storeCode);
         wanted.chairId = chairId(row.storeCode, row.chairName);
         wanted.reason = text(wanted.reason);
-        const Result<QList<DateException>> stored = repository.exceptions(wanted.storeId, wanted.date, wanted.date);
+        const Result<QList<DateException>> stored = m_addedStores.contains(wanted.storeId)
+            ? Result<QList<DateException>>(QList<DateException>())
+            : repository.exceptions(wanted.storeId, wanted.date, wanted.date);
         if (!stored)
             return std::unexpected(stored.error());
         const std::optional<DateException> old = sameKey(
@@ -427,18 +519,20 @@ Status SqlSpreadsheetImporter::applyExceptions(const Spreadsheet &sheet, ImportS
             !ok)
             return ok;
     }
-    return {};
+    return history.flush();
 }
 
 Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary)
 {
     QSqlDatabase &db = m_database.connection();
-    HistoryWriter history(db, m_actor);
+    HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     SqlScheduleRepository repository(m_database);
     for (const Spreadsheet::ZipRow &row : sheet.zipCodes) {
         ZipCode wanted = row.zip;
         wanted.storeId = m_storeIds.value(row.storeCode);
-        const Result<QList<ZipCode>> stored = repository.zipCodes(wanted.storeId);
+        const Result<QList<ZipCode>> stored = m_addedStores.contains(wanted.storeId)
+            ? Result<QList<ZipCode>>(QList<ZipCode>())
+            : repository.zipCodes(wanted.storeId);
         if (!stored)
             return std::unexpected(stored.error());
         std::optional<ZipCode> old;
@@ -465,7 +559,7 @@ Status SqlSpreadsheetImporter::applyZipCodes(const Spreadsheet &sheet, ImportSum
             !ok)
             return ok;
     }
-    return {};
+    return history.flush();
 }
 
 Status SqlSpreadsheetImporter::applyLocks(const Spreadsheet &sheet, ImportSummary &summary)

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace sams {
 
@@ -30,6 +31,8 @@ public:
     Environment environment() override;
 
 private:
+    // Every step of the import (and of the prune), into `summary`.
+    Status write(const Spreadsheet &sheet, bool prune, ImportSummary &summary);
     // The stores of the sheet already in the database, into m_existingStores.
     Status findExistingStores(const Spreadsheet &sheet);
     Result<qint64> lastChangeLogId();
@@ -52,6 +55,13 @@ private:
     QHash<QString, qint64> m_storeIds; // code to id
     QList<StoreId> m_existingStores; // of the sheet, already in the database
     QHash<QPair<QString, QString>, qint64> m_chairIds; // (code, name) to id
+    // What the import reads once per store instead of once per row: a store it
+    // adds has none of them yet (docs/performance.md, Import).
+    QSet<qint64> m_addedStores;
+    QHash<qint64, QList<Chair>> m_chairCache;
+    QHash<qint64, QList<HoursVersion>> m_hoursCache;
+    Result<QList<Chair>> chairsOf(qint64 store);
+    Result<QList<HoursVersion>> hoursOf(qint64 store);
 };
 
 } // namespace sams

@@ -1,5 +1,8 @@
+#include "core/ChangePreview.h"
 #include "core/Clock.h"
+#include "core/InputLimits.h"
 #include "core/SlotCalculator.h"
+#include "core/StoreScheduleLoader.h"
 #include "core/Worklist.h"
 #include "storage/SqlRulesWriter.h"
 #include "storage/SqlScheduleRepository.h"
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void holidayForSeveralStoresAndOneChair();
     void staleAndBadEditsChangeNothing();
     void contactedComesBackAfterAChange();
+    void previewMatchesTheWholeYear_data();
+    void previewMatchesTheWholeYear();
 
 private:
     static qint64 at(QDate date, const QString &time);
@@ -425,6 +430,96 @@ void TestManagerScenarios::contactedComesBackAfterAChange()
     const Appointment now = *repository.appointment(*a);
     QVERIFY(m_writer->updateDetails(*a, now, now.version));
     QCOMPARE(worklist(), QList<AppointmentId>{*a});
+}
+
+void TestManagerScenarios::previewMatchesTheWholeYear_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("closes earlier") << 0;
+    QTest::newRow("grid shifts by a quarter hour") << 1;
+    QTest::newRow("chair ends") << 2;
+    QTest::newRow("closed one day") << 3;
+    QTest::newRow("special hours one day, one chair") << 4;
+    QTest::newRow("lock") << 5;
+    QTest::newRow("capacity cut (the whole year read)") << 6;
+    QTest::newRow("store closes") << 7;
+}
+
+// The preview reads only the appointments a change can touch
+// (core/ImpactAnalysis.h, rangesTouched): it must name exactly what the whole
+// year compared names, for every kind of change.
+void TestManagerScenarios::previewMatchesTheWholeYear()
+{
+    QFETCH(int, kind);
+    Store shared = store();
+    shared.capacity = 2;
+    QVERIFY(m_rules->saveStore(shared));
+    // Bookings across the day on both chairs, some sharing a slot, for weeks.
+    for (int day = 0; day < 40; ++day) {
+        const QDate date = monday.addDays(day - 3);
+        if (date.dayOfWeek() == Qt::Sunday)
+            continue;
+        for (const QString &time :
+             {QStringLiteral("09:00"), QStringLiteral("11:30"), QStringLiteral("15:00"), QStringLiteral("16:30")}) {
+            QVERIFY(book(1, date, time));
+            QVERIFY(book(2, date, time, time == QLatin1String("16:30") ? 1 : day % 3 + 1));
+            if (day % 4 == 0)
+                QVERIFY(book(1, date, time));
+        }
+    }
+    ProposedChange change;
+    switch (kind) {
+    case 0:
+        change = storeHours(monday, 9, 16);
+        break;
+    case 1: {
+        HoursVersion shifted = storeHours(monday, 9, 17);
+        shifted.setDays(1, 6, {TimeInterval{9 * 60 + 15, 16 * 60 + 45}});
+        change = shifted;
+        break;
+    }
+    case 2:
+        change = ChairEndChange{2, monday.addDays(9)};
+        break;
+    case 3:
+        change = DateException{0, 1, std::nullopt, monday.addDays(2), {}, QStringLiteral("Closed"), 1};
+        break;
+    case 4:
+        change = DateException{
+            0, 1, ChairId(1), monday.addDays(3), {TimeInterval{12 * 60, 16 * 60}}, QStringLiteral("Short"), 1};
+        break;
+    case 5: {
+        Lock lock;
+        lock.storeId = 1;
+        lock.chairId = 2;
+        lock.startsAt = QDateTime::fromSecsSinceEpoch(at(monday, QStringLiteral("11:00")), Qt::UTC);
+        lock.endsAt = QDateTime::fromSecsSinceEpoch(at(monday.addDays(1), QStringLiteral("16:00")), Qt::UTC);
+        lock.reason = QStringLiteral("Repair");
+        change = lock;
+        break;
+    }
+    case 6: {
+        Store cut = store();
+        cut.capacity = 1;
+        change = cut;
+        break;
+    }
+    default:
+        change = StoreCloseChange{monday.addDays(20)};
+    }
+    SqlScheduleRepository repository(*m_database);
+    const Result<ChangePreview> preview = previewChange(repository, store(), change);
+    QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+    const QDate today(2027, 1, 13);
+    const Result<StoreSchedule> year
+        = loadStoreSchedule(repository, store(), today, today.addDays(limits::longestSlotListDays - 1));
+    QVERIFY(year);
+    const QList<AppointmentId> expected
+        = ids(impactOf(*year, change, today, today.addDays(limits::longestSlotListDays - 1)));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(ids(preview->days), expected);
+    QCOMPARE(preview->count(), expected.size());
+    QCOMPARE(preview->details.size(), expected.size()); // each with its customer
 }
 
 QTEST_GUILESS_MAIN(TestManagerScenarios)
