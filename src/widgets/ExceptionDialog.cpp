@@ -72,6 +72,8 @@ ExceptionDialog::ExceptionDialog(const Store &current, const QList<Store> &store
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Holiday, inventory, training…"));
     m_existing->setObjectName(QStringLiteral("existingList"));
+    m_existing->setMaximumHeight(fontMetrics().height() * 8);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     const QLocale locale;
     for (const DateException &e : coming) {
         const auto chair = std::ranges::find_if(chairs, [&](const Chair &c) { return e.chairId == c.id; });

@@ -77,7 +77,8 @@ HoursEditorDialog::HoursEditorDialog(const Store &store, const QList<Chair> &cha
     targetLabel->setBuddy(m_target);
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    m_timeline->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_timeline->setWordWrap(true);
     m_new->setObjectName(QStringLiteral("newVersionButton"));
     m_remove->setObjectName(QStringLiteral("removeVersionButton"));
 
@@ -107,7 +108,8 @@ HoursEditorDialog::HoursEditorDialog(const Store &store, const QList<Chair> &cha
     }
     m_table->setToolTip(tr("Type intervals like 09:00-12:00; leave a day empty to close it. Lunch is the gap "
                            "between two intervals."));
-    m_table->setMinimumSize(fontMetrics().averageCharWidth() * 80,
+    // Room for the three intervals and the problem beside them, in full.
+    m_table->setMinimumSize(fontMetrics().averageCharWidth() * 100,
                             m_table->verticalHeader()->defaultSectionSize() * 8 + 4);
 
     m_preset->setObjectName(QStringLiteral("presetCombo"));

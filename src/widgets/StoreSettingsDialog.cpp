@@ -104,7 +104,7 @@ StoreSettingsDialog::StoreSettingsDialog(const Store &store, const QList<ZipCode
     form->addRow(tr("Online &notice:"), m_notice);
     form->addRow(tr("Staff see it &from:"), m_visible);
     form->addRow(tr("&Opens on:"), m_opens);
-    form->addRow(tr("C&loses after:"), closes);
+    form->addRow(tr("Closes after:"), closes); // a layout, no buddy: no mnemonic
 
     auto *addZip = new QPushButton(tr("Add &zip code…"));
     addZip->setObjectName(QStringLiteral("addZipButton"));
