@@ -13,6 +13,8 @@
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -336,6 +338,7 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
     QSqlDatabase &db = m_database.connection();
     HistoryWriter history(db, m_actor, HistoryWriter::Mode::Batched);
     SqlScheduleRepository repository(m_database);
+    QList<const Spreadsheet::ChairRow *> fresh;
     for (const Spreadsheet::ChairRow &row : sheet.chairs) {
         const QVariantMap values{{QStringLiteral("store"), m_storeIds.value(row.storeCode)},
                                  {QStringLiteral("name"), row.chair.name},
@@ -343,6 +346,8 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
                                  {QStringLiteral("ends_on"), fromDate(row.chair.endsOn)}};
         const qint64 storeId = m_storeIds.value(row.storeCode);
         const Result<QList<Chair>> stored = chairsOf(storeId);
+        // A name twice in the sheet is refused when the sheet is read; a new one
+        // is added with the others after this loop.
         if (!stored)
             return std::unexpected(stored.error());
         const auto same = std::ranges::find_if(*stored, [&](const Chair &c) { return c.name == row.chair.name; });
@@ -389,18 +394,8 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
             ++summary.chairsUpdated;
             action = QStringLiteral("import-update");
         } else {
-            auto inserted = run(db,
-                                QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) "
-                                               "VALUES (:store, :name, :starts_on, :ends_on) RETURNING id"),
-                                values,
-                                QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Adding chair %1 to %2")
-                                    .arg(row.chair.name, row.storeCode));
-            if (!inserted)
-                return std::unexpected(inserted.error());
-            id = returnedId(*inserted);
-            m_chairIds.insert({row.storeCode, row.chair.name}, id);
-            ++summary.chairsAdded;
-            action = QStringLiteral("import-add");
+            fresh.append(&row); // added all at once below
+            continue;
         }
         const Chair now{id, storeId, row.chair.name, row.chair.startsOn, row.chair.endsOn, version};
         QList<Chair> &cached = m_chairCache[storeId];
@@ -409,7 +404,62 @@ Status SqlSpreadsheetImporter::applyChairs(const Spreadsheet &sheet, ImportSumma
         if (auto ok = history.record(QStringLiteral("chair"), id, action, before, HistoryWriter::toJson(now)); !ok)
             return ok;
     }
+    if (auto ok = addChairs(fresh, summary, history); !ok)
+        return ok;
     return history.flush();
+}
+
+Status SqlSpreadsheetImporter::addChairs(const QList<const Spreadsheet::ChairRow *> &rows, ImportSummary &summary,
+                                         HistoryWriter &history)
+{
+    if (rows.isEmpty())
+        return {};
+    // One statement for every new chair of the sheet (a new store's five chairs
+    // are five rows, not five round trips).
+    QJsonArray items;
+    for (const Spreadsheet::ChairRow *row : rows) {
+        items.append(QJsonObject{
+            {QStringLiteral("st"), m_storeIds.value(row->storeCode)},
+            {QStringLiteral("n"), row->chair.name},
+            {QStringLiteral("s"), row->chair.startsOn.toString(Qt::ISODate)},
+            {QStringLiteral("e"),
+             row->chair.endsOn.isValid() ? QJsonValue(row->chair.endsOn.toString(Qt::ISODate)) : QJsonValue()}});
+    }
+    QSqlDatabase &db = m_database.connection();
+    const QString statement = isPostgreSql(db)
+        ? QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) SELECT x.st, x.n, x.s, x.e "
+                         "FROM json_to_recordset(CAST(:rows AS json)) AS x(st bigint, n text, s date, e date) "
+                         "RETURNING id, store_id, name")
+        : QStringLiteral("INSERT INTO chairs (store_id, name, starts_on, ends_on) SELECT json_extract(value, '$.st'), "
+                         "json_extract(value, '$.n'), json_extract(value, '$.s'), json_extract(value, '$.e') "
+                         "FROM json_each(:rows) WHERE true RETURNING id, store_id, name");
+    auto inserted
+        = run(db, statement,
+              {{QStringLiteral("rows"), QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))}},
+              QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Adding chairs"));
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    QHash<QPair<qint64, QString>, qint64> ids;
+    while (inserted->next())
+        ids.insert({inserted->value(1).toLongLong(), inserted->value(2).toString()}, inserted->value(0).toLongLong());
+    inserted->finish(); // SQLite cannot commit while a RETURNING statement is open
+    for (const Spreadsheet::ChairRow *row : rows) {
+        const qint64 storeId = m_storeIds.value(row->storeCode);
+        const qint64 id = ids.value({storeId, row->chair.name});
+        if (id == 0)
+            return std::unexpected(Error::failed(
+                QCoreApplication::translate("sams::SqlSpreadsheetImporter", "Adding chair %1 to %2: no id came back")
+                    .arg(row->chair.name, row->storeCode)));
+        m_chairIds.insert({row->storeCode, row->chair.name}, id);
+        const Chair now{id, storeId, row->chair.name, row->chair.startsOn, row->chair.endsOn, 1};
+        m_chairCache[storeId].append(now);
+        ++summary.chairsAdded;
+        if (auto ok
+            = history.record(QStringLiteral("chair"), id, QStringLiteral("import-add"), {}, HistoryWriter::toJson(now));
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<QList<Chair>> SqlSpreadsheetImporter::chairsOf(qint64 store)

@@ -12,6 +12,7 @@
 namespace sams {
 
 class Database;
+class HistoryWriter;
 
 // Makes the database match a checked spreadsheet for every store it names, in one
 // transaction: stores, chairs and zip codes are added or updated; hours versions
@@ -41,6 +42,7 @@ private:
     Result<QHash<AppointmentId, ImportDisplaced>> displacedAppointments(const QList<StoreId> &stores);
     Status applyStores(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyChairs(const Spreadsheet &sheet, ImportSummary &summary);
+    Status addChairs(const QList<const Spreadsheet::ChairRow *> &rows, ImportSummary &summary, HistoryWriter &history);
     Status applyHours(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyExceptions(const Spreadsheet &sheet, ImportSummary &summary);
     Status applyZipCodes(const Spreadsheet &sheet, ImportSummary &summary);
