@@ -184,10 +184,10 @@ int runManagerBench(const CommandContext &context, const QStringList &arguments)
         return context.fail(ok.error());
     SqlSpreadsheetImporter importer(**database, QStringLiteral("bench"));
     const auto importOnce = [&](bool dryRun) -> qsizetype {
-        const SpreadsheetReadResult read = readSpreadsheet(folder.path());
-        if (!read.problems.isEmpty())
+        const SpreadsheetReadResult sheet = readSpreadsheet(folder.path());
+        if (!sheet.problems.isEmpty())
             return -1;
-        const Result<ImportSummary> summary = importer.importSheet(read.sheet, dryRun, false);
+        const Result<ImportSummary> summary = importer.importSheet(sheet.sheet, dryRun, false);
         return summary ? summary->storesAdded + summary->storesUpdated : -1;
     };
     const auto [dryRun, checked] = timed(std::max(3, runs / 4), [&] { return importOnce(true); });

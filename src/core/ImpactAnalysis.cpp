@@ -92,13 +92,13 @@ StoreRules applyChange(const StoreRules &rules, const ProposedChange &change)
         replaceOrAdd(next.chairs, *chair, [](const Chair &a, const Chair &b) { return b.id != 0 && a.id == b.id; });
     } else if (const auto *store = std::get_if<Store>(&change)) {
         next.store = *store;
-    } else if (const auto *hours = std::get_if<HoursRemoval>(&change)) {
+    } else if (const auto *removedHours = std::get_if<HoursRemoval>(&change)) {
         next.hoursVersions.removeIf([&](const HoursVersion &v) {
-            return v.chairId == hours->chairId && v.effectiveFrom == hours->effectiveFrom;
+            return v.chairId == removedHours->chairId && v.effectiveFrom == removedHours->effectiveFrom;
         });
-    } else if (const auto *exception = std::get_if<ExceptionRemoval>(&change)) {
+    } else if (const auto *removed = std::get_if<ExceptionRemoval>(&change)) {
         next.exceptions.removeIf(
-            [&](const DateException &e) { return e.chairId == exception->chairId && e.date == exception->date; });
+            [&](const DateException &e) { return e.chairId == removed->chairId && e.date == removed->date; });
     }
     return next;
 }

@@ -468,7 +468,7 @@ Result<QList<Chair>> SqlSpreadsheetImporter::chairsOf(qint64 store)
         if (m_addedStores.contains(store))
             m_chairCache.insert(store, {});
         else {
-            const Result<QList<Chair>> read = SqlScheduleRepository(m_database).chairs(store);
+            Result<QList<Chair>> read = SqlScheduleRepository(m_database).chairs(store);
             if (!read)
                 return read;
             m_chairCache.insert(store, *read);
@@ -483,7 +483,7 @@ Result<QList<HoursVersion>> SqlSpreadsheetImporter::hoursOf(qint64 store)
         if (m_addedStores.contains(store))
             m_hoursCache.insert(store, {});
         else {
-            const Result<QList<HoursVersion>> read = SqlScheduleRepository(m_database).hoursVersions(store);
+            Result<QList<HoursVersion>> read = SqlScheduleRepository(m_database).hoursVersions(store);
             if (!read)
                 return read;
             m_hoursCache.insert(store, *read);

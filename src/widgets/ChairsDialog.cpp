@@ -1,6 +1,7 @@
 #include "widgets/ChairsDialog.h"
 
 #include "core/RulesValidation.h"
+#include "widgets/DateEdit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -15,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace sams {
-
-namespace {
-QDateEdit *dateEdit(QDate date)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    return edit;
-}
-} // namespace
 
 ChairsDialog::ChairsDialog(const Store &store, const QList<Chair> &chairs, QDate today, QWidget *parent)
     : QDialog(parent)
@@ -123,7 +114,7 @@ std::optional<Chair> ChairsDialog::askNewChair(QWidget *parent, const Store &sto
     dialog.setWindowTitle(tr("Add a chair to %1").arg(store.code));
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("nameEdit"));
-    QDateEdit *starts = dateEdit(std::max(today.addDays(1), store.opensOn));
+    QDateEdit *starts = calendarDateEdit(std::max(today.addDays(1), store.opensOn));
     starts->setObjectName(QStringLiteral("startsEdit"));
     starts->setMinimumDate(today);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -148,7 +139,7 @@ std::optional<Chair> ChairsDialog::askEndDate(QWidget *parent, const Chair &chai
     auto *open = new QCheckBox(tr("No end date"));
     open->setObjectName(QStringLiteral("openEndedCheck"));
     open->setChecked(!chair.endsOn.isValid());
-    QDateEdit *ends = dateEdit(chair.endsOn.isValid() ? chair.endsOn : today.addDays(7));
+    QDateEdit *ends = calendarDateEdit(chair.endsOn.isValid() ? chair.endsOn : today.addDays(7));
     ends->setObjectName(QStringLiteral("endsEdit"));
     ends->setMinimumDate(today);
     ends->setEnabled(!open->isChecked());

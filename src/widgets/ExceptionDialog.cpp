@@ -2,6 +2,7 @@
 
 #include "core/RulesValidation.h"
 #include "core/TextRules.h"
+#include "widgets/DateEdit.h"
 #include "widgets/ReasonDialog.h"
 
 #include <QComboBox>
@@ -40,7 +41,7 @@ ExceptionDialog::ExceptionDialog(const Store &current, const QList<Store> &store
     , m_today(today)
     , m_stores(new QListWidget)
     , m_chair(new QComboBox)
-    , m_date(new QDateEdit(today.addDays(1)))
+    , m_date(calendarDateEdit(today.addDays(1)))
     , m_closed(new QRadioButton(tr("Closed &all day")))
     , m_special(new QRadioButton(tr("&Special hours:")))
     , m_hours(new QLineEdit)
@@ -62,8 +63,6 @@ ExceptionDialog::ExceptionDialog(const Store &current, const QList<Store> &store
     for (const Chair &chair : chairs)
         m_chair->addItem(chair.name, chair.id);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_closed->setChecked(true);
     m_hours->setObjectName(QStringLiteral("hoursEdit"));
     m_hours->setPlaceholderText(tr("10:00-14:00"));

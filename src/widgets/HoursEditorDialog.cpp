@@ -1,5 +1,7 @@
 #include "widgets/HoursEditorDialog.h"
 
+#include "widgets/DateEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,7 +59,7 @@ HoursEditorDialog::HoursEditorDialog(const Store &store, const QList<Chair> &cha
     , m_presets(builtInHoursPresets())
     , m_target(new QComboBox)
     , m_timeline(new QListWidget)
-    , m_from(new QDateEdit)
+    , m_from(calendarDateEdit(today))
     , m_follows(new QCheckBox(tr("Follow the store's hours")))
     , m_table(new QTableWidget(7, intervalColumns + 1))
     , m_preset(new QComboBox)
@@ -83,8 +85,6 @@ HoursEditorDialog::HoursEditorDialog(const Store &store, const QList<Chair> &cha
     m_remove->setObjectName(QStringLiteral("removeVersionButton"));
 
     m_from->setObjectName(QStringLiteral("effectiveFromEdit"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_follows->setObjectName(QStringLiteral("followsStoreCheck"));
 
     m_table->setObjectName(QStringLiteral("weekTable"));

@@ -145,7 +145,7 @@ private:
     // The current store's chairs, hours, coming exceptions and zip codes, read on
     // the database thread, then `open` on this one.
     struct StoreRulesRead;
-    void readStoreRules(std::function<void(const StoreRulesRead &)> open);
+    void readStoreRules(const std::function<void(const StoreRulesRead &)> &open);
     const Appointment *shownAppointment(AppointmentId id) const;
     QString chairName(ChairId id) const;
 

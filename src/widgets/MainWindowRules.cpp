@@ -182,7 +182,7 @@ void MainWindow::worklistOpen(const WorklistItem &item)
                                      item.store.timeZoneId, item.chairName});
 }
 
-void MainWindow::readStoreRules(std::function<void(const StoreRulesRead &)> open)
+void MainWindow::readStoreRules(const std::function<void(const StoreRulesRead &)> &open)
 {
     const Store *current = currentStore();
     if (!current || !m_worker)
@@ -275,7 +275,7 @@ void MainWindow::openExceptions()
             const QList<Store> stores = dialog.chosenStores();
             const QList<DateException> exceptions = dialog.exceptions();
             for (qsizetype i = 0; i < stores.size(); ++i) {
-                const DateException e = exceptions.at(i);
+                const DateException &e = exceptions.at(i);
                 // Replaces the one of that key, if any: read at save time.
                 edits.append({stores.at(i), e, [e](RulesWriter &writer) { return writer.saveException(e, -1); }});
             }

@@ -13,7 +13,7 @@ RulesEditFlow::RulesEditFlow(ScheduleWorker &worker, QWidget *window)
 { }
 
 void RulesEditFlow::previewThenSave(const QString &change, const QList<RulesEdit> &edits, QWidget *parent,
-                                    std::function<void()> saved, const QString &typedConfirmation)
+                                    const std::function<void()> &saved, const QString &typedConfirmation)
 {
     QList<std::pair<Store, ProposedChange>> proposed;
     for (const RulesEdit &edit : edits)
@@ -22,8 +22,8 @@ void RulesEditFlow::previewThenSave(const QString &change, const QList<RulesEdit
         parent,
         [proposed](ScheduleSession &session) -> Result<QList<ChangePreview>> {
             QList<ChangePreview> previews;
-            for (const auto &[store, change] : proposed) {
-                Result<ChangePreview> preview = previewChange(session.repository(), store, change);
+            for (const auto &[store, proposal] : proposed) {
+                Result<ChangePreview> preview = previewChange(session.repository(), store, proposal);
                 if (!preview)
                     return std::unexpected(preview.error());
                 previews.append(std::move(*preview));
@@ -80,7 +80,7 @@ void RulesEditFlow::previewThenSave(const QString &change, const QList<RulesEdit
 }
 
 void RulesEditFlow::previewThen(const QString &change, const Store &store, const ProposedChange &proposed,
-                                QWidget *parent, std::function<void()> confirmed)
+                                QWidget *parent, const std::function<void()> &confirmed)
 {
     m_worker.run(
         parent,

@@ -35,12 +35,12 @@ public:
     // Shows the preview over `parent` and saves on confirmation; `saved` is called
     // after the last edit went through. `typedConfirmation`: see ImpactPreviewDialog.
     void previewThenSave(const QString &change, const QList<RulesEdit> &edits, QWidget *parent,
-                         std::function<void()> saved = {}, const QString &typedConfirmation = {});
+                         const std::function<void()> &saved = {}, const QString &typedConfirmation = {});
 
     // Shows the preview of one change and calls `confirmed` on Save (the caller
     // writes: a lock goes through the undoable editing layer).
     void previewThen(const QString &change, const Store &store, const ProposedChange &proposed, QWidget *parent,
-                     std::function<void()> confirmed);
+                     const std::function<void()> &confirmed);
 
 Q_SIGNALS:
     // The rules of these stores changed: views and the worklist read them again.

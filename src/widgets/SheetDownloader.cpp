@@ -9,7 +9,7 @@ namespace sams {
 
 namespace {
 // A spreadsheet of thousands of stores is a few megabytes; more is not one.
-constexpr qint64 largestFile = 64 * 1024 * 1024;
+constexpr qint64 largestFile = qint64(64) * 1024 * 1024;
 constexpr int transferTimeoutMs = 30000;
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "widgets/StoreSettingsDialog.h"
 
 #include "core/RulesValidation.h"
+#include "widgets/DateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,13 +23,6 @@
 namespace sams {
 
 namespace {
-QDateEdit *dateEdit(QDate date)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    return edit;
-}
 
 QSpinBox *spinBox(int minimum, int maximum, int value, const QString &suffix)
 {
@@ -53,9 +47,9 @@ StoreSettingsDialog::StoreSettingsDialog(const Store &store, const QList<ZipCode
     , m_capacity(spinBox(1, 99, store.capacity, QString()))
     , m_horizon(spinBox(0, 365, store.horizonDays, tr(" days")))
     , m_notice(spinBox(0, 10080, store.minNoticeMinutes, tr(" min")))
-    , m_visible(dateEdit(store.visibleFrom))
-    , m_opens(dateEdit(store.opensOn))
-    , m_closes(dateEdit(store.closesOn.isValid() ? store.closesOn : today.addMonths(1)))
+    , m_visible(calendarDateEdit(store.visibleFrom))
+    , m_opens(calendarDateEdit(store.opensOn))
+    , m_closes(calendarDateEdit(store.closesOn.isValid() ? store.closesOn : today.addMonths(1)))
     , m_openEnded(new QCheckBox(tr("No closing date")))
     , m_zips(new QTableWidget(0, 2))
     , m_problem(new QLabel)
@@ -159,7 +153,7 @@ void StoreSettingsDialog::askZip(const ZipCode &zip)
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Zip code %1").arg(zip.code));
-    QDateEdit *from = dateEdit(zip.activeFrom.isValid() ? zip.activeFrom : m_today);
+    QDateEdit *from = calendarDateEdit(zip.activeFrom.isValid() ? zip.activeFrom : m_today);
     auto *inactive = new QCheckBox(tr("Not active"));
     inactive->setChecked(!zip.activeFrom.isValid());
     from->setEnabled(zip.activeFrom.isValid());

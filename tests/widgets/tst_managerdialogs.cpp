@@ -6,6 +6,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleSession.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/Desk.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 #include "widgets/HoursEditorDialog.h"
@@ -43,9 +44,10 @@ private:
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlScheduleRepository> m_repository;
-    std::unique_ptr<ScheduleWorker> m_worker;
-    std::unique_ptr<ScheduleEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::Desk> m_desk;
+    MainWindow *m_window = nullptr;
+    ScheduleEditor *m_editor = nullptr;
+    ScheduleWorker *m_worker = nullptr;
     Store m_store;
 };
 
@@ -70,24 +72,17 @@ void TestManagerDialogs::init()
         book(monday.addDays(day), QStringLiteral("16:30"), 1 + day % 2, names.at((day + 3) % 6));
         book(monday.addDays(day), QStringLiteral("17:00"), 2 - day % 2, names.at((day + 1) % 6));
     }
-    const DatabaseUrl url = m_file->url();
-    m_worker = std::make_unique<ScheduleWorker>([url] { return SqlScheduleSession::open(url); });
-    m_editor = std::make_unique<ScheduleEditor>(*m_worker);
-    m_window = std::make_unique<MainWindow>(*m_repository, QStringLiteral("sqlite:sams.sqlite"), Environment::Local);
-    m_window->setEditing(m_worker.get(), m_editor.get(), SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
-    QVERIFY(m_window->reload());
-    m_window->showWeekOf(monday);
-    m_window->resize(smallScreen);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(QTest::qWaitFor([&] { return !m_window->isLoading() && m_worker->pending() == 0; }, 20000));
+    m_desk = std::make_unique<test::Desk>(m_file->url(), *m_repository,
+                                          SqlScheduleWriter(*m_database, QStringLiteral("t")).rights(), monday,
+                                          smallScreen);
+    m_window = m_desk->window();
+    m_editor = m_desk->editor();
+    m_worker = m_desk->worker();
 }
 
 void TestManagerDialogs::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_worker.reset();
+    m_desk.reset();
     m_repository.reset();
     m_database.reset();
     m_file.reset();
@@ -189,7 +184,7 @@ void TestManagerDialogs::theWorklistUnderTheGrid()
     QCOMPARE(dock->windowTitle(), QStringLiteral("Worklist (6)"));
     // The grid keeps most of the window.
     QVERIFY(dock->height() < m_window->height() / 2);
-    save(m_window.get(), QStringLiteral("manager-worklist"));
+    save(m_window, QStringLiteral("manager-worklist"));
 }
 
 QTEST_MAIN(TestManagerDialogs)

@@ -6,6 +6,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleSession.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/Desk.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 #include "widgets/HoursEditorDialog.h"
@@ -57,9 +58,10 @@ private:
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlScheduleRepository> m_repository;
-    std::unique_ptr<ScheduleWorker> m_worker;
-    std::unique_ptr<ScheduleEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::Desk> m_desk;
+    MainWindow *m_window = nullptr;
+    ScheduleEditor *m_editor = nullptr;
+    ScheduleWorker *m_worker = nullptr;
     Store m_store;
 };
 
@@ -76,26 +78,18 @@ void TestManagerTools::init()
     m_store = chain.stores.first();
     m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
     QVERIFY(m_repository->insertChain(chain));
-    const DatabaseUrl url = m_file->url();
-    m_worker = std::make_unique<ScheduleWorker>([url] { return SqlScheduleSession::open(url); });
-    m_editor = std::make_unique<ScheduleEditor>(*m_worker);
-    m_window = std::make_unique<MainWindow>(*m_repository, QStringLiteral("test"), Environment::Local);
-    m_window->setEditing(m_worker.get(), m_editor.get(), SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
-    QVERIFY(m_window->reload());
-    m_window->showWeekOf(monday);
-    m_window->resize(1366, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_desk = std::make_unique<test::Desk>(m_file->url(), *m_repository,
+                                          SqlScheduleWriter(*m_database, QStringLiteral("t")).rights(), monday,
+                                          QSize(1366, 900));
+    m_window = m_desk->window();
+    m_editor = m_desk->editor();
+    m_worker = m_desk->worker();
     waitIdle();
 }
 
 void TestManagerTools::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_worker.reset();
+    m_desk.reset();
     m_repository.reset();
     m_database.reset();
     m_file.reset();
@@ -123,20 +117,7 @@ void TestManagerTools::waitIdle()
 
 void TestManagerTools::whenModal(const std::function<void(QWidget *)> &answer)
 {
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [poll, answer] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        poll->deleteLater();
-        poll->stop();
-        answer(modal);
-        if (QTest::currentTestFailed()) {
-            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                dialog->reject();
-        }
-    });
-    poll->start(20);
+    test::whenModal(this, answer);
 }
 
 void TestManagerTools::typeInto(QTableWidget *table, int row, int column, const QString &text)

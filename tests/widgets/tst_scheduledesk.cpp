@@ -8,6 +8,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleSession.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/Desk.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 #include "widgets/CustomerSearchBox.h"
@@ -80,9 +81,10 @@ private:
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database; // the window's own connection, and "another client"
     std::unique_ptr<SqlScheduleRepository> m_repository;
-    std::unique_ptr<ScheduleWorker> m_worker;
-    std::unique_ptr<ScheduleEditor> m_editor;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::Desk> m_desk;
+    MainWindow *m_window = nullptr;
+    ScheduleEditor *m_editor = nullptr;
+    ScheduleWorker *m_worker = nullptr;
     Store m_store;
 };
 
@@ -97,26 +99,17 @@ void TestScheduleDesk::init()
     QVERIFY(m_repository->insertChain(chain));
     m_store = store;
 
-    const DatabaseUrl url = m_file->url();
-    m_worker = std::make_unique<ScheduleWorker>([url] { return SqlScheduleSession::open(url); });
-    m_editor = std::make_unique<ScheduleEditor>(*m_worker);
-    m_window = std::make_unique<MainWindow>(*m_repository, QStringLiteral("test"), Environment::Local);
-    m_window->setEditing(m_worker.get(), m_editor.get(), SqlScheduleWriter(*m_database, QStringLiteral("t")).rights());
-    QVERIFY(m_window->reload());
-    m_window->showWeekOf(QDate(2027, 2, 1));
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_desk = std::make_unique<test::Desk>(
+        m_file->url(), *m_repository, SqlScheduleWriter(*m_database, QStringLiteral("t")).rights(), QDate(2027, 2, 1));
+    m_window = m_desk->window();
+    m_editor = m_desk->editor();
+    m_worker = m_desk->worker();
     waitLoaded();
 }
 
 void TestScheduleDesk::cleanup()
 {
-    m_window.reset();
-    m_editor.reset();
-    m_worker.reset();
+    m_desk.reset();
     m_repository.reset();
     m_database.reset();
     m_file.reset();
@@ -171,8 +164,8 @@ void TestScheduleDesk::waitLoaded()
 
 bool TestScheduleDesk::edit(const std::function<void()> &action)
 {
-    QSignalSpy applied(m_editor.get(), &ScheduleEditor::applied);
-    QSignalSpy refused(m_editor.get(), &ScheduleEditor::refused);
+    QSignalSpy applied(m_editor, &ScheduleEditor::applied);
+    QSignalSpy refused(m_editor, &ScheduleEditor::refused);
     action();
     if (!QTest::qWaitFor([&] { return applied.size() + refused.size() > 0; }, 20000))
         qFatal("the edit was never answered");
@@ -182,22 +175,7 @@ bool TestScheduleDesk::edit(const std::function<void()> &action)
 
 void TestScheduleDesk::whenModal(const std::function<void(QWidget *)> &answer)
 {
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [poll, answer] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        poll->deleteLater();
-        poll->stop();
-        answer(modal);
-        // A failed check inside `answer` returns early: close the dialog so the
-        // test fails at once instead of waiting in its event loop.
-        if (QTest::currentTestFailed()) {
-            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                dialog->reject();
-        }
-    });
-    poll->start(20);
+    test::whenModal(this, answer);
 }
 
 void TestScheduleDesk::drag(const QPoint &from, const QPoint &to)
@@ -232,10 +210,10 @@ void TestScheduleDesk::dragMovesAndUndoRedoFollow()
     QAction *undo = action("undoAction");
     QVERIFY(undo->isEnabled());
     QVERIFY2(undo->text().contains(QLatin1String("Move Mia Rossi")), qPrintable(undo->text()));
-    QVERIFY(edit([&] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }));
+    QVERIFY(edit([&] { QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier); }));
     QCOMPARE(current(id).chairId, ChairId(1));
     QCOMPARE(current(id).startsAt.toSecsSinceEpoch(), at(0, QStringLiteral("10:00")));
-    QVERIFY(edit([&] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QVERIFY(edit([&] { QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }));
     QCOMPARE(current(id).chairId, ChairId(2));
 
     // Resize by its lower edge to the lunch break: one slot longer, then undone.
@@ -404,14 +382,14 @@ void TestScheduleDesk::anotherClientsBookingAppearsLiveWithTheSelectionKept()
 void TestScheduleDesk::viewsSwitch()
 {
     QVERIFY(bookAsOther(0, QStringLiteral("10:00"), 1));
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     waitLoaded();
     QCOMPARE(m_window->view(), ScheduleView::Day);
     QCOMPARE(m_window->weekView()->model()->week().days, 1);
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
     waitLoaded();
     QCOMPARE(m_window->view(), ScheduleView::Month);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
     waitLoaded();
     QCOMPARE(m_window->view(), ScheduleView::Week);
     QCOMPARE(m_window->weekView()->model()->week().days, 7);
@@ -451,9 +429,9 @@ void TestScheduleDesk::bookThroughTheDialogFromTheKeyboard()
     QVERIFY(action("undoAction")->text().contains(QLatin1String("Ana Lima")));
     // The offscreen platform does not hand activation back when a dialog closes
     // (a window manager does); shortcuts need an active window.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(edit([&] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }));
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(edit([&] { QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier); }));
     QCOMPARE(current(id).status, AppointmentStatus::Cancelled); // undoing a booking cancels it
 }
 
@@ -493,7 +471,7 @@ void TestScheduleDesk::findACustomerInTwoKeystrokes()
 {
     const AppointmentId id = bookAsOther(3, QStringLiteral("14:00"), 2, QStringLiteral("Mia Rossi"));
     bookAsOther(1, QStringLiteral("10:00"), 1, QStringLiteral("Noah Miller")); // "mi" too, older
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     CustomerSearchBox *box = m_window->searchBox();
     QCOMPARE(m_window->focusWidget(), box);
     QTest::keyClicks(box, QStringLiteral("mi"));
@@ -507,7 +485,7 @@ void TestScheduleDesk::findACustomerInTwoKeystrokes()
     QCOMPARE(m_window->weekView()->selectedAppointment(), id);
     QCOMPARE(m_window->focusWidget(), m_window->weekView());
     // Down walks the list to the older match.
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(box, QStringLiteral("mi"));
     QVERIFY(QTest::qWaitFor([&] { return box->resultsVisible(); }, 5000));
     QTest::keyClick(box, Qt::Key_Down);
@@ -516,7 +494,7 @@ void TestScheduleDesk::findACustomerInTwoKeystrokes()
     QCOMPARE(m_window->shownDay(), QDate(2027, 2, 2));
     QCOMPARE(m_window->weekView()->selectedAppointment(), id + 1);
     // Nothing found says so; Escape closes it.
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(box, QStringLiteral("zz"));
     QVERIFY(QTest::qWaitFor([&] { return box->noMatchesVisible(); }, 5000));
     QVERIFY(!box->resultsVisible());
@@ -636,7 +614,7 @@ void TestScheduleDesk::firstAvailableInAnotherStoreCarriesTheCustomer()
         });
         QTest::mouseClick(elsewhere, Qt::LeftButton);
     });
-    QSignalSpy applied(m_editor.get(), &ScheduleEditor::applied);
+    QSignalSpy applied(m_editor, &ScheduleEditor::applied);
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return applied.size() == 1; }, 10000));
     waitLoaded();
