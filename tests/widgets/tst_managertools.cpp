@@ -11,6 +11,7 @@
 #include "support/TestDatabase.h"
 #include "widgets/HoursEditorDialog.h"
 #include "widgets/ImpactPreviewDialog.h"
+#include "widgets/ImportDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/WorklistDock.h"
 #include <QUndoStack>
@@ -20,11 +21,13 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void cleanup();
     void hoursEditorMarksABadInterval();
     void reduceHoursPreviewThenResolveTheWorklist();
+    void importTheSpreadsheetFromTheDesktop();
+    void productionAsksForItsNameBeforeImporting();
 
 private:
     AppointmentId book(QDate date, const QString &time, ChairId chair, const QString &name);
@@ -290,6 +295,71 @@ void TestManagerTools::reduceHoursPreviewThenResolveTheWorklist()
     // The contacted one is still there for whoever asks to see it.
     dock->findChild<QCheckBox *>(QStringLiteral("showContactedCheck"))->click();
     QCOMPARE(worklistRows(), 1);
+}
+
+void TestManagerTools::importTheSpreadsheetFromTheDesktop()
+{
+    QString status;
+    int problems = -1;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ImportDialog *>(modal);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->importButton()->isEnabled()); // nothing checked yet
+        QTest::keyClicks(dialog->folderEdit(), QStringLiteral(SAMS_TEST_DATA "/spreadsheet"));
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->importButton()->isEnabled(), 10000);
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("Nothing written yet")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("diffLabel"))
+                    ->text()
+                    .contains(QLatin1String("stores.csv: 3 added, 0 changed")));
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().startsWith(QLatin1String("Imported")), 10000);
+        status = dialog->statusLabel()->text();
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 15000);
+    waitIdle();
+    QVERIFY(m_window->selectStore(QStringLiteral("NYC-1"))); // the store tree has the new stores
+    QCOMPARE(m_repository->stores()->size(), 4);
+
+    // A sheet with bad cells imports nothing and lists every problem.
+    QTemporaryDir bad;
+    QFile stores(bad.filePath(QStringLiteral("stores.csv")));
+    QVERIFY(stores.open(QIODevice::WriteOnly));
+    stores.write("code,name,timezone,slot_minutes,visible_from,opens_on\n"
+                 "BAD-1,Bad,Mars/Olympus,7x,2027-02-30,2027-03-01\n");
+    stores.close();
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ImportDialog *>(modal);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->folderEdit(), bad.path());
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problemList()->isVisible(), 10000);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        problems = dialog->problemList()->count();
+        QVERIFY(dialog->problemList()->item(0)->text().startsWith(QLatin1String("stores.csv:2: ")));
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(problems >= 0, 15000);
+    QCOMPARE(problems, 3); // the zone, the slot length, the date
+    QCOMPARE(m_repository->stores()->size(), 4);
+}
+
+void TestManagerTools::productionAsksForItsNameBeforeImporting()
+{
+    ImportDialog dialog(Environment::Production);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showDryRun(ImportSummary{});
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("staging"));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.confirmationEdit()->clear();
+    QTest::keyClicks(dialog.confirmationEdit(), QStringLiteral("production"));
+    QVERIFY(dialog.importButton()->isEnabled());
 }
 
 QTEST_MAIN(TestManagerTools)
