@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badEditsAreRefused_data();
     void badEditsAreRefused();
     void importDryRunAndPrune();
+    void tenKindsOfBadCells();
 
 private:
     struct Run {
@@ -282,6 +283,52 @@ void TestSamsctlManager::importDryRunAndPrune()
     QCOMPARE(chair2().startsOn, QDate(2027, 2, 28));
     QVERIFY(repository.appointment(onChair2.toLongLong())->isActive()); // displaced, never cancelled
     QCOMPARE(samsctl({QStringLiteral("check")}).exitCode, 0);
+}
+
+void TestSamsctlManager::tenKindsOfBadCells()
+{
+    QTemporaryDir sheet;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(sheet.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("stores.csv"),
+          "code,name,timezone,slot_minutes,capacity,visible_from,opens_on\n"
+          "BAD-1,Bad One,Mars/Olympus,30,1,2027-02-15,2027-03-01\n"
+          "BAD-2,Bad Two,America/Chicago,7x,1,2027-02-15,2027-03-01\n"
+          "BAD-3,Bad Three,America/Chicago,30,0,2027-02-15,2027-03-01\n"
+          "BAD-4,Bad Four,America/Chicago,30,1,2027-02-30,2027-03-01\n");
+    write(QStringLiteral("chairs.csv"),
+          "store,chair,starts_on,ends_on\n"
+          "NOPE,Chair 1,2027-03-01,\n"
+          "BAD-4,Chair 1,2027-03-10,2027-03-01\n");
+    write(QStringLiteral("hours.csv"),
+          "store,chair,effective_from,days,open,close\n"
+          "BAD-4,,2027-03-01,funday,09:00,17:00\n"
+          "BAD-4,,2027-03-01,mon,17:00,09:00\n");
+    write(QStringLiteral("exceptions.csv"), "store,chair,date,open,close,reason\nBAD-4,,2027-13-01,,,Holiday\n");
+    write(QStringLiteral("zipcodes.csv"), "store,zipcode,active_from\nBAD-4,60601,tomorrow\n");
+    // Every problem named where it is, in one run; the database as it was.
+    for (const QStringList &extra : {QStringList{QStringLiteral("--dry-run")}, QStringList()}) {
+        const Run run = samsctl(QStringList{QStringLiteral("import"), sheet.path()} + extra);
+        QCOMPARE(run.exitCode, 1);
+        QStringList located;
+        for (const QString &line : run.err.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("samsctl:")))
+                located.append(line.section(u':', 0, 2));
+        }
+        QCOMPARE(
+            located,
+            (QStringList{QStringLiteral("stores.csv:2: timezone"), QStringLiteral("stores.csv:3: slot_minutes"),
+                         QStringLiteral("stores.csv:4: capacity"), QStringLiteral("stores.csv:5: visible_from"),
+                         QStringLiteral("chairs.csv:2: store"), QStringLiteral("chairs.csv:3: ends_on"),
+                         QStringLiteral("hours.csv:2: days"), QStringLiteral("hours.csv:3: close"),
+                         QStringLiteral("exceptions.csv:2: date"), QStringLiteral("zipcodes.csv:2: active_from")}));
+        QVERIFY(run.err.contains(QLatin1String("10 problem(s) in the spreadsheet; nothing was imported.")));
+    }
+    auto db = m_file->open();
+    QCOMPARE(SqlScheduleRepository(*db).stores()->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSamsctlManager)
