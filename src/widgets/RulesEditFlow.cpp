@@ -49,9 +49,9 @@ void RulesEditFlow::previewThenSave(const QString &change, const QList<RulesEdit
                         // refusal stops the rest (the count says how far it got).
                         int done = 0;
                         for (const auto &save : saves) {
-                            const Result<RulesSaved> saved = save(session.rulesWriter());
-                            if (!saved) {
-                                Error error = saved.error();
+                            const Result<RulesSaved> written = save(session.rulesWriter());
+                            if (!written) {
+                                Error error = written.error();
                                 if (done > 0)
                                     error.message
                                         = tr("%1 (%n store(s) before it were saved)", nullptr, done).arg(error.message);
