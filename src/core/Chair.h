@@ -13,6 +13,7 @@ struct Chair {
     QDate startsOn; // first day with slots
     QDate endsOn; // last day with slots; null: open-ended
     int version = 1;
+    int position = 0; // its lane among the store's chairs: by position, then id
 
     bool isActiveOn(QDate date) const
     {

@@ -39,6 +39,10 @@ public:
     virtual Result<RulesSaved> removeException(qint64 id, int version, const QString &reason) = 0;
     // Adds a chair (chair.id 0) or changes its name, start or end date at chair.version.
     virtual Result<RulesSaved> saveChair(const Chair &chair) = 0;
+    // Puts the store's chairs' lanes in this order (every chair of the store,
+    // each once; Conflict/StaleVersion when the chairs changed since). Moves no
+    // booking and displaces nothing.
+    virtual Status reorderChairs(StoreId store, const QList<ChairId> &order) = 0;
     // Changes the store's settings and dates at store.version.
     virtual Result<RulesSaved> saveStore(const Store &store) = 0;
     // Adds a zip code or changes its activation date (null: not active).

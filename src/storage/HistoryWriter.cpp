@@ -151,7 +151,7 @@ QJsonObject HistoryWriter::toJson(const Chair &c)
     return {
         {QStringLiteral("store_id"), c.storeId},         {QStringLiteral("name"), c.name},
         {QStringLiteral("starts_on"), date(c.startsOn)}, {QStringLiteral("ends_on"), date(c.endsOn)},
-        {QStringLiteral("version"), c.version},
+        {QStringLiteral("version"), c.version},          {QStringLiteral("position"), c.position},
     };
 }
 

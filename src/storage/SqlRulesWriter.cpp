@@ -338,6 +338,52 @@ Result<RulesSaved> SqlRulesWriter::saveChair(const Chair &chair)
     });
 }
 
+Status SqlRulesWriter::reorderChairs(StoreId store, const QList<ChairId> &order)
+{
+    const Result<RulesSaved> saved = edit(store, [&](const StoreSchedule &now, QDate) -> Result<Written> {
+        const QList<Chair> &chairs = now.rules().chairs;
+        QList<ChairId> ids;
+        for (const Chair &chair : chairs)
+            ids.append(chair.id);
+        QList<ChairId> wanted = order;
+        std::ranges::sort(ids);
+        std::ranges::sort(wanted);
+        if (ids != wanted)
+            return std::unexpected(stale(Text::tr("The chairs of %1").arg(now.store().code)));
+        QSqlDatabase &db = m_database.connection();
+        HistoryWriter history(db, m_actor);
+        for (int position = 0; position < order.size(); ++position) {
+            const Chair &chair = *now.chair(order.at(position));
+            if (chair.position == position)
+                continue;
+            const QString what = Text::tr("Chair %1 of %2").arg(chair.name, now.store().code);
+            auto moved = sql::run(db,
+                                  QStringLiteral("UPDATE chairs SET position = :position, version = version + 1 "
+                                                 "WHERE id = :id AND version = :version"),
+                                  {{QStringLiteral("position"), position},
+                                   {QStringLiteral("id"), chair.id},
+                                   {QStringLiteral("version"), chair.version}},
+                                  what);
+            if (!moved)
+                return std::unexpected(moved.error());
+            if (moved->numRowsAffected() != 1)
+                return std::unexpected(stale(what));
+            Chair after = chair;
+            after.position = position;
+            after.version = chair.version + 1;
+            if (auto ok = history.record(QStringLiteral("chair"), chair.id, QStringLiteral("reorder"),
+                                         HistoryWriter::toJson(chair), HistoryWriter::toJson(after));
+                !ok)
+                return std::unexpected(ok.error());
+        }
+        // A new order changes no slot: nothing to compare.
+        return Written{store, 0, StoreCloseChange{now.store().closesOn}};
+    });
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
 Result<RulesSaved> SqlRulesWriter::saveStore(const Store &store)
 {
     return edit(store.id, [&](const StoreSchedule &now, QDate today) -> Result<Written> {

@@ -20,6 +20,7 @@ public:
     Result<RulesSaved> saveException(const DateException &exception, int version) override;
     Result<RulesSaved> removeException(qint64 id, int version, const QString &reason) override;
     Result<RulesSaved> saveChair(const Chair &chair) override;
+    Status reorderChairs(StoreId store, const QList<ChairId> &order) override;
     Result<RulesSaved> saveStore(const Store &store) override;
     Status saveZipCode(const ZipCode &zip) override;
     Result<int> markContacted(AppointmentId id, int version, const QString &note) override;

@@ -195,16 +195,16 @@ Result<QList<Chair>> SqlScheduleRepository::chairs(std::optional<StoreId> store)
 {
     return select<Chair>(
         m_db,
-        QStringLiteral("SELECT id, store_id, name, starts_on, ends_on, version FROM chairs %1 "
-                       "ORDER BY store_id, id")
+        QStringLiteral("SELECT id, store_id, name, starts_on, ends_on, version, position FROM chairs %1 "
+                       "ORDER BY store_id, position, id")
             .arg(store ? QStringLiteral("WHERE store_id = :store") : QString()),
         [&](QSqlQuery &q) {
             if (store)
                 bindStore(q, *store);
         },
         [](const QSqlQuery &q) {
-            return Chair{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                         toDate(q.value(3)),      toDate(q.value(4)),      q.value(5).toInt()};
+            return Chair{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), toDate(q.value(3)),
+                         toDate(q.value(4)),      q.value(5).toInt(),      q.value(6).toInt()};
         },
         Text::tr("Reading chairs"));
 }

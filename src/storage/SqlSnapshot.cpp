@@ -98,8 +98,8 @@ QString statementFor(bool postgres, AppointmentDetail detail)
                              "s.capacity, s.horizon_days, s.min_notice_minutes, s.visible_from, s.opens_on, "
                              "s.closes_on, s.version"),
               QStringLiteral("stores s WHERE s.id = :store")),
-        b.rows(QStringLiteral("c.id, c.name, c.starts_on, c.ends_on, c.version"), QStringLiteral("c"),
-               QStringLiteral("chairs c WHERE c.store_id = :store"), QStringLiteral("c.id")),
+        b.rows(QStringLiteral("c.id, c.name, c.starts_on, c.ends_on, c.version, c.position"), QStringLiteral("c"),
+               QStringLiteral("chairs c WHERE c.store_id = :store"), QStringLiteral("c.position, c.id")),
         b.rows(QStringLiteral("v.id, v.chair_id, v.effective_from, v.follows_store, v.version, ")
                    + b.rows(QStringLiteral("i.weekday, i.open_minute, i.close_minute"), QStringLiteral("i"),
                             QStringLiteral("hours_intervals i WHERE i.hours_version_id = v.id"),
@@ -248,7 +248,7 @@ Result<SnapshotRead> parse(QSqlQuery &answer, StoreId storeId, AppointmentDetail
     for (const QJsonValue value : parts.at(1).toArray()) {
         const QJsonArray c = value.toArray();
         rules.chairs.append(Chair{c.at(0).toInteger(), store.id, c.at(1).toString(), date(c.at(2)), date(c.at(3)),
-                                  int(c.at(4).toInteger())});
+                                  int(c.at(4).toInteger()), int(c.at(5).toInteger())});
     }
     for (const QJsonValue value : parts.at(2).toArray()) {
         const QJsonArray v = value.toArray();

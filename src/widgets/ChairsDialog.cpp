@@ -24,6 +24,8 @@ ChairsDialog::ChairsDialog(const Store &store, const QList<Chair> &chairs, QDate
     , m_table(new QTableWidget(0, 3))
     , m_rename(new QPushButton(tr("&Rename…")))
     , m_end(new QPushButton(tr("&End date…")))
+    , m_up(new QPushButton(tr("Move &up")))
+    , m_down(new QPushButton(tr("Move &down")))
 {
     setWindowTitle(tr("Chairs of %1").arg(store.name));
     m_table->setObjectName(QStringLiteral("chairTable"));
@@ -44,6 +46,12 @@ ChairsDialog::ChairsDialog(const Store &store, const QList<Chair> &chairs, QDate
     buttons->addWidget(m_rename);
     buttons->addWidget(m_end);
     buttons->addStretch(1);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    m_up->setObjectName(QStringLiteral("upButton"));
+    m_down->setObjectName(QStringLiteral("downButton"));
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -78,8 +86,8 @@ ChairsDialog::ChairsDialog(const Store &store, const QList<Chair> &chairs, QDate
                                    : tr("%1 without an end date").arg(chair->name));
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_rename->setEnabled(selected());
-        m_end->setEnabled(selected());
+        for (QPushButton *button : {m_rename, m_end, m_up, m_down})
+            button->setEnabled(selected());
     });
     setChairs(chairs);
 }
@@ -98,8 +106,22 @@ void ChairsDialog::setChairs(const QList<Chair> &chairs)
                                                                  : tr("open-ended")));
     }
     m_table->resizeColumnsToContents();
-    m_rename->setEnabled(selected());
-    m_end->setEnabled(selected());
+    for (QPushButton *button : {m_rename, m_end, m_up, m_down})
+        button->setEnabled(selected());
+}
+
+void ChairsDialog::move(int step)
+{
+    const int row = m_table->currentRow();
+    const int to = row + step;
+    if (!selected() || to < 0 || to >= m_chairs.size())
+        return;
+    QList<ChairId> order;
+    for (const Chair &chair : std::as_const(m_chairs))
+        order.append(chair.id);
+    order.swapItemsAt(row, to);
+    m_table->selectRow(to); // the selection follows the chair once the list is read again
+    Q_EMIT orderRequested(order);
 }
 
 const Chair *ChairsDialog::selected() const

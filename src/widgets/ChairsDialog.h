@@ -12,8 +12,9 @@ namespace sams {
 // The chairs of a store with their lifespans (docs/manager-guide.md, Chairs):
 // add one that starts on a date, rename one, set or clear its end date (no
 // bookings after it; later ones are displaced onto the worklist). A chair is
-// never deleted: it and its history stay. Each change is the caller's to preview
-// and save (chairEdited); setChairs() shows the list again afterwards.
+// never deleted: it and its history stay. Move up and down orders the grid's
+// lanes. Each change is the caller's to preview and save (chairEdited,
+// orderRequested); setChairs() shows the list again afterwards.
 class ChairsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,9 +31,12 @@ public:
 
 Q_SIGNALS:
     void chairEdited(const sams::Chair &chair, const QString &change);
+    // The lanes in a new order (every chair of the store, each once).
+    void orderRequested(const QList<sams::ChairId> &order);
 
 private:
     const Chair *selected() const;
+    void move(int step);
 
     Store m_store;
     QList<Chair> m_chairs;
@@ -40,6 +44,8 @@ private:
     QTableWidget *m_table;
     QPushButton *m_rename;
     QPushButton *m_end;
+    QPushButton *m_up;
+    QPushButton *m_down;
 };
 
 } // namespace sams

@@ -320,6 +320,24 @@ void MainWindow::openChairs()
                             });
                     });
             });
+        connect(&dialog, &ChairsDialog::orderRequested, this,
+                [this, &dialog, store = read.store](const QList<ChairId> &order) {
+                    m_worker->run(
+                        &dialog,
+                        [store, order](ScheduleSession &session) -> Result<QList<Chair>> {
+                            if (auto ok = session.rulesWriter().reorderChairs(store.id, order); !ok)
+                                return std::unexpected(ok.error());
+                            return session.repository().chairs(store.id);
+                        },
+                        [this, &dialog, store](const Result<QList<Chair>> &chairs) {
+                            if (!chairs) {
+                                QMessageBox::warning(&dialog, tr("Chairs"), chairs.error().message);
+                                return;
+                            }
+                            dialog.setChairs(*chairs);
+                            rulesChanged({store.id});
+                        });
+                });
         dialog.exec();
     });
 }

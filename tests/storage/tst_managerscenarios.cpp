@@ -36,6 +36,7 @@ private Q_SLOTS:
     void holidayForSeveralStoresAndOneChair();
     void staleAndBadEditsChangeNothing();
     void contactedComesBackAfterAChange();
+    void reorderChairs();
     void previewMatchesTheWholeYear_data();
     void previewMatchesTheWholeYear();
 
@@ -430,6 +431,36 @@ void TestManagerScenarios::contactedComesBackAfterAChange()
     const Appointment now = *repository.appointment(*a);
     QVERIFY(m_writer->updateDetails(*a, now, now.version));
     QCOMPARE(worklist(), QList<AppointmentId>{*a});
+}
+
+void TestManagerScenarios::reorderChairs()
+{
+    const Result<AppointmentId> a = book(1, monday, QStringLiteral("10:00"));
+    QVERIFY(a);
+    const int before = historyRows(QStringLiteral("chair"));
+    QVERIFY(m_rules->reorderChairs(1, {2, 1}));
+    SqlScheduleRepository repository(*m_database);
+    const auto names = [](const QList<Chair> &chairs) {
+        QStringList n;
+        for (const Chair &c : chairs)
+            n.append(c.name);
+        return n;
+    };
+    QCOMPARE(names(*repository.chairs(1)), (QStringList{QStringLiteral("Station 2"), QStringLiteral("Station 1")}));
+    // The grid's read (one statement) orders its lanes the same way.
+    const Result<StoreSnapshot> snapshot = repository.snapshot(store(), monday, monday, AppointmentDetail::Engine);
+    QVERIFY(snapshot);
+    QCOMPARE(names(snapshot->rules.chairs), (QStringList{QStringLiteral("Station 2"), QStringLiteral("Station 1")}));
+    QCOMPARE(historyRows(QStringLiteral("chair")), before + 1); // only Station 1's place changed
+    QCOMPARE(repository.appointment(*a)->chairId, ChairId(1)); // no booking moves with a lane
+    // An order that misses a chair (one added meanwhile) is stale; nothing changes.
+    QVERIFY(m_rules->saveChair(Chair{0, 1, QStringLiteral("Station 3"), monday, {}, 1}));
+    const Status stale = m_rules->reorderChairs(1, {1, 2});
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().reason, Error::Reason::StaleVersion);
+    // A new chair's lane is at position 0, after the others there by id.
+    QCOMPARE(names(*repository.chairs(1)),
+             (QStringList{QStringLiteral("Station 2"), QStringLiteral("Station 3"), QStringLiteral("Station 1")}));
 }
 
 void TestManagerScenarios::previewMatchesTheWholeYear_data()

@@ -40,12 +40,15 @@ bool Desk::waitIdle(int milliseconds) const
     return QTest::qWaitFor([&] { return !m_window->isLoading() && m_worker->pending() == 0; }, milliseconds);
 }
 
-void whenModal(QObject *owner, const std::function<void(QWidget *)> &answer)
+void whenModal(QObject *owner, const std::function<void(QWidget *)> &answer, const char *className)
 {
     auto *poll = new QTimer(owner);
-    QObject::connect(poll, &QTimer::timeout, owner, [poll, answer] {
+    const QByteArray wanted(className);
+    QObject::connect(poll, &QTimer::timeout, owner, [poll, answer, wanted] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible())
+            return;
+        if (!wanted.isEmpty() && wanted != modal->metaObject()->className())
             return;
         poll->deleteLater();
         poll->stop();

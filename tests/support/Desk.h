@@ -44,8 +44,10 @@ private:
 };
 
 // Answers the next modal dialog with `answer` once it shows (polled every 20 ms,
-// the poll owned by `owner`). A check failing inside `answer` closes the dialog,
-// so that the test fails at once instead of waiting in the dialog's event loop.
-void whenModal(QObject *owner, const std::function<void(QWidget *)> &answer);
+// the poll owned by `owner`); with `className`, the next one of that class (a
+// dialog that opens over another once the database thread answers). A check
+// failing inside `answer` closes the dialog, so that the test fails at once
+// instead of waiting in the dialog's event loop.
+void whenModal(QObject *owner, const std::function<void(QWidget *)> &answer, const char *className = nullptr);
 
 } // namespace sams::test

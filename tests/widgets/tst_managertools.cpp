@@ -55,7 +55,7 @@ private Q_SLOTS:
 private:
     AppointmentId book(QDate date, const QString &time, ChairId chair, const QString &name);
     void waitIdle();
-    void whenModal(const std::function<void(QWidget *)> &answer);
+    void whenModal(const std::function<void(QWidget *)> &answer, const char *className = nullptr);
     static void typeInto(QTableWidget *table, int row, int column, const QString &text);
     void clickWorklistRow(int row);
     int worklistRows() const;
@@ -120,9 +120,9 @@ void TestManagerTools::waitIdle()
     QVERIFY(QTest::qWaitFor([&] { return !m_window->isLoading() && m_worker->pending() == 0; }, 20000));
 }
 
-void TestManagerTools::whenModal(const std::function<void(QWidget *)> &answer)
+void TestManagerTools::whenModal(const std::function<void(QWidget *)> &answer, const char *className)
 {
-    test::whenModal(this, answer);
+    test::whenModal(this, answer, className);
 }
 
 void TestManagerTools::typeInto(QTableWidget *table, int row, int column, const QString &text)
@@ -233,16 +233,19 @@ void TestManagerTools::reduceHoursPreviewThenResolveTheWorklist()
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newVersionButton")), Qt::LeftButton);
         for (int row = 0; row < 6; ++row)
             typeInto(dialog->table(), row, 0, QStringLiteral("09:00-14:00"));
-        whenModal([&](QWidget *preview) {
-            auto *list = preview->findChild<QTreeWidget *>(QStringLiteral("displacedList"));
-            QVERIFY(list);
-            summary = preview->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
-            for (QTreeWidgetItemIterator it(list); *it; ++it) {
-                if ((*it)->parent())
-                    previewed.append((*it)->text(3) + u'/' + (*it)->text(4));
-            }
-            QTest::mouseClick(preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-        });
+        whenModal(
+            [&](QWidget *preview) {
+                auto *list = preview->findChild<QTreeWidget *>(QStringLiteral("displacedList"));
+                QVERIFY(list);
+                summary = preview->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+                for (QTreeWidgetItemIterator it(list); *it; ++it) {
+                    if ((*it)->parent())
+                        previewed.append((*it)->text(3) + u'/' + (*it)->text(4));
+                }
+                QTest::mouseClick(preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                                  Qt::LeftButton);
+            },
+            "sams::ImpactPreviewDialog"); // over the editor, once the database thread has read it
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     });
     m_window->findChild<QAction *>(QStringLiteral("hoursAction"))->trigger(); // reads, then opens the editor

@@ -342,10 +342,13 @@ void TestScheduleDesk::lockAndUnlock()
         QTest::keyClicks(reason, QStringLiteral("Staff meeting"));
         QTest::keyClick(reason, Qt::Key_Return);
         // Then the preview of what it displaces (nothing): Save.
-        whenModal([](QWidget *preview) {
-            QCOMPARE(preview->metaObject()->className(), "sams::ImpactPreviewDialog");
-            QTest::mouseClick(preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-        });
+        test::whenModal(
+            this,
+            [](QWidget *preview) {
+                QTest::mouseClick(preview->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                                  Qt::LeftButton);
+            },
+            "sams::ImpactPreviewDialog");
     });
     QVERIFY(edit([&] { QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier); }));
     auto lockCount = [&] {
