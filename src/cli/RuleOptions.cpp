@@ -19,13 +19,11 @@ Result<DayIntervals> parseDayIntervals(const QString &text, const QString &optio
     if (text.trimmed().isEmpty() || text.trimmed() == QLatin1String("closed"))
         return day;
     for (const QString &span : text.split(QLatin1Char(','))) {
-        const QStringList ends = span.trimmed().split(QLatin1Char('-'));
-        const std::optional<int> open = ends.size() == 2 ? parseMinuteOfDay(ends.at(0), false) : std::nullopt;
-        const std::optional<int> close = ends.size() == 2 ? parseMinuteOfDay(ends.at(1), true) : std::nullopt;
-        if (!open || !close || *close <= *open)
+        const std::optional<TimeInterval> interval = parseTimeInterval(span);
+        if (!interval || interval->closeMinute <= interval->openMinute)
             return std::unexpected(
                 Error::usage(Text::tr("--%1: \"%2\" is not an interval like 09:00-12:00.").arg(option, span)));
-        day.append({*open, *close});
+        day.append(*interval);
     }
     return day;
 }

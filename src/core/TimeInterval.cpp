@@ -37,4 +37,17 @@ std::optional<LocalDateTime> parseLocalDateTime(const QString &text)
     return LocalDateTime{*date, *minute};
 }
 
+std::optional<TimeInterval> parseTimeInterval(QString text)
+{
+    text.replace(QChar(0x2013), u'-').remove(u' ');
+    const QStringList ends = text.split(u'-');
+    if (ends.size() != 2)
+        return std::nullopt;
+    const std::optional<int> open = parseMinuteOfDay(ends.at(0), false);
+    const std::optional<int> close = parseMinuteOfDay(ends.at(1), true);
+    if (!open || !close)
+        return std::nullopt;
+    return TimeInterval{*open, *close};
+}
+
 } // namespace sams

@@ -24,6 +24,10 @@ using DayIntervals = QList<TimeInterval>;
 // "HH:MM" 24-hour; "24:00" only when allowEndOfDay (a close time).
 std::optional<int> parseMinuteOfDay(const QString &text, bool allowEndOfDay);
 QString formatMinuteOfDay(int minute);
+// "09:00-12:00" (an en dash and spaces allowed, as people type and paste it):
+// the interval, or nothing when either end is not a time. Whether it closes
+// after it opens is checkDay()'s to say (core/RulesValidation.h).
+std::optional<TimeInterval> parseTimeInterval(QString text);
 
 // A store-local wall time as written in the spreadsheet and on the command line,
 // "YYYY-MM-DDTHH:MM". Read without any time zone: the machine's own zone (and its

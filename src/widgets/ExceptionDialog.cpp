@@ -149,14 +149,11 @@ std::optional<DayIntervals> ExceptionDialog::intervals() const
     if (!m_special->isChecked())
         return DayIntervals();
     DayIntervals day;
-    for (QString span : m_hours->text().split(u',', Qt::SkipEmptyParts)) {
-        span.replace(QChar(0x2013), u'-').remove(u' ');
-        const QStringList ends = span.split(u'-');
-        const std::optional<int> open = ends.size() == 2 ? parseMinuteOfDay(ends.at(0), false) : std::nullopt;
-        const std::optional<int> close = ends.size() == 2 ? parseMinuteOfDay(ends.at(1), true) : std::nullopt;
-        if (!open || !close)
+    for (const QString &span : m_hours->text().split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<TimeInterval> interval = parseTimeInterval(span);
+        if (!interval)
             return std::nullopt;
-        day.append({*open, *close});
+        day.append(*interval);
     }
     return day;
 }

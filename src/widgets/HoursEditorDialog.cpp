@@ -21,20 +21,6 @@ namespace {
 constexpr int problemColumn = HoursEditorDialog::intervalColumns;
 const QColor badCell(255, 214, 214);
 
-// "09:00-12:00" (an en dash or spaces allowed): the interval, or nothing.
-std::optional<TimeInterval> parseInterval(QString text)
-{
-    text.replace(QChar(0x2013), u'-').remove(u' ');
-    const QStringList ends = text.split(u'-');
-    if (ends.size() != 2)
-        return std::nullopt;
-    const std::optional<int> open = parseMinuteOfDay(ends.at(0), false);
-    const std::optional<int> close = parseMinuteOfDay(ends.at(1), true);
-    if (!open || !close)
-        return std::nullopt;
-    return TimeInterval{*open, *close};
-}
-
 QString intervalText(const TimeInterval &i)
 {
     return formatMinuteOfDay(i.openMinute) + u'-' + formatMinuteOfDay(i.closeMinute);
@@ -383,7 +369,7 @@ HoursVersion HoursEditorDialog::hours() const
     for (int row = 0; row < 7; ++row) {
         for (int column = 0; column < intervalColumns; ++column) {
             const QTableWidgetItem *item = m_table->item(row, column);
-            if (const std::optional<TimeInterval> i = parseInterval(item ? item->text() : QString()))
+            if (const std::optional<TimeInterval> i = parseTimeInterval(item ? item->text() : QString()))
                 v.week.at(row).append(*i);
         }
     }
@@ -408,7 +394,7 @@ void HoursEditorDialog::validate()
             const QString text = item ? item->text().trimmed() : QString();
             if (text.isEmpty())
                 continue;
-            if (const std::optional<TimeInterval> i = parseInterval(text)) {
+            if (const std::optional<TimeInterval> i = parseTimeInterval(text)) {
                 day.append(*i);
                 columns.append(column);
             } else {

@@ -142,10 +142,11 @@ private:
     void worklistCancel(const WorklistItem &item, const QString &reason);
     void worklistOpen(const WorklistItem &item);
     void rulesChanged(const QList<StoreId> &stores);
-    // The current store's chairs, hours, coming exceptions and zip codes, read on
-    // the database thread, then `open` on this one.
+    // The current store's chairs, hours, coming exceptions and zip codes (with
+    // `otherWeeks`, every other store's hours in effect too), read on the
+    // database thread, then `open` on this one.
     struct StoreRulesRead;
-    void readStoreRules(const std::function<void(const StoreRulesRead &)> &open);
+    void readStoreRules(bool otherWeeks, const std::function<void(const StoreRulesRead &)> &open);
     const Appointment *shownAppointment(AppointmentId id) const;
     QString chairName(ChairId id) const;
 

@@ -182,13 +182,14 @@ void MainWindow::worklistOpen(const WorklistItem &item)
                                      item.store.timeZoneId, item.chairName});
 }
 
-void MainWindow::readStoreRules(const std::function<void(const StoreRulesRead &)> &open)
+void MainWindow::readStoreRules(bool otherWeeks, const std::function<void(const StoreRulesRead &)> &open)
 {
     const Store *current = currentStore();
     if (!current || !m_worker)
         return;
     const Store store = *current;
-    const QList<Store> others = m_stores;
+    // Every other store's hours only for the hours editor's copy list.
+    const QList<Store> others = otherWeeks ? m_stores : QList<Store>();
     m_worker->run(
         this,
         [store, others](ScheduleSession &session) -> Result<StoreRulesRead> {
@@ -240,7 +241,7 @@ void MainWindow::readStoreRules(const std::function<void(const StoreRulesRead &)
 
 void MainWindow::openHoursEditor()
 {
-    readStoreRules([this](const StoreRulesRead &read) {
+    readStoreRules(true, [this](const StoreRulesRead &read) {
         HoursEditorDialog dialog(read.store, read.chairs, read.versions, read.today, this);
         dialog.addCopySources(read.otherWeeks);
         connect(&dialog, &HoursEditorDialog::saveRequested, this, [this, &dialog, read] {
@@ -268,7 +269,7 @@ void MainWindow::openHoursEditor()
 
 void MainWindow::openExceptions()
 {
-    readStoreRules([this](const StoreRulesRead &read) {
+    readStoreRules(false, [this](const StoreRulesRead &read) {
         ExceptionDialog dialog(read.store, m_stores, read.chairs, read.coming, read.today, this);
         connect(&dialog, &ExceptionDialog::saveRequested, this, [this, &dialog] {
             QList<RulesEdit> edits;
@@ -301,7 +302,7 @@ void MainWindow::openExceptions()
 
 void MainWindow::openChairs()
 {
-    readStoreRules([this](const StoreRulesRead &read) {
+    readStoreRules(false, [this](const StoreRulesRead &read) {
         ChairsDialog dialog(read.store, read.chairs, read.today, this);
         connect(
             &dialog, &ChairsDialog::chairEdited, this,
@@ -344,7 +345,7 @@ void MainWindow::openChairs()
 
 void MainWindow::openStoreSettings()
 {
-    readStoreRules([this](const StoreRulesRead &read) {
+    readStoreRules(false, [this](const StoreRulesRead &read) {
         StoreSettingsDialog dialog(read.store, read.zips, read.today, this);
         connect(&dialog, &StoreSettingsDialog::saveRequested, this, [this, &dialog] {
             const Store store = dialog.store();
