@@ -12,6 +12,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LockCommand.h"
+#include "cli/OrdersCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
 #include "core/TextRules.h"
@@ -49,6 +50,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("init"), runInit},
         {QStringLiteral("lock"), runLock},
         {QStringLiteral("move"), runMove},
+        {QStringLiteral("orders"), runOrders},
         {QStringLiteral("profile"), runProfile},
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},

@@ -364,7 +364,9 @@ void DemoChainGenerator::addWorkOrders()
         w.id = m_nextId++;
         w.storeId = store->id;
         w.appointmentId = a.id;
-        w.title = QStringLiteral("Prepare %1 for %2").arg(a.service.toLower(), a.customerName);
+        w.title = QStringLiteral("Prepare %1").arg(a.service.toLower());
+        w.customerName = a.customerName;
+        w.customerPhone = a.customerPhone;
         w.details = QStringLiteral("Mix and check products; set out towels and capes.");
         w.dueDate = local.date();
         w.dueSlot = DueSlot::Exact;
@@ -387,9 +389,12 @@ void DemoChainGenerator::addWorkOrders()
                           today,
                           DueSlot::Morning,
                           -1,
-                          today.addDays(-1),
+                          today,
+                          0,
                           1,
-                          1};
+                          {},
+                          {},
+                          {}};
         WorkOrder sanitise{m_nextId++,
                            store.id,
                            std::nullopt,
@@ -401,7 +406,10 @@ void DemoChainGenerator::addWorkOrders()
                            -1,
                            today,
                            0,
-                           1};
+                           1,
+                           {},
+                           {},
+                           {}};
         WorkOrder walkIn{m_nextId++,
                          store.id,
                          std::nullopt,
@@ -413,7 +421,10 @@ void DemoChainGenerator::addWorkOrders()
                          -1,
                          QDate(),
                          0,
-                         1};
+                         1,
+                         {},
+                         {},
+                         {}};
         m_chain.workOrders.append({restock, sanitise, walkIn});
     }
 }

@@ -5,6 +5,7 @@
 #include "core/ScheduleRepository.h"
 #include "core/ScheduleWriter.h"
 #include "core/SpreadsheetImport.h"
+#include "core/WorkOrderService.h"
 
 #include <functional>
 #include <memory>
@@ -22,6 +23,7 @@ public:
     virtual ScheduleWriter &writer() = 0;
     virtual RulesWriter &rulesWriter() = 0;
     virtual SpreadsheetImport &importer() = 0;
+    virtual WorkOrderService &workOrders() = 0;
 };
 
 // Opens a session on the calling thread. Errors: whatever opening the database

@@ -34,6 +34,8 @@ const QStringList tables{QStringLiteral("stores"),
                          QStringLiteral("locks"),
                          QStringLiteral("appointments"),
                          QStringLiteral("work_orders"),
+                         QStringLiteral("work_order_reschedules"),
+                         QStringLiteral("outbox"),
                          QStringLiteral("history")};
 
 Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const QString &table)

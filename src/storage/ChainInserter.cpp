@@ -299,9 +299,10 @@ Status ChainInserter::insertWorkOrders(const QList<WorkOrder> &workOrders)
     return insertAll(
         m_db,
         QStringLiteral("INSERT INTO work_orders (id, store_id, appointment_id, title, details, status, due_date, "
-                       "due_slot, due_minute, original_date, reschedule_count, version) VALUES (:id, :store_id, "
-                       ":appointment_id, :title, :details, :status, :due_date, :due_slot, :due_minute, "
-                       ":original_date, :reschedule_count, :version)"),
+                       "due_slot, due_minute, original_date, reschedule_count, version, customer_name, customer_phone, "
+                       "customer_email) VALUES (:id, :store_id, :appointment_id, :title, :details, :status, :due_date, "
+                       ":due_slot, :due_minute, :original_date, :reschedule_count, :version, :customer_name, "
+                       ":customer_phone, :customer_email)"),
         workOrders,
         [](QSqlQuery &q, const WorkOrder &w) {
             bind(q, ":id", w.id);
@@ -316,6 +317,9 @@ Status ChainInserter::insertWorkOrders(const QList<WorkOrder> &workOrders)
             bind(q, ":original_date", fromDate(w.originalDate));
             bind(q, ":reschedule_count", w.rescheduleCount);
             bind(q, ":version", w.version);
+            bind(q, ":customer_name", w.customerName);
+            bind(q, ":customer_phone", w.customerPhone);
+            bind(q, ":customer_email", w.customerEmail);
         },
         Text::tr("Writing work orders"));
 }

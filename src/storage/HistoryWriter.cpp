@@ -200,4 +200,23 @@ QJsonObject HistoryWriter::toJson(const Lock &l)
     };
 }
 
+QJsonObject HistoryWriter::toJson(const WorkOrder &w)
+{
+    return {
+        {QStringLiteral("store_id"), w.storeId},
+        {QStringLiteral("appointment_id"), id(w.appointmentId)},
+        {QStringLiteral("customer_name"), w.customerName},
+        {QStringLiteral("customer_phone"), w.customerPhone},
+        {QStringLiteral("customer_email"), w.customerEmail},
+        {QStringLiteral("title"), w.title},
+        {QStringLiteral("details"), w.details},
+        {QStringLiteral("status"), workOrderStatusName(w.status)},
+        {QStringLiteral("due_date"), w.dueDate.isValid() ? w.dueDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("due_slot"), dueSlotName(w.dueSlot)},
+        {QStringLiteral("due_minute"), w.dueMinute},
+        {QStringLiteral("reschedule_count"), w.rescheduleCount},
+        {QStringLiteral("version"), w.version},
+    };
+}
+
 } // namespace sams

@@ -6,6 +6,7 @@
 #include "core/HoursVersion.h"
 #include "core/Lock.h"
 #include "core/Store.h"
+#include "core/WorkOrder.h"
 #include "core/ZipCode.h"
 
 #include <QJsonArray>
@@ -42,6 +43,7 @@ public:
     static QJsonObject toJson(const DateException &exception);
     static QJsonObject toJson(const ZipCode &zip); // recorded under its store's id: a zip code has none
     static QJsonObject toJson(const Lock &lock);
+    static QJsonObject toJson(const WorkOrder &order);
     // As history stores it: compact JSON text, or null for an empty object.
     static QVariant toText(const QJsonObject &object);
 

@@ -163,8 +163,8 @@ Status advanceIdentities(QSqlDatabase &db)
 {
     if (!isPostgreSql(db))
         return {};
-    for (const char *table :
-         {"stores", "chairs", "hours_versions", "date_exceptions", "locks", "appointments", "work_orders", "history"}) {
+    for (const char *table : {"stores", "chairs", "hours_versions", "date_exceptions", "locks", "appointments",
+                              "work_orders", "work_order_reschedules", "outbox", "history"}) {
         const QString name = QString::fromLatin1(table);
         if (auto ok = exec(db,
                            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "

@@ -7,6 +7,7 @@
 #include "storage/SqlCheck.h"
 #include "storage/SqlSnapshot.h"
 #include "storage/SqlValues.h"
+#include "storage/WorkOrderRow.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -451,26 +452,9 @@ Result<QList<WorkOrder>> SqlScheduleRepository::workOrders(StoreId store)
 {
     return select<WorkOrder>(
         m_db,
-        QStringLiteral("SELECT id, store_id, appointment_id, title, details, status, due_date, due_slot, due_minute, "
-                       "original_date, reschedule_count, version FROM work_orders WHERE store_id = :store "
-                       "ORDER BY due_date, due_minute, id"),
-        [&](QSqlQuery &q) { bindStore(q, store); },
-        [](const QSqlQuery &q) {
-            WorkOrder w;
-            w.id = q.value(0).toLongLong();
-            w.storeId = q.value(1).toLongLong();
-            w.appointmentId = toId(q.value(2));
-            w.title = q.value(3).toString();
-            w.details = q.value(4).toString();
-            w.status = parseWorkOrderStatus(q.value(5).toString()).value_or(WorkOrderStatus::Pending);
-            w.dueDate = toDate(q.value(6));
-            w.dueSlot = parseDueSlot(q.value(7).toString()).value_or(DueSlot::None);
-            w.dueMinute = q.value(8).isNull() ? -1 : q.value(8).toInt();
-            w.originalDate = toDate(q.value(9));
-            w.rescheduleCount = q.value(10).toInt();
-            w.version = q.value(11).toInt();
-            return w;
-        },
+        QStringLiteral("SELECT %1 FROM work_orders WHERE store_id = :store ORDER BY due_date, due_minute, id")
+            .arg(sql::workOrderColumns()),
+        [&](QSqlQuery &q) { bindStore(q, store); }, [](const QSqlQuery &q) { return sql::workOrderFrom(q); },
         Text::tr("Reading work orders"));
 }
 

@@ -5,6 +5,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 #include "storage/SqlSpreadsheetImporter.h"
+#include "storage/SqlWorkOrderService.h"
 
 namespace sams {
 
@@ -22,6 +23,7 @@ SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
     , m_writer(std::make_unique<SqlScheduleWriter>(*m_database, m_database->actor()))
     , m_rulesWriter(std::make_unique<SqlRulesWriter>(*m_database, m_database->actor()))
     , m_importer(std::make_unique<SqlSpreadsheetImporter>(*m_database, m_database->actor()))
+    , m_workOrders(std::make_unique<SqlWorkOrderService>(*m_database, m_database->actor()))
 { }
 
 SqlScheduleSession::~SqlScheduleSession() = default;
@@ -44,6 +46,11 @@ RulesWriter &SqlScheduleSession::rulesWriter()
 SpreadsheetImport &SqlScheduleSession::importer()
 {
     return *m_importer;
+}
+
+WorkOrderService &SqlScheduleSession::workOrders()
+{
+    return *m_workOrders;
 }
 
 } // namespace sams

@@ -10,6 +10,7 @@ class SqlScheduleRepository;
 class SqlScheduleWriter;
 class SqlRulesWriter;
 class SqlSpreadsheetImporter;
+class SqlWorkOrderService;
 
 // A ScheduleSession on its own connection to the database at `url`, which must
 // already exist (the desktop opened it first). Open it on the thread that uses it.
@@ -23,6 +24,7 @@ public:
     ScheduleWriter &writer() override;
     RulesWriter &rulesWriter() override;
     SpreadsheetImport &importer() override;
+    WorkOrderService &workOrders() override;
 
 private:
     explicit SqlScheduleSession(std::unique_ptr<Database> database);
@@ -32,6 +34,7 @@ private:
     std::unique_ptr<SqlScheduleWriter> m_writer;
     std::unique_ptr<SqlRulesWriter> m_rulesWriter;
     std::unique_ptr<SqlSpreadsheetImporter> m_importer;
+    std::unique_ptr<SqlWorkOrderService> m_workOrders;
 };
 
 } // namespace sams
