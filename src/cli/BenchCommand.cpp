@@ -1,6 +1,7 @@
 #include "cli/BenchCommand.h"
 
 #include "cli/ManagerBench.h"
+#include "cli/OrdersBench.h"
 
 #include "cli/OpsBench.h"
 #include "cli/StorageBench.h"
@@ -133,6 +134,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return runStorageBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("manager"))
         return runManagerBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("orders"))
+        return runOrdersBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ops"))
         return runOpsBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("fill"))
@@ -142,7 +145,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("writer")) // bench writers' worker processes
         return runWritersBenchWorker(context, arguments);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("engine, storage, writers, fill, ops or manager"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 Text::tr("engine, storage, writers, fill, ops, manager or orders"));
     parser.addOptions(
         {{QStringLiteral("stores"), Text::tr("Comma-separated chain sizes."), QStringLiteral("list"),
           QStringLiteral("10,100,1000")},
@@ -152,7 +156,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return context.fail(ok.error());
     if (parser.positionalArguments().first() != QLatin1String("engine"))
         return context.fail(Error::usage(
-            Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\" and \"manager\".")));
+            Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\", \"manager\" "
+                     "and \"orders\".")));
     QList<int> sizes;
     for (const QString &part : parser.value(QStringLiteral("stores")).split(QLatin1Char(','))) {
         bool ok = false;

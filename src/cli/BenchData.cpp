@@ -19,6 +19,15 @@ struct Text {
 };
 } // namespace
 
+QString timingRow(const QString &what, const Timing &t, const QString &budget, const QString &extra)
+{
+    return QStringLiteral("  %1: median %2 ms  p99 %3 ms  (budget %4)%5")
+        .arg(what)
+        .arg(t.median, 0, 'f', 2)
+        .arg(t.p99, 0, 'f', 2)
+        .arg(budget, extra.isEmpty() ? QString() : QStringLiteral("  ") + extra);
+}
+
 Timing summarize(QList<double> samples)
 {
     if (samples.isEmpty())

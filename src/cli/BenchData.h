@@ -5,6 +5,7 @@
 #include "core/SlotSearch.h"
 #include "core/SyntheticChain.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,23 @@ struct Timing {
     double p99 = 0;
 };
 Timing summarize(QList<double> samples);
+
+// "  what: median 1.2 ms  p99 3.4 ms  (budget 5 ms)  extra": one line of a bench.
+QString timingRow(const QString &what, const Timing &t, const QString &budget, const QString &extra = {});
+
+// Times `run` `runs` times; it returns what it counted (the same every time).
+template<typename Run> std::pair<Timing, qsizetype> timed(int runs, Run run)
+{
+    QList<double> samples;
+    qsizetype counted = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        counted = run();
+        samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return {summarize(samples), counted};
+}
 
 // The database the command names, refused unless it holds no store yet: the
 // benches that fill one never write into a database that holds data.

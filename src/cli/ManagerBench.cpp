@@ -13,7 +13,6 @@
 #include "storage/SqlSpreadsheetImporter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 namespace sams::cli {
@@ -22,29 +21,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::cli::ManagerBench)
 };
-
-QString row(const QString &what, const Timing &t, const QString &budget, const QString &extra = {})
-{
-    return QStringLiteral("  %1: median %2 ms  p99 %3 ms  (budget %4)%5")
-        .arg(what)
-        .arg(t.median, 0, 'f', 1)
-        .arg(t.p99, 0, 'f', 1)
-        .arg(budget, extra.isEmpty() ? QString() : QStringLiteral("  ") + extra);
-}
-
-// Times `run` `runs` times; it returns what it counted (the same every time).
-template<typename Run> std::pair<Timing, qsizetype> timed(int runs, Run run)
-{
-    QList<double> samples;
-    qsizetype counted = 0;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        counted = run();
-        samples.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return {summarize(samples), counted};
-}
 
 // A 300-store spreadsheet as the chain keeps it: stores, five chairs each, a
 // week of hours with lunch, two zip codes, a holiday.
@@ -123,8 +99,8 @@ int runManagerBench(const CommandContext &context, const QStringList &arguments)
         const Result<ChangePreview> p = previewChange(repository, store, shorter);
         return p ? p->count() : -1;
     });
-    context.out << row(Text::tr("impact preview of an hours change, one store, a year"), preview,
-                       QStringLiteral("50 ms"), Text::tr("%1 displaced").arg(previewed))
+    context.out << timingRow(Text::tr("impact preview of an hours change, one store, a year"), preview,
+                             QStringLiteral("50 ms"), Text::tr("%1 displaced").arg(previewed))
                 << Qt::endl;
     // What reading only the touched ranges saves, and what the customers cost.
     const QDate last = storeToday.addDays(limits::longestSlotListDays - 1);
@@ -174,8 +150,8 @@ int runManagerBench(const CommandContext &context, const QStringList &arguments)
         const Result<QList<WorklistItem>> items = loadWorklist(repository, store, now, true);
         return items ? items->size() : -1;
     });
-    context.out << row(Text::tr("worklist with alternatives, one store"), worklist, QStringLiteral("200 ms"),
-                       Text::tr("%1 displaced listed").arg(listed))
+    context.out << timingRow(Text::tr("worklist with alternatives, one store"), worklist, QStringLiteral("200 ms"),
+                             Text::tr("%1 displaced listed").arg(listed))
                 << Qt::endl;
 
     // 3. A 300-store spreadsheet: read, checked and imported (dry run, then real).
@@ -191,17 +167,17 @@ int runManagerBench(const CommandContext &context, const QStringList &arguments)
         return summary ? summary->storesAdded + summary->storesUpdated : -1;
     };
     const auto [dryRun, checked] = timed(std::max(3, runs / 4), [&] { return importOnce(true); });
-    context.out << row(Text::tr("import dry run, 300-store spreadsheet"), dryRun, QStringLiteral("2 s"),
-                       Text::tr("%1 stores").arg(checked))
+    context.out << timingRow(Text::tr("import dry run, 300-store spreadsheet"), dryRun, QStringLiteral("2 s"),
+                             Text::tr("%1 stores").arg(checked))
                 << Qt::endl;
     // The first real import adds the stores; the ones after it find nothing to change.
     const auto [first, added] = timed(1, [&] { return importOnce(false); });
-    context.out << row(Text::tr("import, 300-store spreadsheet, into the database"), first, QStringLiteral("2 s"),
-                       Text::tr("%1 stores added").arg(added))
+    context.out << timingRow(Text::tr("import, 300-store spreadsheet, into the database"), first, QStringLiteral("2 s"),
+                             Text::tr("%1 stores added").arg(added))
                 << Qt::endl;
     const auto [again, unchanged] = timed(std::max(3, runs / 4), [&] { return importOnce(false); });
-    context.out << row(Text::tr("import of the same spreadsheet again (no change)"), again, QStringLiteral("2 s"),
-                       Text::tr("%1 stores changed").arg(unchanged))
+    context.out << timingRow(Text::tr("import of the same spreadsheet again (no change)"), again, QStringLiteral("2 s"),
+                             Text::tr("%1 stores changed").arg(unchanged))
                 << Qt::endl;
     return 0;
 }
