@@ -255,9 +255,8 @@ int show(const CommandContext &context, const QCommandLineParser &parser)
     context.out << Text::tr("Due: %1").arg(dueLine(dueOf(*order))) << '\n';
     if (order->appointmentId)
         context.out << Text::tr("For appointment %1").arg(*order->appointmentId) << '\n';
-    context.out
-        << Text::tr("Rescheduled %1 times; trail: %2").arg(order->rescheduleCount).arg(trailText(*trail, *order))
-        << '\n';
+    context.out << Text::tr("Trail: %1 (rescheduled %2×)").arg(trailText(*trail, *order)).arg(order->rescheduleCount)
+                << '\n';
     for (const OrderReschedule &step : *trail)
         context.out << Text::tr("  %1. %2 → %3  by %4: %5")
                            .arg(step.count)
@@ -321,7 +320,7 @@ int dueToday(const CommandContext &context, const QCommandLineParser &parser)
                     << (e.due.isValid() ? localText(e.due, byCode.value(e.storeCode)) : Text::tr("walk-in")) << '\t'
                     << workOrderStatusName(e.order.status) << '\t' << e.order.customerName << '\t' << e.order.title
                     << '\n';
-    context.out << Text::tr("%1 orders").arg(entries.size()) << Qt::endl;
+    context.out << Text::tr("Orders: %1").arg(entries.size()) << Qt::endl;
     return 0;
 }
 
@@ -347,7 +346,7 @@ int remind(const CommandContext &context, const QCommandLineParser &parser)
             context.out << r.subject << '\n' << r.body << '\n';
         }
     }
-    context.out << Text::tr("%1 reminders made").arg(made) << Qt::endl;
+    context.out << Text::tr("Reminders made: %1").arg(made) << Qt::endl;
     return 0;
 }
 

@@ -23,6 +23,7 @@ struct Rights {
     bool lock = false; // add and remove locks
     bool overrideLocks = false; // book into a locked slot (with a reason)
     bool rules = false; // change hours, exceptions, chairs, stores and zip codes (core/RulesWriter.h)
+    bool orders = false; // schedule, start, complete, reschedule, cancel work orders (core/WorkOrderService.h)
 };
 
 // The appointment lifecycle (docs/editing.md, Lifecycle): whether `to` may follow

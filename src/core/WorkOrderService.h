@@ -53,7 +53,8 @@ public:
     virtual Result<WorkOrder> order(qint64 id) = 0;
     // Its reschedules, first first.
     virtual Result<QList<OrderReschedule>> trail(qint64 id) = 0;
-    // The panel's orders of each of `stores` on the store's today at `now`.
+    // The panel's orders of each of `stores` (empty: every store the user may
+    // see) on the store's today at `now`.
     virtual Result<QList<OpenOrders>> openOrders(const QList<StoreId> &stores, const QDateTime &now) = 0;
     // The orders of a store due in the store-local days [from, to], cancelled
     // ones left out (the month view's counts and a day's list).

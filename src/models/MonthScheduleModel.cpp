@@ -103,6 +103,10 @@ QVariant MonthScheduleModel::data(const QModelIndex &index, int role) const
         return day.locked;
     case DisplacedRole:
         return day.displaced;
+    case OrdersRole:
+        return int(m_orders.value(day.date).size());
+    case OrderLinesRole:
+        return m_orders.value(day.date);
     case UtilisationRole:
         return day.utilisation();
     case InMonthRole:
@@ -120,6 +124,13 @@ QVariant MonthScheduleModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void MonthScheduleModel::setOrders(const QHash<QDate, QStringList> &linesByDay)
+{
+    m_orders = linesByDay;
+    Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1),
+                       {OrdersRole, OrderLinesRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+}
+
 QString MonthScheduleModel::describe(const DayCounts &day) const
 {
     const QLocale locale;
@@ -134,6 +145,8 @@ QString MonthScheduleModel::describe(const DayCounts &day) const
         parts.append(tr("%n locked", nullptr, day.locked));
     if (day.displaced > 0)
         parts.append(tr("%n displaced", nullptr, day.displaced));
+    if (const qsizetype orders = m_orders.value(day.date).size(); orders > 0)
+        parts.append(tr("work orders due: %1").arg(orders));
     QString text = tr("%1: %2").arg(locale.toString(day.date, tr("dddd d MMMM")), parts.join(tr(", ")));
     if (day.date == m_today)
         text = tr("%1 (today)").arg(text);

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 #include <array>
 
@@ -30,6 +31,8 @@ public:
         ClosedRole, // no open hours that day
         CapacityRole, // int, slot places in open hours
         PastRole, // the day is before today (store-local): nothing is open to book any more
+        OrdersRole, // int, work orders due that day (cancelled left out)
+        OrderLinesRole, // QStringList, one line per work order due that day
     };
     static constexpr int rows = 6;
     static constexpr int columns = 7;
@@ -43,6 +46,9 @@ public:
     // The store-local today, for TodayRole. Defaults to Clock::todayIn the
     // system zone; the window passes the store's.
     void setToday(QDate today);
+    // The work orders due on the grid's days, one line each by date
+    // (docs/technician-guide.md, Orders in the month view).
+    void setOrders(const QHash<QDate, QStringList> &linesByDay);
 
     QDate month() const { return m_month; } // the 1st; null before setMonth
     QDate firstDay() const { return m_first; } // the grid's first Monday
@@ -63,6 +69,7 @@ private:
     QDate m_first;
     QDate m_today;
     std::array<DayCounts, monthGridDays> m_days{};
+    QHash<QDate, QStringList> m_orders;
 };
 
 } // namespace sams

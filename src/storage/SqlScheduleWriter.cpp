@@ -22,7 +22,7 @@ Rights SqlScheduleWriter::rights()
         // The embedded database's one local user holds every right; a read-only
         // file allows nothing.
         const bool writable = !m_database.isReadOnly();
-        rights = {QStringLiteral("owner"), writable, writable, writable, writable};
+        rights = {QStringLiteral("owner"), writable, writable, writable, writable, writable};
     } else {
         // The job roles of migration 005; a login outside them is a service account
         // with every right the server grants it (docs/security.md).
@@ -33,15 +33,15 @@ Rights SqlScheduleWriter::rights()
                                                   "pg_has_role(session_user, 'sams_technician', 'member')"))
             && query.next();
         if (ok && query.value(0).toBool())
-            rights = {QStringLiteral("admin"), true, true, true, true};
+            rights = {QStringLiteral("admin"), true, true, true, true, true};
         else if (ok && query.value(1).toBool())
-            rights = {QStringLiteral("manager"), true, true, true, true};
+            rights = {QStringLiteral("manager"), true, true, true, true, true};
         else if (ok && query.value(2).toBool())
-            rights = {QStringLiteral("scheduler"), true, true, false, false};
+            rights = {QStringLiteral("scheduler"), true, true, false, false, true};
         else if (ok && query.value(3).toBool())
-            rights = {QStringLiteral("technician"), false, false, false, false};
+            rights = {QStringLiteral("technician"), false, false, false, false, true};
         else
-            rights = {QStringLiteral("owner"), ok, ok, ok, ok};
+            rights = {QStringLiteral("owner"), ok, ok, ok, ok, ok};
     }
     m_rights = rights;
     return rights;

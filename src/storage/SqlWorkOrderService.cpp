@@ -341,11 +341,23 @@ Result<QList<OrderReschedule>> SqlWorkOrderService::trail(qint64 id)
 Result<QList<OpenOrders>> SqlWorkOrderService::openOrders(const QList<StoreId> &storeIds, const QDateTime &now)
 {
     SqlScheduleRepository repository(m_database);
-    QList<OpenOrders> result;
+    QList<Store> stores;
+    if (storeIds.isEmpty()) {
+        const Result<QList<Store>> all = repository.stores();
+        if (!all)
+            return std::unexpected(all.error());
+        stores = *all;
+    }
     for (const StoreId id : storeIds) {
         const Result<Store> store = repository.store(id);
         if (!store)
             return std::unexpected(store.error());
+        stores.append(*store);
+    }
+    QList<OpenOrders> result;
+    for (const Store &one : std::as_const(stores)) {
+        const Store *store = &one;
+        const StoreId id = one.id;
         const QDate today = now.toTimeZone(store->timeZone()).date();
         // Two index range reads (open orders up to today, open walk-ins): an OR
         // of both would scan every open order of the store.

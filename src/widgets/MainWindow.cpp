@@ -152,6 +152,7 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     connect(m_monthView, &MonthView::currentDateChanged, this, [this](QDate date) {
         if (m_view == ScheduleView::Month && date.isValid())
             m_day = date; // Ctrl+1 then opens the day the keyboard is on
+        showDayOrders(date);
     });
     connect(m_weekView, &WeekGridView::dayActivated, this, [this](QDate date) {
         m_day = date;
@@ -251,6 +252,7 @@ void MainWindow::setEditing(ScheduleWorker *worker, ScheduleEditor *editor, cons
     connect(m_searchBox, &CustomerSearchBox::appointmentChosen, this, &MainWindow::openAppointment);
     updateEditActions();
     setUpManagerTools();
+    setUpTechnicianTools();
 }
 
 QTreeView *MainWindow::storeTree() const
@@ -368,6 +370,7 @@ void MainWindow::loadShown()
             m_monthModel->setToday(Clock::todayIn(loaded->week.store.timeZone()));
             m_monthModel->setMonth(day, loaded->month);
             m_monthView->setCurrentDate(day);
+            loadMonthOrders(loaded->week.store);
         } else
             showLoaded(loaded->week);
         updateTitle();
@@ -484,6 +487,8 @@ void MainWindow::changeArrived(const ChangeNotice &notice)
                           SlotCalculator::instantSecs(first.addDays(days), 0, store->timeZone()));
     if (visible || m_reloadStores)
         m_refresh->start();
+    if (notice.entity == QLatin1String("work_order") || notice.storeId == 0)
+        scheduleOrdersReload();
 }
 
 void MainWindow::showError(const Error &error)

@@ -18,6 +18,7 @@ class QAction;
 class QItemSelection;
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -43,6 +44,11 @@ class StoreTreeModel;
 class WeekGridView;
 class WeekScheduleModel;
 class WorklistDock;
+class DueTodayDock;
+class OrderDialog;
+struct WorkOrder;
+struct OrderReschedule;
+enum class WorkOrderStatus;
 class RulesEditFlow;
 struct WorklistItem;
 struct SlotOffer;
@@ -88,6 +94,14 @@ public:
     // per database job so that the grid's reads go between them.
     void reloadWorklist(const QList<StoreId> &stores = {});
     MonthView *monthView() const { return m_monthView; }
+    // The technicians' tools (MainWindowOrders.cpp, docs/technician-guide.md).
+    DueTodayDock *dueTodayDock() const { return m_dueDock; }
+    void reloadOrders();
+    // Opens the new-order dialog pre-filled from `draft` (its store, or the
+    // current store).
+    void requestNewOrder(const WorkOrder &draft);
+    // Runs the reminder job once now (it also runs each minute).
+    void runReminderJob();
     CustomerSearchBox *searchBox() const { return m_searchBox; }
     ScheduleEditor *editor() const { return m_editor; }
     const Store *currentStore() const;
@@ -148,6 +162,20 @@ private:
     struct StoreRulesRead;
     void readStoreRules(bool otherWeeks, const std::function<void(const StoreRulesRead &)> &open);
     const Appointment *shownAppointment(AppointmentId id) const;
+
+    // Technicians' tools (MainWindowOrders.cpp).
+    void setUpTechnicianTools();
+    void scheduleOrdersReload();
+    void readOrderTrail(qint64 orderId);
+    void requestOrderStatus(const WorkOrder &order, WorkOrderStatus to);
+    void requestOrderReschedule(const WorkOrder &order);
+    void openOrderDialog(OrderDialog *dialog);
+    void notify(const QString &title, const QString &text);
+    // The month's work orders per day, for the month view's counts.
+    void loadMonthOrders(const Store &store);
+    // A clicked month day's orders, listed beside it.
+    void showDayOrders(QDate date);
+    const Store *storeOf(StoreId id) const;
     QString chairName(ChairId id) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -171,6 +199,11 @@ private:
     QList<QAction *> m_viewActions;
     WorklistDock *m_worklistDock = nullptr;
     RulesEditFlow *m_rulesFlow = nullptr;
+    DueTodayDock *m_dueDock = nullptr;
+    QTimer *m_ordersRefresh = nullptr;
+    QTimer *m_reminderTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_selectOrderAfterLoad = 0;
     QList<Store> m_stores; // as last read, for the manager's tools
     Environment m_environment = Environment::Local;
     QList<StoreId> m_worklistQueue; // stores still to read
