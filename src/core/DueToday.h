@@ -16,7 +16,7 @@ enum class DueState {
     WalkIn, // no due time
 };
 
-inline constexpr qint64 dueSoonSeconds = 3 * 3600;
+inline constexpr qint64 dueSoonSeconds = qint64(3) * 3600;
 
 // "OVERDUE", "DUE_SOON", "SCHEDULED", "WALK_IN" (samsctl --json).
 QString dueStateName(DueState state);
