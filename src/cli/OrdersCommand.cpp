@@ -147,7 +147,7 @@ int add(const CommandContext &context, const QCommandLineParser &parser, bool wa
                 return context.fail(Error::usage(Text::tr("--appointment must be an appointment number.")));
         }
     }
-    const Result<qint64> id = o->service->schedule(order);
+    const Result<qint64> id = o->service->schedule(order, parser.value(opt("request-key")));
     if (!id)
         return context.fail(id.error());
     context.out << *id << Qt::endl;
@@ -388,6 +388,7 @@ int runOrders(const CommandContext &context, const QStringList &arguments)
                        {opt("reason"), Text::tr("Why it moves."), opt("text")},
                        {opt("version"), Text::tr("The order's version."), opt("n")},
                        {opt("at"), Text::tr("Store-local moment."), opt("YYYY-MM-DDTHH:MM")},
+                       {opt("request-key"), Text::tr("A retry with the same key adds nothing."), opt("key")},
                        {opt("json"), Text::tr("Print JSON.")}});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))

@@ -7,7 +7,8 @@ namespace sams::cli {
 // Work orders for technicians and scripts (docs/technician-guide.md), through the
 // desktop's WorkOrderService:
 //   orders schedule --store CODE --customer NAME --date DATE (--slot MORNING|AFTERNOON|EVENING | --time HH:MM)
-//                   [--appointment ID] [--items TEXT] [--notes TEXT] [--phone P] [--email E]   prints the number
+//                   [--appointment ID] [--items TEXT] [--notes TEXT] [--phone P] [--email E]
+//                   [--request-key KEY]   prints the number (a retry with the same key: the same number)
 //   orders walk-in --store CODE --customer NAME [--items TEXT] [--notes TEXT] [--phone P] [--email E]
 //   orders reschedule NUMBER --date DATE (--slot S | --time HH:MM) --reason R [--version V]
 //   orders start|complete|cancel NUMBER [--version V]

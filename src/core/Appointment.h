@@ -43,6 +43,9 @@ struct Appointment {
     QString contactNote;
     QDateTime contactedAt; // UTC; null: never contacted
     int contactedVersion = 0;
+    // Work orders (not cancelled) that prepare for it (docs/technician-guide.md);
+    // read with the full details, not stored on the appointment.
+    int workOrderCount = 0;
     bool isContacted() const { return contactedVersion > 0 && contactedVersion == version; }
 
     // Active appointments hold their slots; cancelled ones do not.

@@ -43,7 +43,9 @@ public:
 
     // Adds `order` (id 0, status pending; dueDate null: a walk-in) at version 1;
     // returns its number (the id). A linked appointment must be of the store.
-    virtual Result<qint64> schedule(const WorkOrder &order) = 0;
+    // A retry with the same non-empty `requestKey` (the first answer lost)
+    // returns the first one's number and adds nothing.
+    virtual Result<qint64> schedule(const WorkOrder &order, const QString &requestKey) = 0;
     // Moves an open order to `to`, recording the step, `reason` and who; returns
     // the new version.
     virtual Result<int> reschedule(qint64 id, int version, const OrderDue &to, const QString &reason) = 0;

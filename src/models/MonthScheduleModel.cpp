@@ -17,6 +17,8 @@ void MonthScheduleModel::setMonth(QDate anyDayOfMonth, const QList<DayCounts> &d
 {
     const QDate month = anyDayOfMonth.isValid() ? QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1) : QDate();
     const QDate first = month.isValid() ? monthGridStart(month) : QDate();
+    if (first != m_first)
+        m_orders.clear(); // another month's orders: the new ones are read after
     std::array<DayCounts, monthGridDays> next{};
     for (int i = 0; i < monthGridDays; ++i)
         next.at(i).date = first.isValid() ? first.addDays(i) : QDate();

@@ -26,7 +26,8 @@ bool sameRow(const AppointmentBlock &a, const AppointmentBlock &b)
     const DayBlock &p = a.place, &q = b.place;
     return a.appointment.version == b.appointment.version && a.appointment.status == b.appointment.status
         && a.displaced == b.displaced && p.chairIndex == q.chairIndex && p.startMinute == q.startMinute
-        && p.endMinute == q.endMinute && a.appointment.customerName == b.appointment.customerName;
+        && p.endMinute == q.endMinute && a.appointment.customerName == b.appointment.customerName
+        && a.appointment.workOrderCount == b.appointment.workOrderCount;
 }
 
 bool sameLocks(const QList<LockBlock> &a, const QList<LockBlock> &b)
@@ -132,8 +133,10 @@ QVariant WeekScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QLocale locale;
         const QTimeZone zone = m_week.store.timeZone();
-        const QString warning
+        QString warning
             = block.displaced ? tr("\nDisplaced: its slots are closed or locked now; reschedule it.") : QString();
+        if (a.workOrderCount > 0)
+            warning += tr("\nWork orders to prepare for it: %1").arg(a.workOrderCount);
         return tr("%1\n%2\n%3–%4 (%5)\n%6%7")
             .arg(a.customerName, a.service, shortTime(locale, a.startsAt.toTimeZone(zone).time()),
                  shortTime(locale, a.endsAt.toTimeZone(zone).time()), QString::fromUtf8(m_week.store.timeZoneId),
@@ -167,6 +170,8 @@ QVariant WeekScheduleModel::data(const QModelIndex &index, int role) const
         return a.version;
     case ChairIdRole:
         return a.chairId;
+    case WorkOrdersRole:
+        return a.workOrderCount;
     default:
         return {};
     }
@@ -189,6 +194,7 @@ QHash<int, QByteArray> WeekScheduleModel::roleNames() const
     roles.insert(NotesRole, "notes");
     roles.insert(VersionRole, "version");
     roles.insert(ChairIdRole, "chairId");
+    roles.insert(WorkOrdersRole, "workOrders");
     return roles;
 }
 

@@ -31,6 +31,7 @@ public:
         NotesRole, // the customer-facing and internal notes, one after the other
         VersionRole,
         ChairIdRole,
+        WorkOrdersRole, // int: work orders that prepare for it (docs/technician-guide.md)
     };
 
     explicit WeekScheduleModel(QObject *parent = nullptr);

@@ -13,27 +13,17 @@ namespace sams::sql {
 // the store snapshot's JSON rows and its plain-text engine lines all use it.
 inline const QStringList &appointmentColumns()
 {
-    static const QStringList columns = {QStringLiteral("a.id"),
-                                        QStringLiteral("a.chair_id"),
-                                        QStringLiteral("a.starts_at"),
-                                        QStringLiteral("a.ends_at"),
-                                        QStringLiteral("a.slot_count"),
-                                        QStringLiteral("a.status"),
-                                        QStringLiteral("a.seat"),
-                                        QStringLiteral("a.version"),
-                                        QStringLiteral("a.override_lock_ids"),
-                                        QStringLiteral("a.channel"),
-                                        QStringLiteral("a.override_reason"),
-                                        QStringLiteral("a.customer_name"),
-                                        QStringLiteral("a.customer_phone"),
-                                        QStringLiteral("a.customer_email"),
-                                        QStringLiteral("a.customer_zip"),
-                                        QStringLiteral("a.service"),
-                                        QStringLiteral("a.notes"),
-                                        QStringLiteral("a.internal_notes"),
-                                        QStringLiteral("a.contact_note"),
-                                        QStringLiteral("a.contacted_at"),
-                                        QStringLiteral("a.contacted_version")};
+    static const QStringList columns
+        = {QStringLiteral("a.id"), QStringLiteral("a.chair_id"), QStringLiteral("a.starts_at"),
+           QStringLiteral("a.ends_at"), QStringLiteral("a.slot_count"), QStringLiteral("a.status"),
+           QStringLiteral("a.seat"), QStringLiteral("a.version"), QStringLiteral("a.override_lock_ids"),
+           QStringLiteral("a.channel"), QStringLiteral("a.override_reason"), QStringLiteral("a.customer_name"),
+           QStringLiteral("a.customer_phone"), QStringLiteral("a.customer_email"), QStringLiteral("a.customer_zip"),
+           QStringLiteral("a.service"), QStringLiteral("a.notes"), QStringLiteral("a.internal_notes"),
+           QStringLiteral("a.contact_note"), QStringLiteral("a.contacted_at"), QStringLiteral("a.contacted_version"),
+           // Work orders to prepare for it (the grid's marker; an index lookup).
+           QStringLiteral("(SELECT COUNT(*) FROM work_orders w WHERE w.appointment_id = "
+                          "a.id AND w.status <> 'cancelled')")};
     return columns;
 }
 inline constexpr int engineColumnCount = 9;
@@ -77,6 +67,8 @@ template<typename Value> Appointment appointmentFrom(Value value, int count)
             a.contactedAt = toInstant(value(19));
         a.contactedVersion = value(20).toInt();
     }
+    if (count > 21)
+        a.workOrderCount = value(21).toInt();
     return a;
 }
 

@@ -75,23 +75,41 @@ Result<std::optional<OrderReminder>> SqlWorkOrderService::remindStore(const Stor
     if (already)
         return std::optional<OrderReminder>();
 
+    // Nothing to remind of (most stores, most minutes): no write lock taken.
+    const QVariantMap which{{QStringLiteral("store"), store.id}, {QStringLiteral("date"), sql::fromDate(date)}};
+    auto candidates = sql::run(db,
+                               QStringLiteral("SELECT 1 FROM work_orders WHERE store_id = :store AND due_date = :date "
+                                              "AND status IN ('pending', 'in_progress') AND reminded_at IS NULL"),
+                               which, Text::tr("Reading tomorrow's work orders of %1").arg(store.code));
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    const bool any = candidates->next();
+    candidates->finish();
+    if (!any)
+        return std::optional<OrderReminder>();
+
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    auto read = sql::run(db,
-                         QStringLiteral("SELECT %1 FROM work_orders WHERE store_id = :store AND due_date = :date AND "
-                                        "status IN ('pending', 'in_progress') AND reminded_at IS NULL")
-                             .arg(sql::workOrderColumns()),
-                         {{QStringLiteral("store"), store.id}, {QStringLiteral("date"), sql::fromDate(date)}},
-                         Text::tr("Reading tomorrow's work orders of %1").arg(store.code));
-    if (!read)
-        return std::unexpected(read.error());
+    // Mark and read in one statement: PostgreSQL re-checks the WHERE on a row a
+    // concurrent reschedule changed, so an order moved to another day meanwhile
+    // is neither marked nor listed (its new day's reminder names it).
+    QVariantMap marking = which;
+    marking.insert(QStringLiteral("now"), now.toSecsSinceEpoch());
+    auto marked = sql::run(db,
+                           QStringLiteral("UPDATE work_orders SET reminded_at = :now WHERE store_id = :store AND "
+                                          "due_date = :date AND status IN ('pending', 'in_progress') AND reminded_at "
+                                          "IS NULL RETURNING %1")
+                               .arg(sql::workOrderColumns()),
+                           marking, Text::tr("Marking tomorrow's work orders of %1").arg(store.code));
+    if (!marked)
+        return std::unexpected(marked.error());
     QList<WorkOrder> orders;
-    while (read->next())
-        orders.append(sql::workOrderFrom(*read));
-    read->finish();
+    while (marked->next())
+        orders.append(sql::workOrderFrom(*marked));
+    marked->finish();
     if (orders.isEmpty())
-        return std::optional<OrderReminder>(); // nothing due: no reminder, and none made yet
+        return std::optional<OrderReminder>(); // another writer took them first
     std::ranges::stable_sort(orders, [](const WorkOrder &a, const WorkOrder &b) {
         return std::pair(a.dueByMinute(), a.id) < std::pair(b.dueByMinute(), b.id);
     });
@@ -102,15 +120,7 @@ Result<std::optional<OrderReminder>> SqlWorkOrderService::remindStore(const Stor
     if (!queued)
         return std::unexpected(queued.error());
     if (*queued == 0)
-        return std::optional<OrderReminder>();
-    // One kept statement per order (a day's handful), not a text per id list.
-    for (const WorkOrder &order : orders) {
-        auto marked = sql::run(db, QStringLiteral("UPDATE work_orders SET reminded_at = :now WHERE id = :id"),
-                               {{QStringLiteral("now"), now.toSecsSinceEpoch()}, {QStringLiteral("id"), order.id}},
-                               Text::tr("Marking the reminded orders"));
-        if (!marked)
-            return std::unexpected(marked.error());
-    }
+        return std::optional<OrderReminder>(); // made by another writer: the marks roll back
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return std::optional<OrderReminder>(

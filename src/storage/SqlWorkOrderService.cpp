@@ -95,8 +95,24 @@ SqlWorkOrderService::SqlWorkOrderService(Database &database, const QString &acto
     , m_actor(actor)
 { }
 
-Result<qint64> SqlWorkOrderService::schedule(const WorkOrder &order)
+Result<qint64> SqlWorkOrderService::orderWithKey(const QString &requestKey)
 {
+    if (requestKey.isEmpty())
+        return 0;
+    auto read = sql::run(m_database.connection(), QStringLiteral("SELECT id FROM work_orders WHERE request_key = :key"),
+                         {{QStringLiteral("key"), requestKey}}, Text::tr("Reading the work order"));
+    if (!read)
+        return std::unexpected(read.error());
+    const qint64 id = read->next() ? read->value(0).toLongLong() : 0;
+    read->finish();
+    return id;
+}
+
+Result<qint64> SqlWorkOrderService::schedule(const WorkOrder &order, const QString &requestKey)
+{
+    // A retry of a request that was saved: the same order, not a second one.
+    if (const Result<qint64> made = orderWithKey(requestKey); !made || *made)
+        return made;
     if (auto ok = checkOrderText(order); !ok)
         return std::unexpected(ok.error());
     SqlScheduleRepository repository(m_database);
@@ -141,8 +157,9 @@ Result<qint64> SqlWorkOrderService::schedule(const WorkOrder &order)
         db,
         QStringLiteral("INSERT INTO work_orders (store_id, appointment_id, title, details, status, due_date, due_slot, "
                        "due_minute, original_date, reschedule_count, version, customer_name, customer_phone, "
-                       "customer_email, created_at) VALUES (:store, :appointment, :title, :details, 'pending', :date, "
-                       ":slot, :minute, :date, 0, 1, :name, :phone, :email, :now) RETURNING id"),
+                       "customer_email, created_at, request_key) VALUES (:store, :appointment, :title, :details, "
+                       "'pending', :date, :slot, :minute, :date, 0, 1, :name, :phone, :email, :now, :key) "
+                       "ON CONFLICT (request_key) DO NOTHING RETURNING id"),
         {{QStringLiteral("store"), store->id},
          {QStringLiteral("appointment"), sql::fromId(order.appointmentId)},
          {QStringLiteral("title"), sql::text(added.title.trimmed())},
@@ -153,11 +170,14 @@ Result<qint64> SqlWorkOrderService::schedule(const WorkOrder &order)
          {QStringLiteral("name"), sql::text(added.customerName.trimmed())},
          {QStringLiteral("phone"), sql::text(added.customerPhone.trimmed())},
          {QStringLiteral("email"), sql::text(added.customerEmail.trimmed())},
-         {QStringLiteral("now"), now.toSecsSinceEpoch()}},
+         {QStringLiteral("now"), now.toSecsSinceEpoch()},
+         {QStringLiteral("key"), requestKey.isEmpty() ? QVariant() : QVariant(requestKey)}},
         Text::tr("Adding the work order"));
     if (!inserted)
         return std::unexpected(inserted.error());
     added.id = sql::returnedId(*inserted);
+    if (added.id == 0)
+        return orderWithKey(requestKey); // the same request, committed by another try meanwhile
     if (auto ok
         = HistoryWriter(db, m_actor)
               .record(QStringLiteral("work_order"), added.id, QStringLiteral("add"), {}, HistoryWriter::toJson(added));
@@ -401,15 +421,32 @@ Status SqlWorkOrderService::setReminderMinute(StoreId store, int minute)
 {
     if (minute < 0 || minute >= 24 * 60)
         return std::unexpected(Error::usage(Text::tr("The reminder time must be between 00:00 and 23:59.")));
+    QSqlDatabase &db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    auto before = sql::run(db, QStringLiteral("SELECT order_reminder_minute FROM stores WHERE id = :id"),
+                           {{QStringLiteral("id"), store}}, Text::tr("Reading the reminder time"));
+    if (!before)
+        return std::unexpected(before.error());
+    if (!before->next())
+        return std::unexpected(
+            Error{Error::Kind::Failed, Text::tr("That store no longer exists."), Error::Reason::NotFound});
+    const int old = before->value(0).toInt();
+    before->finish();
+    // A store's version moves with every change to it, so an open settings
+    // dialog knows its copy is old.
     auto updated = sql::run(
-        m_database.connection(), QStringLiteral("UPDATE stores SET order_reminder_minute = :minute WHERE id = :id"),
+        db, QStringLiteral("UPDATE stores SET order_reminder_minute = :minute, version = version + 1 WHERE id = :id"),
         {{QStringLiteral("minute"), minute}, {QStringLiteral("id"), store}}, Text::tr("Saving the reminder time"));
     if (!updated)
         return std::unexpected(updated.error());
-    if (updated->numRowsAffected() != 1)
-        return std::unexpected(
-            Error{Error::Kind::Failed, Text::tr("That store no longer exists."), Error::Reason::NotFound});
-    return {};
+    const auto json = [](int m) { return QJsonObject{{QStringLiteral("order_reminder_minute"), m}}; };
+    if (auto ok = HistoryWriter(db, m_actor)
+                      .record(QStringLiteral("store"), store, QStringLiteral("reminder_time"), json(old), json(minute));
+        !ok)
+        return std::unexpected(ok.error());
+    return transaction.commit();
 }
 
 } // namespace sams

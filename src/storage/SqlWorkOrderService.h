@@ -15,7 +15,7 @@ class SqlWorkOrderService : public WorkOrderService
 public:
     SqlWorkOrderService(Database &database, const QString &actor);
 
-    Result<qint64> schedule(const WorkOrder &order) override;
+    Result<qint64> schedule(const WorkOrder &order, const QString &requestKey) override;
     Result<int> reschedule(qint64 id, int version, const OrderDue &to, const QString &reason) override;
     Result<int> setStatus(qint64 id, int version, WorkOrderStatus to) override;
     Result<WorkOrder> order(qint64 id) override;
@@ -32,6 +32,8 @@ private:
     Result<int> edit(qint64 id, int version, const Edit &write);
     // Writes the edited order's row at version + 1 (only while still at `version`).
     Status update(const WorkOrder &before, const WorkOrder &after);
+    // The order a request key made, if any (0: none).
+    Result<qint64> orderWithKey(const QString &requestKey);
     Result<std::optional<OrderReminder>> remindStore(const Store &store, QDate date, const QDateTime &now);
 
     Database &m_database;

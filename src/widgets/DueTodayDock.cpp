@@ -56,6 +56,7 @@ DueTodayDock::DueTodayDock(QWidget *parent)
     m_storeFilter->addItem(tr("All stores"), 0);
     m_details->setObjectName(QStringLiteral("dueDetails"));
     m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText); // names and notes are escaped
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(fm.height() * 3);
@@ -126,9 +127,10 @@ void DueTodayDock::tick()
         Q_EMIT refreshRequested();
 }
 
-void DueTodayDock::setOrders(const QList<OpenOrders> &read)
+void DueTodayDock::setOrders(const QList<OpenOrders> &read, const QDateTime &readAt)
 {
-    m_model->setOrders(read, Clock::nowUtc());
+    m_model->setOrders(read, readAt);
+    m_model->setNow(Clock::nowUtc());
     // The store filter offers the stores read, keeping the choice.
     const StoreId chosen = m_storeFilter->currentData().toLongLong();
     QList<StoreId> offered;
@@ -144,6 +146,7 @@ void DueTodayDock::setOrders(const QList<OpenOrders> &read)
         for (const OpenOrders &open : read)
             m_storeFilter->addItem(open.store.code, open.store.id);
         m_storeFilter->setCurrentIndex(std::max(0, m_storeFilter->findData(chosen)));
+        m_filter->setStore(m_storeFilter->currentData().toLongLong());
     }
     updateTitle();
     selectionChanged();
@@ -188,8 +191,9 @@ void DueTodayDock::selectionChanged()
         m_details->clear();
         return;
     }
-    m_details->setText(
-        tr("Order %1 · %2").arg(order->id).arg(order->title.isEmpty() ? order->customerName : order->title));
+    m_details->setText(tr("Order %1 · %2")
+                           .arg(order->id)
+                           .arg((order->title.isEmpty() ? order->customerName : order->title).toHtmlEscaped()));
     Q_EMIT trailRequested(order->id);
 }
 

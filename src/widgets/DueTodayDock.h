@@ -38,8 +38,9 @@ public:
     QPushButton *rescheduleButton() const { return m_reschedule; }
     QLabel *detailsLabel() const { return m_details; }
 
-    // A fresh read of the stores' open orders (keeps the selection).
-    void setOrders(const QList<OpenOrders> &read);
+    // A fresh read of the stores' open orders as of `readAt` (UTC, the instant
+    // the read chose each store's today by); keeps the selection.
+    void setOrders(const QList<OpenOrders> &read, const QDateTime &readAt);
     // The selected order's trail, once the window has read it.
     void setTrail(qint64 orderId, const QString &trail, const QList<OrderReschedule> &steps);
     const WorkOrder *selectedOrder() const;

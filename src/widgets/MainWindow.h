@@ -204,6 +204,9 @@ private:
     QTimer *m_reminderTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_selectOrderAfterLoad = 0;
+    bool m_ordersReading = false;
+    bool m_ordersReadAgain = false;
+    StoreId m_monthOrdersStore = 0;
     QList<Store> m_stores; // as last read, for the manager's tools
     Environment m_environment = Environment::Local;
     QList<StoreId> m_worklistQueue; // stores still to read

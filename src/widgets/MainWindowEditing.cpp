@@ -2,6 +2,8 @@
 // editor, and the dialogs that ask for what a command needs (docs/editing.md).
 #include "widgets/MainWindow.h"
 
+#include "core/WorkOrder.h"
+
 #include "ui_MainWindow.h"
 
 #include "core/Clock.h"
@@ -331,6 +333,27 @@ void MainWindow::showContextMenu(AppointmentId id, ChairId chair, qint64 start, 
         QAction *cancel = add(tr("C&ancel…"), cancelAllowed(copy.status), [this, id] { requestCancel(id); });
         if (mayBook && !cancelAllowed(copy.status))
             cancel->setToolTip(tr("Only a pending or confirmed appointment is cancelled; correct the status first."));
+        menu.addSeparator();
+        // "Prepare for it": a work order due when the appointment starts.
+        QAction *order = menu.addAction(tr("Add &Work Order…"), this, [this, copy] {
+            const Store *store = currentStore();
+            if (!store)
+                return;
+            WorkOrder draft;
+            draft.storeId = store->id;
+            draft.appointmentId = copy.id;
+            draft.customerName = copy.customerName;
+            draft.customerPhone = copy.customerPhone;
+            draft.customerEmail = copy.customerEmail;
+            draft.title = copy.service;
+            const QDateTime local = copy.startsAt.toTimeZone(store->timeZone());
+            draft.dueDate = local.date();
+            draft.dueSlot = DueSlot::Exact;
+            draft.dueMinute = local.time().hour() * 60 + local.time().minute();
+            requestNewOrder(draft);
+        });
+        order->setObjectName(QStringLiteral("addWorkOrderAction"));
+        order->setEnabled(m_rights.orders && copy.isActive());
     } else {
         add(tr("&New Appointment Here…"), true, [this, chair, start] { requestBooking(chair, start); });
         QAction *lock = menu.addAction(tr("&Lock Time…"), this, [this, chair, start] { requestLock(chair, start); });

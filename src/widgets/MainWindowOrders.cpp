@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -42,7 +43,7 @@ void MainWindow::setUpTechnicianTools()
     else
         m_worklistDock->raise();
     m_dueDock->setEditable(m_rights.orders);
-    connect(m_dueDock, &DueTodayDock::refreshRequested, this, &MainWindow::reloadOrders);
+    connect(m_dueDock, &DueTodayDock::refreshRequested, this, &MainWindow::scheduleOrdersReload);
     connect(m_dueDock, &DueTodayDock::trailRequested, this, &MainWindow::readOrderTrail);
     connect(m_dueDock, &DueTodayDock::startRequested, this,
             [this](const WorkOrder &order) { requestOrderStatus(order, WorkOrderStatus::InProgress); });
@@ -69,11 +70,16 @@ void MainWindow::setUpTechnicianTools()
     QAction *remind = orders->addAction(tr("Make today's &reminders now"), this, &MainWindow::runReminderJob);
     remind->setObjectName(QStringLiteral("remindAction"));
 
+    remind->setEnabled(m_rights.orders);
+    reloadOrders();
+    // Only a desktop that may write orders makes reminders (a read-only file,
+    // a role without the right: the others do).
+    if (!m_rights.orders)
+        return;
     m_reminderTimer = new QTimer(this);
     m_reminderTimer->setInterval(reminderJobMs);
     connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::runReminderJob);
     m_reminderTimer->start();
-    reloadOrders();
     runReminderJob();
 }
 
@@ -87,13 +93,27 @@ void MainWindow::reloadOrders()
 {
     if (!m_worker || !m_dueDock)
         return;
+    // One read at a time: the dock asks each second after a midnight until a
+    // read lands, and notices come in bursts.
+    if (m_ordersReading) {
+        m_ordersReadAgain = true;
+        return;
+    }
+    m_ordersReading = true;
+    const QDateTime now = Clock::nowUtc();
     m_worker->run(
-        this, [](ScheduleSession &session) { return session.workOrders().openOrders({}, Clock::nowUtc()); },
-        [this](const Result<QList<OpenOrders>> &read) {
-            if (!read)
-                return statusBar()->showMessage(tr("Reading the due-today orders failed: %1").arg(read.error().message),
-                                                8000);
-            m_dueDock->setOrders(*read);
+        this, [now](ScheduleSession &session) { return session.workOrders().openOrders({}, now); },
+        [this, now](const Result<QList<OpenOrders>> &read) {
+            m_ordersReading = false;
+            if (!read) {
+                statusBar()->showMessage(tr("Reading the due-today orders failed: %1").arg(read.error().message), 8000);
+            } else {
+                m_dueDock->setOrders(*read, now);
+                if (const qint64 added = std::exchange(m_selectOrderAfterLoad, 0))
+                    m_dueDock->selectOrder(added);
+            }
+            if (std::exchange(m_ordersReadAgain, false))
+                scheduleOrdersReload();
         });
 }
 
@@ -157,19 +177,30 @@ void MainWindow::openOrderDialog(OrderDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     // Accepted: save on the database thread; refused: the dialog opens again with
-    // the reason and everything typed, until saved or cancelled.
+    // the reason and everything typed, until saved or cancelled. A stale order
+    // (changed by someone since) cannot be saved from this dialog: it closes and
+    // the panel shows the order as it is now.
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result != QDialog::Accepted)
             return dialog->deleteLater();
         const WorkOrder order = dialog->order();
-        const auto done = [this, dialog](const QString &saved, const Error *error) {
+        const QPointer<OrderDialog> guard(dialog);
+        const auto done = [this, guard](const QString &saved, const std::optional<Error> &error) {
+            if (!guard)
+                return;
+            if (error && error->reason == Error::Reason::StaleVersion) {
+                guard->deleteLater();
+                showError(*error);
+                reloadOrders();
+                return;
+            }
             if (error) {
-                dialog->showRefusal(error->message);
-                dialog->open();
+                guard->showRefusal(error->message);
+                guard->open();
                 return;
             }
             statusBar()->showMessage(saved, 8000);
-            dialog->deleteLater();
+            guard->deleteLater();
             reloadOrders();
         };
         if (dialog->isReschedule()) {
@@ -178,16 +209,21 @@ void MainWindow::openOrderDialog(OrderDialog *dialog)
                 [order, due = dialog->due(), reason = dialog->reason()](ScheduleSession &session) {
                     return session.workOrders().reschedule(order.id, order.version, due, reason);
                 },
-                [done, id = order.id](const Result<int> &saved) {
-                    done(QObject::tr("Order %1 is rescheduled.").arg(id), saved ? nullptr : &saved.error());
+                [this, done, id = order.id](const Result<int> &saved) {
+                    done(tr("Order %1 is rescheduled.").arg(id),
+                         saved ? std::nullopt : std::optional<Error>(saved.error()));
                 });
         } else {
             m_worker->run(
-                this, [order](ScheduleSession &session) { return session.workOrders().schedule(order); },
+                this,
+                [order, key = dialog->requestKey()](ScheduleSession &session) {
+                    return session.workOrders().schedule(order, key);
+                },
                 [this, done](const Result<qint64> &added) {
-                    done(added ? tr("Order %1 is added.").arg(*added) : QString(), added ? nullptr : &added.error());
                     if (added)
                         m_selectOrderAfterLoad = *added;
+                    done(added ? tr("Order %1 is added.").arg(*added) : QString(),
+                         added ? std::nullopt : std::optional<Error>(added.error()));
                 });
         }
     });
@@ -196,7 +232,7 @@ void MainWindow::openOrderDialog(OrderDialog *dialog)
 
 void MainWindow::runReminderJob()
 {
-    if (!m_worker)
+    if (!m_worker || !m_rights.orders)
         return;
     m_worker->run(
         this, [](ScheduleSession &session) { return session.workOrders().runReminders(Clock::nowUtc(), {}); },
@@ -230,6 +266,8 @@ void MainWindow::loadMonthOrders(const Store &store)
         return;
     const QDate first = m_monthModel->firstDay();
     const QDate last = first.addDays(MonthScheduleModel::rows * MonthScheduleModel::columns - 1);
+    if (std::exchange(m_monthOrdersStore, store.id) != store.id)
+        m_monthModel->setOrders({}); // another store's counts never show meanwhile
     m_worker->run(
         this,
         [id = store.id, first, last](ScheduleSession &session) {
@@ -237,8 +275,14 @@ void MainWindow::loadMonthOrders(const Store &store)
         },
         [this, id = store.id](const Result<QList<WorkOrder>> &orders) {
             const Store *shown = currentStore();
-            if (!orders || !shown || shown->id != id)
+            if (!shown || shown->id != id)
                 return;
+            if (!orders) {
+                m_monthModel->setOrders({});
+                statusBar()->showMessage(tr("Reading the month's work orders failed: %1").arg(orders.error().message),
+                                         8000);
+                return;
+            }
             QHash<QDate, QStringList> lines;
             for (const WorkOrder &o : *orders)
                 lines[o.dueDate].append(

@@ -167,7 +167,7 @@ bool MonthDayDelegate::paintCounts(QPainter *painter, const QStyleOptionViewItem
     // The technicians' count first: what must be ready that day.
     if (const int orders = index.data(Model::OrdersRole).toInt(); orders > 0)
         drawLine(orders == 1 ? MonthView::tr("1 order due") : MonthView::tr("%1 orders due").arg(orders),
-                 QColor(0x6a, 0x3d, 0x9a), bold);
+                 colors::workOrder(), bold);
     if (closed) {
         drawLine(booked > 0 ? MonthView::tr("Closed · %n booked", nullptr, booked) : MonthView::tr("Closed"),
                  option.palette.color(QPalette::PlaceholderText), font);

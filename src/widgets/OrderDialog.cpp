@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeEdit>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace sams {
@@ -39,6 +40,7 @@ OrderDialog::OrderDialog(const Store &store, const WorkOrder &order, const QStri
 
 void OrderDialog::build(const QString &trail)
 {
+    m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     setObjectName(QStringLiteral("orderDialog"));
     auto *form = new QFormLayout;
     if (m_reschedule) {

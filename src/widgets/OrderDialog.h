@@ -36,6 +36,8 @@ public:
     WorkOrder order() const;
     OrderDue due() const;
     QString reason() const;
+    // Made once per dialog: a retry after a lost answer adds the order once.
+    QString requestKey() const { return m_requestKey; }
     void showRefusal(const QString &message);
 
     QLineEdit *customerEdit() const { return m_customer; }
@@ -52,6 +54,7 @@ private:
     Store m_store;
     WorkOrder m_order;
     bool m_reschedule = false;
+    QString m_requestKey;
     QLineEdit *m_customer = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;

@@ -70,4 +70,9 @@ QColor displaced()
     return QColor(0xD8, 0x43, 0x15);
 }
 
+QColor workOrder()
+{
+    return QColor(0x6A, 0x3D, 0x9A);
+}
+
 } // namespace sams::colors

@@ -16,5 +16,7 @@ QColor todayTint();
 QColor nowLine();
 QColor gridLine();
 QColor displaced();
+// Work orders: the grid's tag on an appointment with one, the month view's count.
+QColor workOrder();
 
 } // namespace sams::colors

@@ -291,6 +291,14 @@ void WeekGridView::paintAppointments(QPainter &painter, const WeekGridGeometry &
             painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         }
 
+        if (index.data(WeekScheduleModel::WorkOrdersRole).toInt() > 0 && box.height() >= 14 && box.width() >= 14) {
+            // A work order prepares for it: a small violet tag in the corner, the
+            // colour of the month view's order counts.
+            const QRectF tag(box.right() - 10, box.bottom() - 10, 8, 8);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colors::workOrder());
+            painter.drawRoundedRect(tag, 2, 2);
+        }
         if (index.data(WeekScheduleModel::AppointmentIdRole).toLongLong() == m_selected) {
             painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
             painter.setBrush(Qt::NoBrush);

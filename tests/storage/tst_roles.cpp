@@ -1,5 +1,8 @@
+#include "core/Clock.h"
+#include "core/SlotCalculator.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
+#include "storage/SqlWorkOrderService.h"
 #include "support/TestDatabase.h"
 
 #include <QProcess>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void samsctlReportsAPermissionRefusal();
     void onlyManagersOverrideLocks();
     void technicianMayNotEditAppointments();
+    void techniciansWorkOrdersButCannotForgeTheirRecords();
 
 private:
     QSqlDatabase connectAs(const QString &user);
@@ -222,6 +226,60 @@ void TestRoles::technicianMayNotEditAppointments()
     const Result<Lock> unlock = writer.removeLock(m_chain.locks.first().id, QStringLiteral("not mine"));
     QVERIFY(!unlock);
     QCOMPARE(unlock.error().kind, Error::Kind::Permission);
+}
+
+void TestRoles::techniciansWorkOrdersButCannotForgeTheirRecords()
+{
+    // What the technicians' tools do, as a technician under row-level security
+    // (docs/technician-guide.md); the trail and the outbox cannot be written by
+    // hand (migration 018's triggers).
+    DatabaseUrl url = m_file->url();
+    url.user = role("tom");
+    auto database = Database::open(url, Database::Creation::MustExist);
+    QVERIFY2(database, qPrintable(database ? QString() : database.error().message));
+    QVERIFY(SqlScheduleWriter(**database, role("tom")).rights().orders);
+    SqlWorkOrderService orders(**database, role("tom"));
+    const Store store = m_chain.stores.at(0);
+    const QDate tomorrow = Clock::todayIn(store.timeZone()).addDays(1);
+    WorkOrder order;
+    order.storeId = store.id;
+    order.customerName = QStringLiteral("Ana Ruiz");
+    order.customerEmail = QStringLiteral("ana@example.com");
+    order.dueDate = tomorrow;
+    order.dueSlot = DueSlot::Afternoon;
+    const Result<qint64> id = orders.schedule(order, QStringLiteral("tom-1"));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    QCOMPARE(*orders.schedule(order, QStringLiteral("tom-1")), *id); // a retry adds nothing
+    const Result<int> moved = orders.reschedule(*id, 1, {tomorrow, DueSlot::Evening, -1}, QStringLiteral("Later"));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(orders.trail(*id)->first().actor, role("tom")); // the server's word for who
+    // Another store's order is out of sight and out of reach.
+    order.storeId = m_chain.stores.at(1).id;
+    QVERIFY(!orders.schedule(order, {}));
+    const QDateTime afternoon = SlotCalculator::instantOf(tomorrow.addDays(-1), 15 * 60, store.timeZone());
+    const Result<QList<OrderReminder>> reminders = orders.runReminders(afternoon, {});
+    QVERIFY2(reminders, reminders ? "" : qPrintable(reminders.error().message));
+    QCOMPARE(reminders->size(), 1);
+    QCOMPARE(reminders->first().storeId, store.id);
+
+    QSqlQuery q(connectAs(role("tom")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO work_order_reschedules (work_order_id, count, to_date, to_slot, "
+                                   "reason, actor, at) VALUES (%1, 9, '2030-01-01', 'MORNING', 'x', 'boss', 0)")
+                        .arg(*id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, channel, "
+                                   "recipient, subject, body, created_at) VALUES ('x', %1, 'order_scheduled', "
+                                   "'work_order', %2, 'email', 'victim@example.com', 'Hi', 'Pay here', 0)")
+                        .arg(store.id)
+                        .arg(*id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // A scheduler takes orders on the phone too.
+    url.user = role("alice");
+    auto scheduler = Database::open(url, Database::Creation::MustExist);
+    QVERIFY(scheduler);
+    order.storeId = store.id;
+    const Result<qint64> taken = SqlWorkOrderService(**scheduler, role("alice")).schedule(order, {});
+    QVERIFY2(taken, taken ? "" : qPrintable(taken.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestRoles)

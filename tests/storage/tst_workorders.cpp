@@ -6,6 +6,7 @@
 #include "core/DueToday.h"
 #include "core/WorkOrderRules.h"
 #include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleWriter.h"
 #include "storage/SqlWorkOrderService.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void lifecycleFromThePanel();
     void panelReadsTodayAndEarlierAndWalkIns();
     void linkedAppointmentMustBeOfTheStore();
+    void appointmentsCountTheirOrders();
+    void retryWithTheSameKeyAddsOnce();
     void oneReminderPerStoreAndDay();
 
 private:
@@ -70,7 +73,7 @@ qint64 TestWorkOrders::schedule(QDate date, DueSlot slot, int minute, const QStr
     order.dueDate = date;
     order.dueSlot = slot;
     order.dueMinute = minute;
-    const Result<qint64> id = m_orders->schedule(order);
+    const Result<qint64> id = m_orders->schedule(order, {});
     if (!id)
         qWarning() << id.error().message;
     return id.value_or(0);
@@ -136,14 +139,14 @@ void TestWorkOrders::pastDateRefusedAndNothingWritten()
     order.customerName = QStringLiteral("Ana Ruiz");
     order.dueDate = today.addDays(-1);
     order.dueSlot = DueSlot::Afternoon;
-    Result<qint64> refused = m_orders->schedule(order);
+    Result<qint64> refused = m_orders->schedule(order, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Rule);
     QVERIFY(refused.error().message.startsWith(QStringLiteral("Date must be in the future")));
     order.dueDate = today;
     order.dueSlot = DueSlot::Exact;
     order.dueMinute = 8 * 60 + 59; // 08:59 in Chicago: a minute ago
-    QVERIFY(!m_orders->schedule(order));
+    QVERIFY(!m_orders->schedule(order, {}));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM work_orders")), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
 
@@ -210,7 +213,7 @@ void TestWorkOrders::panelReadsTodayAndEarlierAndWalkIns()
     WorkOrder walkIn;
     walkIn.storeId = 1;
     walkIn.customerName = QStringLiteral("Bo Chen");
-    const Result<qint64> walkInId = m_orders->schedule(walkIn);
+    const Result<qint64> walkInId = m_orders->schedule(walkIn, {});
     QVERIFY(walkInId);
     // Yesterday's order, still open the next day (made while it was ahead).
     Clock::setFixed(QDateTime(today.addDays(-1), QTime(15, 0), Qt::UTC));
@@ -239,12 +242,59 @@ void TestWorkOrders::linkedAppointmentMustBeOfTheStore()
     order.appointmentId = 424242;
     order.dueDate = today.addDays(1);
     order.dueSlot = DueSlot::Morning;
-    const Result<qint64> refused = m_orders->schedule(order);
+    const Result<qint64> refused = m_orders->schedule(order, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Usage);
     WorkOrder empty;
     empty.storeId = 1;
-    QVERIFY(!m_orders->schedule(empty)); // no customer and nothing to do
+    QVERIFY(!m_orders->schedule(empty, {})); // no customer and nothing to do
+}
+
+void TestWorkOrders::appointmentsCountTheirOrders()
+{
+    // The grid's marker: an appointment with an order to prepare for it.
+    const Store store = *SqlScheduleRepository(*m_database).store(1);
+    BookingRequest request;
+    request.chairId = 1;
+    request.start = QDateTime(today.addDays(1), QTime(16, 0), Qt::UTC).toSecsSinceEpoch(); // 10:00 in Chicago
+    Appointment details;
+    details.customerName = QStringLiteral("Ana Ruiz");
+    const Result<AppointmentId> booked
+        = SqlScheduleWriter(*m_database, QStringLiteral("s")).book(store, request, details);
+    QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
+    WorkOrder order;
+    order.storeId = 1;
+    order.customerName = QStringLiteral("Ana Ruiz");
+    order.appointmentId = *booked;
+    order.dueDate = today.addDays(1);
+    order.dueSlot = DueSlot::Exact;
+    order.dueMinute = 9 * 60 + 30;
+    const Result<qint64> id = m_orders->schedule(order, {});
+    QVERIFY(id);
+    SqlScheduleRepository repository(*m_database);
+    QCOMPARE(repository.appointment(*booked)->workOrderCount, 1);
+    const Result<StoreSnapshot> week = repository.snapshot(store, today, today.addDays(6), AppointmentDetail::Full);
+    QVERIFY(week);
+    QCOMPARE(week->appointments.size(), 1);
+    QCOMPARE(week->appointments.first().workOrderCount, 1);
+    QVERIFY(m_orders->setStatus(*id, 1, WorkOrderStatus::Cancelled));
+    QCOMPARE(repository.appointment(*booked)->workOrderCount, 0);
+}
+
+void TestWorkOrders::retryWithTheSameKeyAddsOnce()
+{
+    WorkOrder order;
+    order.storeId = 1;
+    order.customerName = QStringLiteral("Ana Ruiz");
+    order.customerEmail = QStringLiteral("a@b.example");
+    order.dueDate = today.addDays(1);
+    order.dueSlot = DueSlot::Morning;
+    const Result<qint64> first = m_orders->schedule(order, QStringLiteral("desk-1"));
+    QVERIFY(first);
+    QCOMPARE(*m_orders->schedule(order, QStringLiteral("desk-1")), *first);
+    QVERIFY(*m_orders->schedule(order, QStringLiteral("desk-2")) != *first);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM work_orders")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'order_scheduled'")), 2);
 }
 
 void TestWorkOrders::oneReminderPerStoreAndDay()

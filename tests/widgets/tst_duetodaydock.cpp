@@ -109,7 +109,7 @@ qint64 TestDueTodayDock::schedule(QDate date, DueSlot slot, int minute, const QS
     order.dueDate = date;
     order.dueSlot = slot;
     order.dueMinute = minute;
-    const Result<qint64> id = SqlWorkOrderService(*m_database, QStringLiteral("t")).schedule(order);
+    const Result<qint64> id = SqlWorkOrderService(*m_database, QStringLiteral("t")).schedule(order, {});
     if (!id)
         qWarning() << id.error().message;
     return id.value_or(0);

@@ -6,6 +6,9 @@ ALTER TABLE work_orders ADD COLUMN customer_phone TEXT NOT NULL DEFAULT '';
 ALTER TABLE work_orders ADD COLUMN customer_email TEXT NOT NULL DEFAULT '';
 ALTER TABLE work_orders ADD COLUMN created_at INTEGER;
 ALTER TABLE work_orders ADD COLUMN reminded_at INTEGER;
+-- A retried "add" (an answer lost on the way back) finds the order it made.
+ALTER TABLE work_orders ADD COLUMN request_key TEXT;
+CREATE UNIQUE INDEX work_orders_request_key ON work_orders (request_key);
 -- The due-today panel reads a store's open orders up to today (and walk-ins).
 CREATE INDEX work_orders_open ON work_orders (store_id, due_date) WHERE status IN ('pending', 'in_progress');
 CREATE INDEX work_orders_by_appointment ON work_orders (appointment_id) WHERE appointment_id IS NOT NULL;
