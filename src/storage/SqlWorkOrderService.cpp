@@ -111,7 +111,7 @@ Result<qint64> SqlWorkOrderService::orderWithKey(const QString &requestKey)
 Result<qint64> SqlWorkOrderService::schedule(const WorkOrder &order, const QString &requestKey)
 {
     // A retry of a request that was saved: the same order, not a second one.
-    if (const Result<qint64> made = orderWithKey(requestKey); !made || *made)
+    if (Result<qint64> made = orderWithKey(requestKey); !made || *made)
         return made;
     if (auto ok = checkOrderText(order); !ok)
         return std::unexpected(ok.error());

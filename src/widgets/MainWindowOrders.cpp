@@ -209,8 +209,8 @@ void MainWindow::openOrderDialog(OrderDialog *dialog)
                 [order, due = dialog->due(), reason = dialog->reason()](ScheduleSession &session) {
                     return session.workOrders().reschedule(order.id, order.version, due, reason);
                 },
-                [this, done, id = order.id](const Result<int> &saved) {
-                    done(tr("Order %1 is rescheduled.").arg(id),
+                [done, id = order.id](const Result<int> &saved) {
+                    done(MainWindow::tr("Order %1 is rescheduled.").arg(id),
                          saved ? std::nullopt : std::optional<Error>(saved.error()));
                 });
         } else {

@@ -155,7 +155,7 @@ void TestSamsctlOrders::dueTodayAtAStoreLocalMoment()
         const Run run = samsctl({QStringLiteral("orders"), QStringLiteral("due-today"), QStringLiteral("--store"),
                                  QStringLiteral("NYC-1"), QStringLiteral("--at"), at, QStringLiteral("--json")});
         QStringList rows;
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        for (const auto &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
             rows.append(v[QStringLiteral("number")].toVariant().toString() + QLatin1Char(' ')
                         + v[QStringLiteral("state")].toString());
         return rows;
