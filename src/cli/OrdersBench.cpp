@@ -122,8 +122,9 @@ int runOrdersBench(const CommandContext &context, const QStringList &arguments)
         const Result<QList<OrderReminder>> again = orders.runReminders(late, {});
         return again ? again->size() : -1;
     });
-    context.out << timingRow(Text::tr("reminder job when the day's reminders exist (each desktop, each minute)"),
-                             remind, QStringLiteral("-"), Text::tr("%1 made").arg(made))
+    context.out << timingRow(
+        Text::tr("reminder job once the day's reminders are made or nothing is due (each desktop, each minute)"),
+        remind, QStringLiteral("-"), Text::tr("%1 made").arg(made))
                 << Qt::endl;
     const auto [backlog, backlogRows] = panel(2);
     context.out << timingRow(Text::tr("due-today, 10,000 orders all due by today (for scale)"), backlog,

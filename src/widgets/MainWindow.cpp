@@ -152,7 +152,6 @@ MainWindow::MainWindow(ScheduleRepository &repository, const QString &databaseNa
     connect(m_monthView, &MonthView::currentDateChanged, this, [this](QDate date) {
         if (m_view == ScheduleView::Month && date.isValid())
             m_day = date; // Ctrl+1 then opens the day the keyboard is on
-        showDayOrders(date);
     });
     connect(m_weekView, &WeekGridView::dayActivated, this, [this](QDate date) {
         m_day = date;

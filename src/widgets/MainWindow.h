@@ -102,6 +102,9 @@ public:
     void requestNewOrder(const WorkOrder &draft);
     // Runs the reminder job once now (it also runs each minute).
     void runReminderJob();
+    // Lists the work orders due on a day of the month shown (the month view's
+    // context menu), in a dialog.
+    void showDayOrders(QDate date);
     CustomerSearchBox *searchBox() const { return m_searchBox; }
     ScheduleEditor *editor() const { return m_editor; }
     const Store *currentStore() const;
@@ -173,8 +176,7 @@ private:
     void notify(const QString &title, const QString &text);
     // The month's work orders per day, for the month view's counts.
     void loadMonthOrders(const Store &store);
-    // A clicked month day's orders, listed beside it.
-    void showDayOrders(QDate date);
+    void monthContextMenu(const QPoint &pos);
     const Store *storeOf(StoreId id) const;
     QString chairName(ChairId id) const;
 

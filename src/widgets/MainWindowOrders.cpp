@@ -7,6 +7,7 @@
 #include "core/WorkOrderRules.h"
 #include "editing/ScheduleWorker.h"
 #include "models/MonthScheduleModel.h"
+#include "widgets/DayOrdersDialog.h"
 #include "widgets/DueTodayDock.h"
 #include "widgets/MonthView.h"
 #include "widgets/OrderDialog.h"
@@ -19,7 +20,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
-#include <QToolTip>
 
 namespace sams {
 
@@ -56,6 +56,11 @@ void MainWindow::setUpTechnicianTools()
     m_ordersRefresh->setSingleShot(true);
     m_ordersRefresh->setInterval(150); // a burst of notices is one read
     connect(m_ordersRefresh, &QTimer::timeout, this, &MainWindow::reloadOrders);
+
+    // The month view lists a day's orders from its context menu; its tooltip
+    // counts them (a click opens the day, as before).
+    m_monthView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_monthView, &QWidget::customContextMenuRequested, this, &MainWindow::monthContextMenu);
 
     QAction *toggle = m_dueDock->toggleViewAction();
     toggle->setText(tr("&Due today"));
@@ -295,22 +300,30 @@ void MainWindow::loadMonthOrders(const Store &store)
 
 void MainWindow::showDayOrders(QDate date)
 {
-    if (m_view != ScheduleView::Month)
+    const QStringList lines = m_monthModel->indexOf(date).data(MonthScheduleModel::OrderLinesRole).toStringList();
+    const Store *store = currentStore();
+    if (lines.isEmpty() || !store)
         return;
-    const QModelIndex index = m_monthModel->indexOf(date);
-    const QStringList lines = index.data(MonthScheduleModel::OrderLinesRole).toStringList();
-    if (lines.isEmpty())
-        return QToolTip::hideText();
-    // Listed beside the day, and in the status bar where it stays to be read.
-    statusBar()->showMessage(
-        tr("Work orders due %1: %2")
-            .arg(QLocale().toString(date, QLocale::ShortFormat), lines.join(QStringLiteral(" · "))),
-        30 * 1000);
-    const QRect cell = m_monthView->visualRect(index);
-    QToolTip::showText(
-        m_monthView->viewport()->mapToGlobal(cell.bottomLeft()),
-        tr("Work orders due %1:\n%2").arg(QLocale().toString(date, QLocale::LongFormat), lines.join(u'\n')),
-        m_monthView->viewport(), {}, 15000);
+    auto *dialog = new DayOrdersDialog(store->name.isEmpty() ? store->code : store->name, date, lines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::monthContextMenu(const QPoint &pos)
+{
+    const QDate date = m_monthView->indexAt(pos).data(MonthScheduleModel::DateRole).toDate();
+    const int orders = m_monthView->indexAt(pos).data(MonthScheduleModel::OrdersRole).toInt();
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open the Day"), this, [this, date] {
+        m_day = date;
+        setView(ScheduleView::Day);
+    });
+    open->setEnabled(date.isValid());
+    QAction *list
+        = menu.addAction(tr("&Work Orders Due (%1)…").arg(orders), this, [this, date] { showDayOrders(date); });
+    list->setObjectName(QStringLiteral("dayOrdersAction"));
+    list->setEnabled(orders > 0);
+    menu.exec(m_monthView->viewport()->mapToGlobal(pos));
 }
 
 } // namespace sams

@@ -47,6 +47,12 @@ void ScheduleLegend::paintEvent(QPaintEvent *)
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(x, y, box, box), 2, 2);
     label(tr("Displaced"));
+    // The grid's tag on an appointment a work order prepares for.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colors::workOrder());
+    painter.drawRoundedRect(QRectF(x + box / 4.0, y + box / 4.0, box / 2.0, box / 2.0), 1.5, 1.5);
+    label(tr("Work order"));
+    painter.setBrush(Qt::NoBrush);
     QColor tint = colors::lockHatch();
     tint.setAlpha(40);
     painter.fillRect(QRectF(x, y, box, box), tint);

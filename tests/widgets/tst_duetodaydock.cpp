@@ -7,6 +7,7 @@
 #include "support/Desk.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
+#include "widgets/DayOrdersDialog.h"
 #include "widgets/DueTodayDock.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MonthView.h"
@@ -18,10 +19,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTreeView>
@@ -175,6 +176,8 @@ void TestDueTodayDock::startCompleteAndFilter()
     const qint64 ten = 1;
     QTRY_COMPARE(stateOf(ten), QStringLiteral("OVERDUE"));
     select(ten);
+    QVERIFY(m_desk->waitIdle());
+    QTRY_VERIFY(m_dock->detailsLabel()->text().contains(QStringLiteral("Never rescheduled")));
     save(m_desk->window(), QStringLiteral("technician-dock"));
     QVERIFY(m_dock->startButton()->isEnabled());
     QTest::mouseClick(m_dock->startButton(), Qt::LeftButton);
@@ -276,13 +279,24 @@ void TestDueTodayDock::monthViewCountsAndListsADaysOrders()
     QTRY_COMPARE(dayIndex(today).data(MonthScheduleModel::OrdersRole).toInt(), 33); // the walk-in has no day
     QCOMPARE(dayIndex(today.addDays(1)).data(MonthScheduleModel::OrdersRole).toInt(), 1);
     QCOMPARE(dayIndex(today.addDays(2)).data(MonthScheduleModel::OrdersRole).toInt(), 0);
-    // A click on tomorrow lists its order beside the day.
-    const QModelIndex tomorrow = dayIndex(today.addDays(1));
-    QTest::mouseClick(month->viewport(), Qt::LeftButton, {}, month->visualRect(tomorrow).center());
-    QTRY_VERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Eva Rossi")),
-                 qPrintable(window->statusBar()->currentMessage()));
-    QVERIFY(tomorrow.data(Qt::ToolTipRole).toString().contains(QStringLiteral("work orders due: 1")));
+    QVERIFY(dayIndex(today.addDays(1)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("work orders due: 1")));
     save(window, QStringLiteral("technician-month"));
+    // The day's context menu lists its orders.
+    bool listed = false;
+    test::whenModal(
+        this,
+        [&](QWidget *widget) {
+            auto *dialog = qobject_cast<DayOrdersDialog *>(widget);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->list()->count(), 1);
+            QVERIFY2(dialog->list()->item(0)->text().contains(QStringLiteral("Eva Rossi")),
+                     qPrintable(dialog->list()->item(0)->text()));
+            listed = true;
+            dialog->reject();
+        },
+        "sams::DayOrdersDialog");
+    window->showDayOrders(today.addDays(1));
+    QTRY_VERIFY(listed);
 }
 
 QTEST_MAIN(TestDueTodayDock)
