@@ -266,41 +266,52 @@ int show(const CommandContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
-std::optional<LocalDateTime> atOption(const QCommandLineParser &parser, Error *error)
+// What due-today and remind work on: the stores (--store, else all) and the
+// moment in each (--at, store-local, else now).
+struct StoresAt {
+    Orders orders;
+    QList<Store> stores;
+    std::optional<LocalDateTime> at;
+    QDateTime momentIn(const Store &store) const { return momentFor(at, store); }
+};
+
+Result<StoresAt> storesAt(const CommandContext &context, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(opt("at")))
-        return std::nullopt;
-    const Result<LocalDateTime> at = localDateTimeOption(parser, opt("at"));
-    if (!at) {
-        *error = at.error();
-        return std::nullopt;
+    StoresAt target;
+    if (parser.isSet(opt("at"))) {
+        const Result<LocalDateTime> at = localDateTimeOption(parser, opt("at"));
+        if (!at)
+            return std::unexpected(at.error());
+        target.at = *at;
     }
-    return *at;
+    Result<Orders> o = open(context);
+    if (!o)
+        return std::unexpected(o.error());
+    target.orders = std::move(*o);
+    const Result<QList<Store>> stores = storesFor(parser, *target.orders.repository);
+    if (!stores)
+        return std::unexpected(stores.error());
+    target.stores = *stores;
+    return target;
 }
 
 int dueToday(const CommandContext &context, const QCommandLineParser &parser)
 {
-    Error error;
-    const std::optional<LocalDateTime> at = atOption(parser, &error);
-    if (parser.isSet(opt("at")) && !at)
-        return context.fail(error);
-    Result<Orders> o = open(context);
-    if (!o)
-        return context.fail(o.error());
-    const Result<QList<Store>> stores = storesFor(parser, *o->repository);
-    if (!stores)
-        return context.fail(stores.error());
+    Result<StoresAt> target = storesAt(context, parser);
+    if (!target)
+        return context.fail(target.error());
+    const QList<Store> &stores = target->stores;
     QList<DueEntry> entries;
-    for (const Store &store : *stores) {
-        const QDateTime now = momentFor(at, store);
-        const Result<QList<OpenOrders>> open = o->service->openOrders({store.id}, now);
+    for (const Store &store : stores) {
+        const QDateTime now = target->momentIn(store);
+        const Result<QList<OpenOrders>> open = target->orders.service->openOrders({store.id}, now);
         if (!open)
             return context.fail(open.error());
         entries.append(dueTodayEntries(open->first().store, open->first().orders, now));
     }
     sortDueEntries(entries);
     QHash<QString, Store> byCode;
-    for (const Store &store : *stores)
+    for (const Store &store : stores)
         byCode.insert(store.code, store);
     if (parser.isSet(opt("json"))) {
         QJsonArray json;
@@ -326,19 +337,13 @@ int dueToday(const CommandContext &context, const QCommandLineParser &parser)
 
 int remind(const CommandContext &context, const QCommandLineParser &parser)
 {
-    Error error;
-    const std::optional<LocalDateTime> at = atOption(parser, &error);
-    if (parser.isSet(opt("at")) && !at)
-        return context.fail(error);
-    Result<Orders> o = open(context);
-    if (!o)
-        return context.fail(o.error());
-    const Result<QList<Store>> stores = storesFor(parser, *o->repository);
-    if (!stores)
-        return context.fail(stores.error());
+    Result<StoresAt> target = storesAt(context, parser);
+    if (!target)
+        return context.fail(target.error());
     int made = 0;
-    for (const Store &store : *stores) {
-        const Result<QList<OrderReminder>> reminders = o->service->runReminders(momentFor(at, store), {store.id});
+    for (const Store &store : std::as_const(target->stores)) {
+        const Result<QList<OrderReminder>> reminders
+            = target->orders.service->runReminders(target->momentIn(store), {store.id});
         if (!reminders)
             return context.fail(reminders.error());
         for (const OrderReminder &r : *reminders) {
