@@ -18,6 +18,7 @@ private Q_SLOTS:
     void noticesKeepTheirOrder();
     void survivesADroppedConnection();
     void lateCommitOfAnEarlierIdIsDelivered();
+    void workOrderChangeArrives();
 };
 
 void TestChangeFeed::plainSqlInsertArrives()
@@ -139,6 +140,32 @@ void TestChangeFeed::lateCommitOfAnEarlierIdIsDelivered()
     slow = fast = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("slow"));
     QSqlDatabase::removeDatabase(QStringLiteral("fast"));
+}
+
+void TestChangeFeed::workOrderChangeArrives()
+{
+    // The due-today panel follows other desktops: a work order written by hand
+    // reaches a listening desktop as a notice for its store.
+    test::TestDatabase file(test::TestDatabase::currentBackend());
+    const ChainData chain = test::insertDemoChain(*file.open());
+    const StoreId store = chain.stores.first().id;
+    auto feed = SqlChangeFeed::open(file.url());
+    QVERIFY2(feed.has_value(), feed ? "" : qPrintable(feed.error().message));
+    QSignalSpy spy(feed->get(), &ChangeFeed::changed);
+    QSqlDatabase other = file.rawConnection(QStringLiteral("other-desk"));
+    {
+        QSqlQuery insert(other);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO work_orders (store_id, title, status, due_date, due_slot) "
+                                           "VALUES (%1, 'Fills', 'pending', '2030-01-02', 'MORNING')")
+                                .arg(store)));
+    }
+    QVERIFY(spy.wait(3000));
+    const auto notice = spy.first().first().value<ChangeNotice>();
+    QCOMPARE(notice.storeId, store);
+    QCOMPARE(notice.entity, QStringLiteral("work_order"));
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other-desk"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
