@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace sams::cli {
 
 namespace {
@@ -154,50 +156,58 @@ int add(const CommandContext &context, const QCommandLineParser &parser, bool wa
     return 0;
 }
 
-int reschedule(const CommandContext &context, const QCommandLineParser &parser)
+// An edit of an existing order: its number, the database, its version
+// (--version, or as it is now), then `edit`. Returns the number and the new version.
+using OrderEdit = std::function<Result<int>(WorkOrderService &service, qint64 id, int version)>;
+Result<std::pair<qint64, int>> editOrder(const CommandContext &context, const QCommandLineParser &parser,
+                                         const OrderEdit &edit)
 {
     const Result<qint64> id = number(parser);
     if (!id)
-        return context.fail(id.error());
+        return std::unexpected(id.error());
+    Result<Orders> o = open(context);
+    if (!o)
+        return std::unexpected(o.error());
+    const Result<int> version = versionOf(parser, *o->service, *id);
+    if (!version)
+        return std::unexpected(version.error());
+    const Result<int> saved = edit(*o->service, *id, *version);
+    if (!saved)
+        return std::unexpected(saved.error());
+    return std::pair{*id, *saved};
+}
+
+int reschedule(const CommandContext &context, const QCommandLineParser &parser)
+{
     const Result<OrderDue> due = dueOptions(parser);
     if (!due)
         return context.fail(due.error());
     const Result<QString> reason = required(parser, opt("reason"));
     if (!reason)
         return context.fail(reason.error());
-    Result<Orders> o = open(context);
-    if (!o)
-        return context.fail(o.error());
-    const Result<int> version = versionOf(parser, *o->service, *id);
-    if (!version)
-        return context.fail(version.error());
-    const Result<int> saved = o->service->reschedule(*id, *version, *due, *reason);
+    const auto saved = editOrder(context, parser, [&](WorkOrderService &service, qint64 id, int version) {
+        return service.reschedule(id, version, *due, *reason);
+    });
     if (!saved)
         return context.fail(saved.error());
     context.out << Text::tr("Order %1 is due %2 %3 (version %4).")
-                       .arg(*id)
+                       .arg(saved->first)
                        .arg(due->date.toString(Qt::ISODate), dueText(*due))
-                       .arg(*saved)
+                       .arg(saved->second)
                 << Qt::endl;
     return 0;
 }
 
 int changeStatus(const CommandContext &context, const QCommandLineParser &parser, WorkOrderStatus to)
 {
-    const Result<qint64> id = number(parser);
-    if (!id)
-        return context.fail(id.error());
-    Result<Orders> o = open(context);
-    if (!o)
-        return context.fail(o.error());
-    const Result<int> version = versionOf(parser, *o->service, *id);
-    if (!version)
-        return context.fail(version.error());
-    const Result<int> saved = o->service->setStatus(*id, *version, to);
+    const auto saved = editOrder(context, parser, [to](WorkOrderService &service, qint64 id, int version) {
+        return service.setStatus(id, version, to);
+    });
     if (!saved)
         return context.fail(saved.error());
-    context.out << Text::tr("Order %1 is %2 (version %3).").arg(*id).arg(workOrderStatusName(to)).arg(*saved)
-                << Qt::endl;
+    context.out
+        << Text::tr("Order %1 is %2 (version %3).").arg(saved->first).arg(workOrderStatusName(to)).arg(saved->second)
+        << Qt::endl;
     return 0;
 }
 

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <tuple>
+
 namespace sams {
 
 namespace {
@@ -200,11 +202,6 @@ QVariant DueTodayModel::data(const QModelIndex &index, int role) const
         return int(entry.state);
     case StoreIdRole:
         return entry.order.storeId;
-    case SortKeyRole:
-        return QStringLiteral("%1|%2|%3")
-            .arg(int(entry.state))
-            .arg(entry.due.isValid() ? entry.due.toSecsSinceEpoch() : 0, 12, 10, QLatin1Char('0'))
-            .arg(entry.order.id, 12, 10, QLatin1Char('0'));
     default:
         return {};
     }
@@ -237,7 +234,6 @@ QVariant DueTodayModel::headerData(int section, Qt::Orientation orientation, int
 DueTodayFilter::DueTodayFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(DueTodayModel::SortKeyRole);
     setDynamicSortFilter(true);
     sort(0);
 }
@@ -252,6 +248,15 @@ void DueTodayFilter::setStore(StoreId store)
 {
     m_store = store;
     invalidateFilter();
+}
+
+bool DueTodayFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const DueTodayModel *>(sourceModel());
+    const DueEntry &a = model->entryAt(left.row());
+    const DueEntry &b = model->entryAt(right.row());
+    return std::tuple(int(a.state), a.due.isValid() ? a.due.toSecsSinceEpoch() : 0, a.order.id)
+        < std::tuple(int(b.state), b.due.isValid() ? b.due.toSecsSinceEpoch() : 0, b.order.id);
 }
 
 bool DueTodayFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -31,7 +31,6 @@ public:
     enum Role {
         OrderIdRole = Qt::UserRole + 1, // qint64
         StateRole, // int (DueState)
-        SortKeyRole, // QString: state, due instant, number (the panel's order)
         StoreIdRole, // qint64
     };
 
@@ -65,7 +64,7 @@ private:
     QDateTime m_now;
 };
 
-// The panel's view of DueTodayModel: sorted overdue, due soon, scheduled,
+// The panel's view of a DueTodayModel (its only source model): sorted overdue, due soon, scheduled,
 // walk-in (then by due time and number), filtered by kind and store.
 class DueTodayFilter : public QSortFilterProxyModel
 {
@@ -78,6 +77,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The panel's order from the rows themselves: a sort compares often, and a
+    // role's text per comparison would allocate each time.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     Kind m_kind = Kind::All;
