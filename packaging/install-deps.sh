@@ -9,7 +9,7 @@ runtime=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libxkbcommon-dev
-  libical-dev libpq-dev libsqlite3-dev fonts-dejavu-core
+  libical-dev libcurl4-openssl-dev libpq-dev libsqlite3-dev fonts-dejavu-core
 )
 testing=(
   clang-format clang-tidy-16 xvfb xauth imagemagick

@@ -12,6 +12,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LockCommand.h"
+#include "cli/NotifyCommands.h"
 #include "cli/OrdersCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
@@ -50,7 +51,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("init"), runInit},
         {QStringLiteral("lock"), runLock},
         {QStringLiteral("move"), runMove},
+        {QStringLiteral("notify"), runNotify},
         {QStringLiteral("orders"), runOrders},
+        {QStringLiteral("outbox"), runOutbox},
         {QStringLiteral("profile"), runProfile},
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("slots"), runSlots},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/OutboxQueue.h"
 #include "core/RulesWriter.h"
 #include "core/ScheduleRepository.h"
 #include "core/ScheduleWriter.h"
@@ -24,6 +25,8 @@ public:
     virtual RulesWriter &rulesWriter() = 0;
     virtual SpreadsheetImport &importer() = 0;
     virtual WorkOrderService &workOrders() = 0;
+    virtual OutboxQueue &outbox() = 0;
+    virtual NotifyConfig &notifyConfig() = 0;
 };
 
 // Opens a session on the calling thread. Errors: whatever opening the database

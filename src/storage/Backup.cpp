@@ -36,14 +36,26 @@ const QStringList tables{QStringLiteral("stores"),
                          QStringLiteral("work_orders"),
                          QStringLiteral("work_order_reschedules"),
                          QStringLiteral("outbox"),
+                         QStringLiteral("notify_settings"),
+                         QStringLiteral("store_notify"),
+                         QStringLiteral("message_templates"),
+                         QStringLiteral("contact_preferences"),
                          QStringLiteral("history")};
+
+// Tables keyed by something other than an id column.
+bool hasIdColumn(const QString &table)
+{
+    static const QStringList keyed{QStringLiteral("meta"),          QStringLiteral("zip_codes"),
+                                   QStringLiteral("notify_settings"), QStringLiteral("store_notify"),
+                                   QStringLiteral("message_templates"), QStringLiteral("contact_preferences")};
+    return !keyed.contains(table) && !table.endsWith(QLatin1String("_intervals"));
+}
 
 Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const QString &table)
 {
     QSqlQuery rows(from);
     rows.setForwardOnly(true);
-    const bool hasId = table != QLatin1String("meta") && table != QLatin1String("zip_codes")
-        && !table.endsWith(QLatin1String("_intervals"));
+    const bool hasId = hasIdColumn(table);
     if (!rows.exec(QStringLiteral("SELECT * FROM %1%2").arg(table, hasId ? QStringLiteral(" ORDER BY id") : QString())))
         return std::unexpected(Error::failed(Text::tr("Reading %1 for the copy failed.").arg(table)));
     QSqlQuery insert(to);
@@ -81,8 +93,10 @@ Status copyAll(QSqlDatabase &from, QSqlDatabase &to, bool withMeta)
     if (withMeta)
         order.prepend(QStringLiteral("meta"));
     for (const QString &table : std::as_const(order)) {
-        if (table == QLatin1String("meta")) {
-            if (auto ok = sql::exec(to, QStringLiteral("DELETE FROM meta"), Text::tr("Copying meta")); !ok)
+        // Rows the migrations wrote (the installation id) give way to the copied ones.
+        if (table == QLatin1String("meta") || table == QLatin1String("notify_settings")) {
+            if (auto ok = sql::exec(to, QStringLiteral("DELETE FROM %1").arg(table), Text::tr("Copying %1").arg(table));
+                !ok)
                 return ok;
         }
         if (auto ok = copyTable(from, to, table); !ok)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/AppointmentMessages.h"
 #include "core/Outbox.h"
 
 #include <QSqlDatabase>
@@ -11,5 +12,11 @@ namespace sams::sql {
 // or 0 when a message with its dedup key is queued already (someone produced it
 // first; the database keeps one).
 Result<qint64> queueMessage(QSqlDatabase &db, const OutboxMessage &message, qint64 nowSecs);
+
+// Queues the customer's messages for an appointment's change (core/AppointmentMessages.h)
+// inside the caller's transaction: `after` is the appointment as written, at its
+// new version. Reads the store's zone and reminder lead only when the customer
+// can be reached at all.
+Status queueAppointmentMessages(QSqlDatabase &db, const Appointment &after, AppointmentEvent event);
 
 } // namespace sams::sql

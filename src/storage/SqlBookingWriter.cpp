@@ -6,6 +6,7 @@
 #include "core/TextRules.h"
 #include "storage/Database.h"
 #include "storage/HistoryWriter.h"
+#include "storage/OutboxRows.h"
 #include "storage/SqlCheck.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlSnapshot.h"
@@ -125,6 +126,9 @@ Result<AppointmentId> SqlBookingWriter::book(const Store &seen, const BookingReq
     Result<AppointmentId> id = insertBooked(a, request.requestKey);
     if (!id)
         return id;
+    a.id = *id;
+    if (auto ok = sql::queueAppointmentMessages(db, a, AppointmentEvent::Booked); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = finishReseating(a.chairId, *seats); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
@@ -481,6 +485,11 @@ Result<int> SqlBookingWriter::move(const Store &seen, AppointmentId id, ChairId 
     after.version = version + 1;
     if (auto ok = writeChange(QStringLiteral("move"), *before, after, QString()); !ok)
         return std::unexpected(ok.error());
+    // Only a change of time is news to the customer; a chair swap at the same time is not.
+    if (after.startsAt != before->startsAt || after.endsAt != before->endsAt) {
+        if (auto ok = sql::queueAppointmentMessages(db, after, AppointmentEvent::Moved); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = finishReseating(chair, *seats); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
@@ -561,6 +570,11 @@ Result<int> SqlBookingWriter::setStatus(const Store &seen, AppointmentId id, App
         = writeChange(reinstating ? QStringLiteral("reinstate") : QStringLiteral("status"), *row, after, reason);
         !ok)
         return std::unexpected(ok.error());
+    if (reinstating) {
+        // The customer heard of the cancel: they hear of the booking again.
+        if (auto ok = sql::queueAppointmentMessages(db, after, AppointmentEvent::Booked); !ok)
+            return std::unexpected(ok.error());
+    }
     if (seats) {
         if (auto ok = finishReseating(row->chairId, *seats); !ok)
             return std::unexpected(ok.error());
@@ -592,6 +606,8 @@ Result<int> SqlBookingWriter::cancel(AppointmentId id, const QString &reason, in
     after.status = AppointmentStatus::Cancelled;
     after.version = version + 1;
     if (auto ok = writeChange(QStringLiteral("cancel"), *before, after, reason); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = sql::queueAppointmentMessages(db, after, AppointmentEvent::Cancelled); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());

@@ -1,6 +1,8 @@
 #include "storage/SqlScheduleSession.h"
 
 #include "storage/Database.h"
+#include "storage/SqlNotifyConfig.h"
+#include "storage/SqlOutbox.h"
 #include "storage/SqlRulesWriter.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
@@ -24,6 +26,8 @@ SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
     , m_rulesWriter(std::make_unique<SqlRulesWriter>(*m_database, m_database->actor()))
     , m_importer(std::make_unique<SqlSpreadsheetImporter>(*m_database, m_database->actor()))
     , m_workOrders(std::make_unique<SqlWorkOrderService>(*m_database, m_database->actor()))
+    , m_outbox(std::make_unique<SqlOutbox>(*m_database, m_database->actor()))
+    , m_notifyConfig(std::make_unique<SqlNotifyConfig>(*m_database))
 { }
 
 SqlScheduleSession::~SqlScheduleSession() = default;
@@ -51,6 +55,16 @@ SpreadsheetImport &SqlScheduleSession::importer()
 WorkOrderService &SqlScheduleSession::workOrders()
 {
     return *m_workOrders;
+}
+
+OutboxQueue &SqlScheduleSession::outbox()
+{
+    return *m_outbox;
+}
+
+NotifyConfig &SqlScheduleSession::notifyConfig()
+{
+    return *m_notifyConfig;
 }
 
 } // namespace sams

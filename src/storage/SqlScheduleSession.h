@@ -11,6 +11,8 @@ class SqlScheduleWriter;
 class SqlRulesWriter;
 class SqlSpreadsheetImporter;
 class SqlWorkOrderService;
+class SqlOutbox;
+class SqlNotifyConfig;
 
 // A ScheduleSession on its own connection to the database at `url`, which must
 // already exist (the desktop opened it first). Open it on the thread that uses it.
@@ -25,6 +27,8 @@ public:
     RulesWriter &rulesWriter() override;
     SpreadsheetImport &importer() override;
     WorkOrderService &workOrders() override;
+    OutboxQueue &outbox() override;
+    NotifyConfig &notifyConfig() override;
 
 private:
     explicit SqlScheduleSession(std::unique_ptr<Database> database);
@@ -35,6 +39,8 @@ private:
     std::unique_ptr<SqlRulesWriter> m_rulesWriter;
     std::unique_ptr<SqlSpreadsheetImporter> m_importer;
     std::unique_ptr<SqlWorkOrderService> m_workOrders;
+    std::unique_ptr<SqlOutbox> m_outbox;
+    std::unique_ptr<SqlNotifyConfig> m_notifyConfig;
 };
 
 } // namespace sams

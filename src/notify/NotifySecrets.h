@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Error.h"
+#include "notify/DeliveryWorker.h"
+
+namespace sams {
+
+// The SMTP password and the SMS token (docs/notifications.md, "Secrets"): in
+// the system keychain through QtKeychain, under the service "SAMS notifications"
+// and a key naming the installation, never in the database or a log. A server
+// without a keychain (samsctl outbox run under systemd) gives them in the
+// environment instead: SAMS_SMTP_PASSWORD and SAMS_SMS_TOKEN win when set.
+// Blocking: each call waits for the keychain.
+enum class NotifySecret { SmtpPassword, SmsToken };
+
+Status storeNotifySecret(NotifySecret which, const QString &installation, const QString &value);
+Result<QString> readNotifySecret(NotifySecret which, const QString &installation); // empty: none
+
+// The transports for `settings`, with their secrets read as above: what the
+// programs give DeliveryWorker. A secret that cannot be read leaves its channel
+// unset (its messages wait) and is reported through `problem`.
+TransportSet keychainTransports(const NotifySettings &settings, QString *problem = nullptr);
+
+} // namespace sams
