@@ -2,6 +2,8 @@
 
 #include "core/EnumNames.h"
 
+#include <QStringList>
+
 #include <array>
 #include <utility>
 
@@ -54,6 +56,35 @@ QString outboxStateLabel(OutboxState state)
         return Text::tr("Cancelled");
     }
     return {};
+}
+
+QStringList outboxKinds()
+{
+    return {QStringLiteral("appointment_booked"), QStringLiteral("appointment_moved"),
+            QStringLiteral("appointment_cancelled"), QStringLiteral("appointment_reminder"),
+            QStringLiteral("order_scheduled"), QStringLiteral("order_rescheduled"),
+            QStringLiteral("order_completed"), QStringLiteral("order_reminder")};
+}
+
+QString outboxKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("appointment_booked"))
+        return Text::tr("Booking confirmation");
+    if (kind == QLatin1String("appointment_moved"))
+        return Text::tr("Appointment moved");
+    if (kind == QLatin1String("appointment_cancelled"))
+        return Text::tr("Cancellation");
+    if (kind == QLatin1String("appointment_reminder"))
+        return Text::tr("Reminder");
+    if (kind == QLatin1String("order_scheduled"))
+        return Text::tr("Order scheduled");
+    if (kind == QLatin1String("order_rescheduled"))
+        return Text::tr("Order rescheduled");
+    if (kind == QLatin1String("order_completed"))
+        return Text::tr("Order completed");
+    if (kind == QLatin1String("order_reminder"))
+        return Text::tr("Technicians' reminder");
+    return kind;
 }
 
 } // namespace sams

@@ -38,6 +38,12 @@ inline constexpr OutboxState allOutboxStates[] = {
     OutboxState::Queued,     OutboxState::Sending, OutboxState::Sent,   OutboxState::Retrying,  OutboxState::Dead,
     OutboxState::Superseded, OutboxState::Unknown, OutboxState::Missed, OutboxState::Cancelled,
 };
+// What a kind of message is, for people ("Booking confirmation"); the kind itself
+// when it is not one SAMS makes.
+QString outboxKindLabel(const QString &kind);
+// The kinds SAMS makes, in the order the outbox view lists them.
+QStringList outboxKinds();
+
 // Dead and unknown messages wait for a person (the status bar's badge).
 inline bool needsAttention(OutboxState s) { return s == OutboxState::Dead || s == OutboxState::Unknown; }
 

@@ -1,6 +1,7 @@
 #include "notify/MessageTemplates.h"
 
 #include "core/AppointmentMessages.h"
+#include "core/Outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,15 +101,7 @@ QStringList templatePlaceholders()
 
 QString templateKindLabel(const QString &kind)
 {
-    if (kind == appointmentBookedKind)
-        return QCoreApplication::translate(context, "Booking confirmation");
-    if (kind == appointmentMovedKind)
-        return QCoreApplication::translate(context, "Appointment moved");
-    if (kind == appointmentCancelledKind)
-        return QCoreApplication::translate(context, "Cancellation");
-    if (kind == appointmentReminderKind)
-        return QCoreApplication::translate(context, "Reminder");
-    return kind;
+    return outboxKindLabel(kind);
 }
 
 MessageTemplate builtInTemplate(const QString &kind, const QString &language)

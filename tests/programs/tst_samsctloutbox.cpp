@@ -1,0 +1,320 @@
+// samsctl notify and outbox as a server or a systemd timer runs them
+// (docs/notifications.md), against the real SMTP server and SMS gateway that
+// tests/run-all-tests.sh starts, on both databases: two `outbox run --once`
+// processes at the same moment send every message once; a worker killed with
+// SIGKILL in the middle of a send leaves an e-mail that goes again under the same
+// Message-ID and an SMS that is marked unknown and never sent again; secrets go
+// to the system keychain (a private GNOME keyring, tests/with-keyring.sh) and a
+// login is used and refused for real.
+#include "core/AppointmentMessages.h"
+#include "core/Clock.h"
+#include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleWriter.h"
+#include "support/StationChain.h"
+#include "support/TestDatabase.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimeZone>
+
+#include <csignal>
+
+using namespace sams;
+
+class TestSamsctlOutbox : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::TestDatabase::addBackendRows(); }
+    void initTestCase();
+    void init();
+    void cleanup();
+    void twoProcessesSendEachMessageOnce();
+    void killedMidSendEmailAgainSmsUnknown();
+    void loginThroughTheKeychain();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    QProcessEnvironment environment(const QDateTime &now) const;
+    Run samsctl(const QStringList &arguments, const QDateTime &now, const QByteArray &input = {}) const;
+    AppointmentId book(int day, int hour, ChairId chair, const QString &email, const QString &phone = {});
+    QJsonArray outbox(const QString &state = {}) const;
+    int countFiles(const QString &dir) const { return int(QDir(dir).entryList(QDir::Files).size()); }
+    int texts() const;
+    void setMode(const QString &dir, const QString &mode) const;
+
+    QString m_smtp, m_smtpDir, m_smsUrl, m_smsDir;
+    std::unique_ptr<test::TestDatabase> m_file;
+};
+
+namespace {
+const QTimeZone chicago("America/Chicago");
+const QDateTime now0 = QDateTime(QDate(2027, 3, 10), QTime(9, 0), chicago).toUTC();
+
+bool waitFor(const std::function<bool()> &done, int ms = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QTest::qWait(50);
+    }
+    return true;
+}
+} // namespace
+
+void TestSamsctlOutbox::initTestCase()
+{
+    m_smtp = qEnvironmentVariable("SAMS_TEST_SMTP");
+    m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
+    m_smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
+    m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
+    QVERIFY2(!m_smtp.isEmpty() && !m_smsUrl.isEmpty(),
+             "SAMS_TEST_SMTP and SAMS_TEST_SMS_URL are unset: start the servers with tests/notify-servers.sh");
+}
+
+void TestSamsctlOutbox::init()
+{
+    for (const char *sub : {"/Maildir/new", "/Maildir/cur"}) {
+        QDir dir(m_smtpDir + QLatin1String(sub));
+        for (const QString &name : dir.entryList(QDir::Files))
+            dir.remove(name);
+    }
+    QFile::remove(m_smsDir + QStringLiteral("/messages.jsonl"));
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    setMode(m_smsDir, QStringLiteral("accept"));
+    m_file = std::make_unique<test::TestDatabase>(test::TestDatabase::currentBackend());
+    const std::unique_ptr<Database> db = m_file->open();
+    ChainData chain = test::stationChain({TimeInterval{9 * 60, 17 * 60}});
+    chain.stores[0].visibleFrom = chain.stores[0].opensOn = QDate(2027, 3, 1);
+    for (Chair &c : chain.chairs)
+        c.startsOn = QDate(2027, 3, 1);
+    chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
+    QVERIFY(SqlScheduleRepository(*db).insertChain(chain));
+    const Run mail = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
+                              QStringLiteral("smtp://") + m_smtp, QStringLiteral("--from"),
+                              QStringLiteral("desk@store.example")},
+                             now0);
+    QVERIFY2(mail.exitCode == 0, qPrintable(mail.err));
+    const Run sms = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_smsUrl,
+                             QStringLiteral("--sms-account"), qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT"),
+                             QStringLiteral("--sms-token-stdin"), QStringLiteral("--sms-from"),
+                             QStringLiteral("+13125550000")},
+                            now0, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN").toUtf8() + '\n');
+    QVERIFY2(sms.exitCode == 0, qPrintable(sms.err));
+}
+
+void TestSamsctlOutbox::cleanup()
+{
+    m_file.reset();
+    Clock::reset();
+}
+
+QProcessEnvironment TestSamsctlOutbox::environment(const QDateTime &now) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAMS_FAKE_NOW"), now.toString(Qt::ISODate));
+    env.insert(QStringLiteral("SAMS_DB"), m_file->urlText());
+    env.remove(QStringLiteral("SAMS_SMS_TOKEN")); // the token comes from the keychain
+    env.remove(QStringLiteral("SAMS_SMTP_PASSWORD"));
+    return env;
+}
+
+TestSamsctlOutbox::Run TestSamsctlOutbox::samsctl(const QStringList &arguments, const QDateTime &now,
+                                                  const QByteArray &input) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(now));
+    process.start(QStringLiteral(SAMSCTL_PATH), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(60000))
+        qFatal("samsctl did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+AppointmentId TestSamsctlOutbox::book(int day, int hour, ChairId chair, const QString &email, const QString &phone)
+{
+    Clock::setFixed(now0);
+    const std::unique_ptr<Database> db = m_file->open();
+    const Result<Store> store = SqlScheduleRepository(*db).store(1);
+    BookingRequest request;
+    request.chairId = chair;
+    request.start = QDateTime(QDate(2027, 3, day), QTime(hour, 0), chicago).toSecsSinceEpoch();
+    Appointment details;
+    details.customerName = QStringLiteral("Customer %1 %2 %3").arg(day).arg(hour).arg(chair);
+    details.customerEmail = email;
+    details.customerPhone = phone;
+    const Result<AppointmentId> id = SqlScheduleWriter(*db, QStringLiteral("desk")).book(*store, request, details);
+    if (!id)
+        qWarning() << id.error().message;
+    return id.value_or(0);
+}
+
+QJsonArray TestSamsctlOutbox::outbox(const QString &state) const
+{
+    QStringList arguments{QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")};
+    if (!state.isEmpty())
+        arguments << QStringLiteral("--state") << state;
+    const Run run = samsctl(arguments, now0);
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+}
+
+int TestSamsctlOutbox::texts() const
+{
+    QFile file(m_smsDir + QStringLiteral("/messages.jsonl"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return int(file.readAll().count('\n'));
+}
+
+void TestSamsctlOutbox::setMode(const QString &dir, const QString &mode) const
+{
+    QFile file(dir + QStringLiteral("/mode"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(mode.toUtf8());
+}
+
+void TestSamsctlOutbox::twoProcessesSendEachMessageOnce()
+{
+    int booked = 0;
+    for (int hour = 9; hour < 17; ++hour) {
+        for (ChairId chair : {1, 2}) {
+            QVERIFY(book(11, hour, chair, QStringLiteral("c%1.%2@example.com").arg(hour).arg(chair)) > 0);
+            QVERIFY(book(12, hour, chair, {}, QStringLiteral("+1312555%1%2").arg(hour, 2, 10, QLatin1Char('0')).arg(chair, 2, 10, QLatin1Char('0'))) > 0);
+            booked += 2;
+        }
+    }
+    QList<QProcess *> runs;
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(environment(now0));
+        p->start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
+        runs.append(p);
+    }
+    for (QProcess *p : runs) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    QCOMPARE(countFiles(m_smtpDir + QStringLiteral("/Maildir/new")), booked / 2);
+    QCOMPARE(texts(), booked / 2);
+    QCOMPARE(outbox(QStringLiteral("sent")).size(), booked);
+    qDeleteAll(runs);
+}
+
+void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
+{
+    const AppointmentId mail = book(11, 10, 1, QStringLiteral("zoe@example.com"));
+    QVERIFY(mail > 0);
+    setMode(m_smtpDir, QStringLiteral("hang")); // takes the message, then never answers
+    QProcess worker;
+    worker.setProcessEnvironment(environment(now0));
+    worker.start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"),
+                                                QStringLiteral("2")});
+    QVERIFY(waitFor([&] { return countFiles(m_smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
+    ::kill(pid_t(worker.processId()), SIGKILL);
+    QVERIFY(worker.waitForFinished(10000));
+
+    const AppointmentId text = book(11, 11, 1, {}, QStringLiteral("+13125550100"));
+    QVERIFY(text > 0);
+    setMode(m_smsDir, QStringLiteral("hang"));
+    QProcess second;
+    second.setProcessEnvironment(environment(now0));
+    second.start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"),
+                                                QStringLiteral("2")});
+    QVERIFY(waitFor([&] { return texts() == 1; }));
+    ::kill(pid_t(second.processId()), SIGKILL);
+    QVERIFY(second.waitForFinished(10000));
+
+    // After the lease: the e-mail again, under the same Message-ID; the SMS not.
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    setMode(m_smsDir, QStringLiteral("accept"));
+    const Run after = samsctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QVERIFY2(after.out.contains(QStringLiteral("recovered 2")), qPrintable(after.out));
+    QCOMPARE(texts(), 1);
+    const QStringList files = QDir(m_smtpDir + QStringLiteral("/Maildir/new")).entryList(QDir::Files);
+    QCOMPARE(files.size(), 2);
+    QSet<QByteArray> ids;
+    for (const QString &name : files) {
+        QFile f(m_smtpDir + QStringLiteral("/Maildir/new/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("Message-ID:"))
+                ids.insert(line.trimmed());
+        }
+    }
+    QCOMPARE(ids.size(), 1);
+    const QJsonArray unknown = outbox(QStringLiteral("unknown"));
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown[0].toObject()[QStringLiteral("channel")].toString(), QStringLiteral("sms"));
+    QVERIFY(!unknown[0].toObject()[QStringLiteral("last_error")].toString().isEmpty());
+    // Staff decide: cancel it (the customer confirmed they got it).
+    const Run cancelled = samsctl({QStringLiteral("outbox"), QStringLiteral("cancel"),
+                                   QString::number(unknown[0].toObject()[QStringLiteral("id")].toInteger())},
+                                  now0);
+    QCOMPARE(cancelled.exitCode, 0);
+    QCOMPARE(outbox(QStringLiteral("unknown")).size(), 0);
+}
+
+void TestSamsctlOutbox::loginThroughTheKeychain()
+{
+    if (test::TestDatabase::currentBackend() == test::Backend::PostgreSql)
+        return; // one database suffices: nothing here depends on it
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QTemporaryDir folder;
+    QProcess sink;
+    sink.start(QStringLiteral("/usr/bin/python3"),
+               {QStringLiteral(SAMS_TEST_SERVERS "/smtp_sink.py"), QStringLiteral("--port"), QString::number(port),
+                QStringLiteral("--dir"), folder.path(), QStringLiteral("--login"), QStringLiteral("desk"),
+                QStringLiteral("--password"), QStringLiteral("pw-Secret-42")});
+    QVERIFY(waitFor([&] {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        return s.waitForConnected(200);
+    }));
+    const QStringList setup{QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
+                            QStringLiteral("smtp://127.0.0.1:%1").arg(port), QStringLiteral("--login"),
+                            QStringLiteral("desk"), QStringLiteral("--password-stdin"), QStringLiteral("--from"),
+                            QStringLiteral("desk@store.example")};
+    QCOMPARE(samsctl(setup, now0, "pw-Secret-42\n").exitCode, 0);
+    const Run sent = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
+                              QStringLiteral("owner@example.com")},
+                             now0);
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    QCOMPARE(countFiles(folder.path() + QStringLiteral("/Maildir/new")), 1);
+    // The password is in the keychain only: not in the database, not in what samsctl prints.
+    QFile file(m_file->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("pw-Secret-42"));
+    QVERIFY(!samsctl({QStringLiteral("notify"), QStringLiteral("show")}, now0).out.contains(QStringLiteral("pw-Secret")));
+    // A wrong password is refused by the server, and said so.
+    QCOMPARE(samsctl(setup, now0, "wrong\n").exitCode, 0);
+    const Run refused = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
+                                 QStringLiteral("owner@example.com")},
+                                now0);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("login")), qPrintable(refused.err));
+    sink.kill();
+    sink.waitForFinished();
+}
+
+QTEST_GUILESS_MAIN(TestSamsctlOutbox)
+#include "tst_samsctloutbox.moc"
