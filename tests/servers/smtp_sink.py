@@ -53,7 +53,7 @@ def main():
         def check(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == a.login \
                 and auth_data.password.decode() == a.password
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
         kwargs = dict(authenticator=check, auth_require_tls=False)
     c = Controller(Sink(a.dir), hostname="127.0.0.1", port=a.port, **kwargs)
     c.start()
