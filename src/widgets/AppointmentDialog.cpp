@@ -3,6 +3,7 @@
 #include "core/TextRules.h"
 #include "core/TimeText.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     , m_notes(new QLineEdit)
     , m_internalNotes(new QLineEdit)
     , m_problem(new QLabel)
+    , m_messages(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close))
 {
     setObjectName(QStringLiteral("appointmentDialog"));
@@ -45,6 +47,10 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_internalNotes->setObjectName(QStringLiteral("internalNotesEdit"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_messages->setObjectName(QStringLiteral("messagesLabel"));
+    m_messages->setTextFormat(Qt::RichText);
+    m_messages->setWordWrap(true);
+    m_messages->hide();
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     m_when->setTextFormat(Qt::PlainText);
@@ -83,6 +89,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     layout->addWidget(m_when);
     layout->addWidget(bannerRow);
     layout->addLayout(form);
+    layout->addWidget(m_messages);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -240,6 +247,26 @@ void AppointmentDialog::save()
     m_problem->hide();
     validate();
     Q_EMIT saveRequested();
+}
+
+void AppointmentDialog::setMessages(const QList<OutboxEntry> &messages)
+{
+    QStringList lines;
+    for (const OutboxEntry &e : messages) {
+        const QString when = e.sentAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(e.sentAt).toTimeZone(m_zone),
+                                                           QLocale::ShortFormat)
+                                      : QString();
+        QString line = tr("%1 to %2: <b>%3</b>")
+                           .arg(outboxKindLabel(e.message.kind).toHtmlEscaped(), e.message.recipient.toHtmlEscaped(),
+                                outboxStateLabel(e.state).toHtmlEscaped());
+        if (!when.isEmpty())
+            line += QStringLiteral(" · ") + when.toHtmlEscaped();
+        if (needsAttention(e.state) && !e.lastError.isEmpty())
+            line += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(e.lastError.toHtmlEscaped());
+        lines.append(line);
+    }
+    m_messages->setText(tr("<b>Messages</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    m_messages->setVisible(!lines.isEmpty());
 }
 
 } // namespace sams

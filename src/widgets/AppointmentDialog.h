@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Appointment.h"
+#include "core/Outbox.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -39,6 +40,9 @@ public:
     // The write was refused: the message shows, the typed fields stay.
     void setRefusal(const QString &message);
     bool changedElsewhere() const;
+    // The messages sent or waiting for this appointment (docs/notifications.md).
+    void setMessages(const QList<OutboxEntry> &messages);
+    QLabel *messagesLabel() const { return m_messages; }
 
 Q_SIGNALS:
     void saveRequested();
@@ -67,6 +71,7 @@ private:
     QLineEdit *m_notes;
     QLineEdit *m_internalNotes;
     QLabel *m_problem;
+    QLabel *m_messages;
     QDialogButtonBox *m_buttons;
 };
 

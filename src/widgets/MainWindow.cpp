@@ -252,6 +252,7 @@ void MainWindow::setEditing(ScheduleWorker *worker, ScheduleEditor *editor, cons
     updateEditActions();
     setUpManagerTools();
     setUpTechnicianTools();
+    setUpMessages();
 }
 
 QTreeView *MainWindow::storeTree() const
@@ -488,6 +489,9 @@ void MainWindow::changeArrived(const ChangeNotice &notice)
         m_refresh->start();
     if (notice.entity == QLatin1String("work_order") || notice.storeId == 0)
         scheduleOrdersReload();
+    // A change may have queued a message: send it now rather than at the next tick.
+    if (m_delivery && notice.entity != QLatin1String("store"))
+        QTimer::singleShot(500, this, &MainWindow::runDeliveryPass);
 }
 
 void MainWindow::showError(const Error &error)

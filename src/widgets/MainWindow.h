@@ -21,6 +21,7 @@ class QProgressBar;
 class QSystemTrayIcon;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Ui {
@@ -46,6 +47,8 @@ class WeekScheduleModel;
 class WorklistDock;
 class DueTodayDock;
 class OrderDialog;
+class OutboxDialog;
+class TemplatesDialog;
 struct WorkOrder;
 struct OrderReschedule;
 enum class WorkOrderStatus;
@@ -102,6 +105,15 @@ public:
     void requestNewOrder(const WorkOrder &draft);
     // Runs the reminder job once now (it also runs each minute).
     void runReminderJob();
+    // Messages (MainWindowNotify.cpp, docs/notifications.md): `delivery` is a
+    // worker of its own (thread and connection) that delivers the outbox.
+    void setDelivery(ScheduleWorker *delivery);
+    void runDeliveryPass();
+    void openOutbox(bool attentionOnly = false);
+    void openTemplates();
+    QToolButton *outboxBadge() const { return m_outboxBadge; }
+    OutboxDialog *outboxDialog() const;
+    TemplatesDialog *templatesDialog() const;
     // Lists the work orders due on a day of the month shown (the month view's
     // context menu), in a dialog.
     void showDayOrders(QDate date);
@@ -166,6 +178,14 @@ private:
     void readStoreRules(bool otherWeeks, const std::function<void(const StoreRulesRead &)> &open);
     const Appointment *shownAppointment(AppointmentId id) const;
 
+    // Messages (MainWindowNotify.cpp).
+    void setUpMessages();
+    void refreshAttention();
+    void showAttention(int count);
+    void reloadOutbox();
+    void reloadTemplates();
+    void readAppointmentMessages(AppointmentDialog *dialog, AppointmentId id);
+
     // Technicians' tools (MainWindowOrders.cpp).
     void setUpTechnicianTools();
     void scheduleOrdersReload();
@@ -183,6 +203,12 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ScheduleRepository &m_repository;
     ScheduleWorker *m_worker = nullptr;
+    ScheduleWorker *m_delivery = nullptr;
+    QTimer *m_deliveryTimer = nullptr;
+    bool m_delivering = false;
+    QToolButton *m_outboxBadge = nullptr;
+    QPointer<OutboxDialog> m_outboxDialog;
+    QPointer<TemplatesDialog> m_templatesDialog;
     ScheduleEditor *m_editor = nullptr;
     Rights m_rights;
     StoreTreeModel *m_storeModel;

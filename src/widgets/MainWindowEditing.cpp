@@ -300,6 +300,7 @@ void MainWindow::openDetails(AppointmentId id)
         apply(new DetailsCommand(store.id, dialog.shown(), dialog.edited()));
     });
     m_detailsDialog = &dialog;
+    readAppointmentMessages(&dialog, id);
     dialog.exec();
     m_detailsDialog = nullptr;
     m_waitingDialog = nullptr;

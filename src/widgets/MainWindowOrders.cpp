@@ -247,6 +247,13 @@ void MainWindow::runReminderJob()
                                          8000);
                 return;
             }
+            // With a delivery worker the reminder is delivered from the outbox: on one
+            // desktop of all those running (MainWindowNotify.cpp); without, here.
+            if (m_delivery) {
+                if (!made->isEmpty())
+                    runDeliveryPass();
+                return;
+            }
             for (const OrderReminder &reminder : *made)
                 notify(reminder.subject, reminder.body);
         });

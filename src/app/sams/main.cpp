@@ -78,6 +78,14 @@ int main(int argc, char *argv[])
 
     sams::MainWindow window(repository, (*database)->url().displayName(), (*database)->environment());
     window.setEditing(&worker, &editor, rights);
+    // The outbox is delivered from a thread and connection of its own, so a slow
+    // mail server never holds up the schedule's reads and writes (docs/notifications.md).
+    std::unique_ptr<sams::ScheduleWorker> delivery;
+    if (interactive) {
+        delivery = std::make_unique<sams::ScheduleWorker>(
+            [workerUrl] { return sams::SqlScheduleSession::open(workerUrl); });
+        window.setDelivery(delivery.get());
+    }
     if (auto ok = window.reload(); !ok)
         return fail(ok.error().message, interactive);
     if (!options.storeCode.isEmpty() && !window.selectStore(options.storeCode))

@@ -1,0 +1,266 @@
+// The desktop's part of notifications (docs/notifications.md, "In the desktop"):
+// the delivery worker's passes on a thread of their own, the status bar's badge
+// for messages a person must decide on, the outbox view, each appointment's
+// messages and the templates editor.
+#include "widgets/MainWindow.h"
+
+#include "core/Clock.h"
+#include "editing/ScheduleWorker.h"
+#include "notify/DeliveryWorker.h"
+#include "notify/NotifySecrets.h"
+#include "widgets/AppointmentDialog.h"
+#include "widgets/OutboxDialog.h"
+#include "widgets/TemplatesDialog.h"
+
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace sams {
+
+namespace {
+// Often enough that a confirmation leaves within seconds of the booking; a
+// change notice starts a pass sooner.
+constexpr int deliveryPassMs = 15 * 1000;
+
+// What one pass of the delivery worker brings back to the window.
+struct DeliveryPass {
+    DeliveryTally tally;
+    int attention = 0;
+    QList<OutboxEntry> notices; // technicians' reminders to show here
+    QString problem; // a secret that could not be read
+};
+} // namespace
+
+OutboxDialog *MainWindow::outboxDialog() const
+{
+    return m_outboxDialog;
+}
+
+TemplatesDialog *MainWindow::templatesDialog() const
+{
+    return m_templatesDialog;
+}
+
+void MainWindow::setUpMessages()
+{
+    m_outboxBadge = new QToolButton;
+    m_outboxBadge->setObjectName(QStringLiteral("outboxBadge"));
+    m_outboxBadge->setAutoRaise(true);
+    m_outboxBadge->setStyleSheet(QStringLiteral("QToolButton { color: white; background: #b3261e; border-radius: 3px; "
+                                                "padding: 1px 6px; font-weight: bold; }"));
+    m_outboxBadge->setToolTip(tr("Messages that failed or whose fate is unknown: open the outbox to decide"));
+    m_outboxBadge->hide();
+    connect(m_outboxBadge, &QToolButton::clicked, this, [this] { openOutbox(true); });
+    statusBar()->insertPermanentWidget(0, m_outboxBadge);
+
+    QMenu *messages = menuBar()->addMenu(tr("&Messages"));
+    messages->setObjectName(QStringLiteral("messagesMenu"));
+    QAction *outbox = messages->addAction(tr("&Outbox…"), this, [this] { openOutbox(false); });
+    outbox->setObjectName(QStringLiteral("outboxAction"));
+    outbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *templates = messages->addAction(tr("Message &templates…"), this, &MainWindow::openTemplates);
+    templates->setObjectName(QStringLiteral("templatesAction"));
+    const bool admin = m_rights.role == QLatin1String("admin") || m_rights.role == QLatin1String("owner");
+    templates->setEnabled(admin);
+    if (!admin)
+        templates->setToolTip(tr("Only an administrator words the customers' messages."));
+    messages->setToolTipsVisible(true);
+    refreshAttention();
+}
+
+void MainWindow::setDelivery(ScheduleWorker *delivery)
+{
+    m_delivery = delivery;
+    m_deliveryTimer = new QTimer(this);
+    m_deliveryTimer->setInterval(deliveryPassMs);
+    connect(m_deliveryTimer, &QTimer::timeout, this, &MainWindow::runDeliveryPass);
+    m_deliveryTimer->start();
+    runDeliveryPass();
+}
+
+void MainWindow::runDeliveryPass()
+{
+    // One pass at a time; the timer or the next notice starts another.
+    if (!m_delivery || std::exchange(m_delivering, true))
+        return;
+    // A desktop that may take orders shows the technicians' daily reminder; the
+    // claim makes it one desktop of all those running.
+    const bool notices = m_rights.orders;
+    m_delivery->run(
+        this,
+        [notices](ScheduleSession &session) -> Result<DeliveryPass> {
+            DeliveryPass pass;
+            DeliveryWorker::Options options;
+            options.desktopNotices = notices;
+            DeliveryWorker worker(
+                session.outbox(), session.notifyConfig(),
+                [&pass](const NotifySettings &n) { return keychainTransports(n, &pass.problem); }, options);
+            worker.setDesktopNotifier([&pass](const OutboxEntry &e) {
+                pass.notices.append(e);
+                return true;
+            });
+            Result<DeliveryTally> tally = worker.runOnce();
+            if (!tally)
+                return std::unexpected(tally.error());
+            pass.tally = *tally;
+            const Result<int> attention = session.outbox().attentionCount();
+            if (!attention)
+                return std::unexpected(attention.error());
+            pass.attention = *attention;
+            return pass;
+        },
+        [this](const Result<DeliveryPass> &pass) {
+            m_delivering = false;
+            if (!pass) {
+                statusBar()->showMessage(tr("Sending messages failed: %1").arg(pass.error().message), 8000);
+                return;
+            }
+            for (const OutboxEntry &e : pass->notices)
+                notify(e.message.subject, e.message.body);
+            if (!pass->problem.isEmpty())
+                statusBar()->showMessage(pass->problem, 8000);
+            showAttention(pass->attention);
+            if (pass->tally.handled() > 0 && m_outboxDialog)
+                reloadOutbox();
+        });
+}
+
+void MainWindow::refreshAttention()
+{
+    if (!m_worker)
+        return;
+    m_worker->run(
+        this, [](ScheduleSession &session) { return session.outbox().attentionCount(); },
+        [this](const Result<int> &count) {
+            if (count)
+                showAttention(*count);
+        });
+}
+
+void MainWindow::showAttention(int count)
+{
+    m_outboxBadge->setText(tr("%n message(s) need attention", nullptr, count));
+    m_outboxBadge->setVisible(count > 0);
+}
+
+void MainWindow::openOutbox(bool attentionOnly)
+{
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(m_stores, this);
+        m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outboxDialog, &OutboxDialog::filterChanged, this, &MainWindow::reloadOutbox);
+        const auto decide = [this](qint64 id, bool retry) {
+            m_worker->run(
+                this,
+                [id, retry](ScheduleSession &session) -> Result<bool> {
+                    const Status done = retry ? session.outbox().retry(id, Clock::nowUtc().toSecsSinceEpoch())
+                                              : session.outbox().cancel(id);
+                    if (!done)
+                        return std::unexpected(done.error());
+                    return true;
+                },
+                [this, retry](const Result<bool> &done) {
+                    if (!done && m_outboxDialog)
+                        m_outboxDialog->showProblem(done.error().message);
+                    reloadOutbox();
+                    refreshAttention();
+                    if (done && retry)
+                        runDeliveryPass();
+                });
+        };
+        connect(m_outboxDialog, &OutboxDialog::retryRequested, this, [decide](qint64 id) { decide(id, true); });
+        connect(m_outboxDialog, &OutboxDialog::cancelRequested, this, [decide](qint64 id) { decide(id, false); });
+    }
+    if (attentionOnly)
+        m_outboxDialog->showAttentionOnly(); // reloads through filterChanged
+    reloadOutbox();
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+}
+
+void MainWindow::reloadOutbox()
+{
+    if (!m_outboxDialog || !m_worker)
+        return;
+    const OutboxFilter filter = m_outboxDialog->filter();
+    m_worker->run(
+        m_outboxDialog, [filter](ScheduleSession &session) { return session.outbox().list(filter); },
+        [this](const Result<QList<OutboxEntry>> &entries) {
+            if (!m_outboxDialog)
+                return;
+            if (entries)
+                m_outboxDialog->setEntries(*entries);
+            else
+                m_outboxDialog->showProblem(entries.error().message);
+        });
+}
+
+void MainWindow::openTemplates()
+{
+    if (!m_templatesDialog) {
+        m_templatesDialog = new TemplatesDialog(this);
+        m_templatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        const auto write = [this](std::function<Status(NotifyConfig &)> change) {
+            m_worker->run(
+                m_templatesDialog,
+                [change](ScheduleSession &session) -> Result<bool> {
+                    const Status done = change(session.notifyConfig());
+                    if (!done)
+                        return std::unexpected(done.error());
+                    return true;
+                },
+                [this](const Result<bool> &done) {
+                    if (!done) {
+                        m_templatesDialog->showProblem(done.error().message);
+                        return;
+                    }
+                    statusBar()->showMessage(tr("Message template saved."), 4000);
+                    reloadTemplates();
+                });
+        };
+        connect(m_templatesDialog, &TemplatesDialog::saveRequested, this, [write](const MessageTemplate &t) {
+            write([t](NotifyConfig &config) { return config.saveTemplate(t); });
+        });
+        connect(m_templatesDialog, &TemplatesDialog::removeRequested, this,
+                [write](const QString &kind, const QString &language) {
+                    write([kind, language](NotifyConfig &config) { return config.removeTemplate(kind, language); });
+                });
+    }
+    reloadTemplates();
+    m_templatesDialog->show();
+    m_templatesDialog->raise();
+}
+
+void MainWindow::reloadTemplates()
+{
+    if (!m_templatesDialog || !m_worker)
+        return;
+    m_worker->run(
+        m_templatesDialog, [](ScheduleSession &session) { return session.notifyConfig().templates(); },
+        [this](const Result<QList<MessageTemplate>> &templates) {
+            if (templates)
+                m_templatesDialog->setTemplates(*templates);
+            else
+                m_templatesDialog->showProblem(templates.error().message);
+        });
+}
+
+void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, AppointmentId id)
+{
+    if (!m_worker)
+        return;
+    m_worker->run(
+        dialog,
+        [id](ScheduleSession &session) {
+            return session.outbox().list({std::nullopt, 0, QString(), QStringLiteral("appointment"), id, 50});
+        },
+        [dialog](const Result<QList<OutboxEntry>> &messages) {
+            if (messages)
+                dialog->setMessages(*messages);
+        });
+}
+
+} // namespace sams

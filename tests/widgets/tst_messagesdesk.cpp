@@ -1,0 +1,322 @@
+// The desktop's messages (docs/notifications.md, "In the desktop") on a real
+// SQLite database whose outbox the real worker filled by sending to the test
+// SMTP server and SMS gateway (tests/run-all-tests.sh starts them): the outbox
+// view shows every state, filters with the keyboard, retries a failed message
+// and cancels a queued one with real clicks; the status bar's badge counts what
+// needs a person; an appointment's details list its messages; the templates
+// editor flags an unknown placeholder and saves. With SAMS_GUIDE_IMAGES set, it
+// saves the guide's pictures.
+#include "core/AppointmentMessages.h"
+#include "core/Clock.h"
+#include "models/OutboxModel.h"
+#include "notify/DeliveryWorker.h"
+#include "notify/SmsGateway.h"
+#include "notify/SmtpMailer.h"
+#include "storage/SqlNotifyConfig.h"
+#include "storage/SqlOutbox.h"
+#include "storage/SqlScheduleRepository.h"
+#include "storage/SqlScheduleWriter.h"
+#include "support/Desk.h"
+#include "support/StationChain.h"
+#include "support/TestDatabase.h"
+#include "widgets/AppointmentDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/OutboxDialog.h"
+#include "widgets/TemplatesDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QToolButton>
+
+using namespace sams;
+
+class TestMessagesDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void outboxShowsEveryStateRetriesAndCancels();
+    void appointmentDetailsListItsMessages();
+    void templatesEditorFlagsAndSaves();
+
+private:
+    AppointmentId book(QDate day, int hour, const QString &email, const QString &phone = {});
+    void deliver();
+    void setMode(const QString &dir, const QString &mode) const;
+    int rowOfState(OutboxState state) const;
+    void clickRow(int row);
+    static void save(QWidget *widget, const QString &name);
+
+    QString m_smtpDir, m_smsDir;
+    std::unique_ptr<test::TestDatabase> m_file;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqlScheduleRepository> m_repository;
+    std::unique_ptr<test::Desk> m_desk;
+    OutboxDialog *m_dialog = nullptr;
+};
+
+namespace {
+const QTimeZone chicago("America/Chicago");
+QDateTime local(QDate day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), chicago);
+}
+const QDate march(2027, 3, 12);
+} // namespace
+
+void TestMessagesDesk::initTestCase()
+{
+    m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
+    m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
+    QVERIFY2(!m_smtpDir.isEmpty() && !m_smsDir.isEmpty(),
+             "SAMS_TEST_SMTP_DIR and SAMS_TEST_SMS_DIR are unset: start the servers with tests/notify-servers.sh");
+}
+
+void TestMessagesDesk::init()
+{
+    Clock::setFixed(local(QDate(2027, 3, 10), 9).toUTC());
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    setMode(m_smsDir, QStringLiteral("accept"));
+    m_file = std::make_unique<test::TestDatabase>();
+    m_database = m_file->open();
+    m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
+    ChainData chain = test::stationChain({TimeInterval{9 * 60, 17 * 60}});
+    chain.stores[0].visibleFrom = chain.stores[0].opensOn = QDate(2027, 3, 1);
+    for (Chair &c : chain.chairs)
+        c.startsOn = QDate(2027, 3, 1);
+    chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
+    QVERIFY(m_repository->insertChain(chain));
+    SqlNotifyConfig config(*m_database);
+    NotifySettings settings = *config.settings();
+    settings.smtpUrl = QStringLiteral("smtp://") + qEnvironmentVariable("SAMS_TEST_SMTP");
+    settings.mailFrom = QStringLiteral("desk@store.example");
+    settings.smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
+    settings.smsAccount = qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT");
+    settings.smsFrom = QStringLiteral("+13125550000");
+    QVERIFY(config.saveSettings(settings));
+
+    // Every state, made by the real worker against the real servers.
+    book(march, 9, QStringLiteral("ana@example.com")); // sent, its reminder queued
+    const AppointmentId mistake = book(march, 10, QStringLiteral("ben@example.com"));
+    QVERIFY(SqlScheduleWriter(*m_database, QStringLiteral("desk")).cancel(mistake, QStringLiteral("Mistake"), 1));
+    deliver(); // ana's confirmation sent; ben's booking and cancellation superseded
+    setMode(m_smtpDir, QStringLiteral("reject"));
+    book(march, 11, QStringLiteral("nobody@example.com"));
+    deliver(); // dead
+    setMode(m_smsDir, QStringLiteral("drop"));
+    book(march, 12, {}, QStringLiteral("+13125550100"));
+    deliver(); // unknown
+    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    book(march, 13, QStringLiteral("cleo@example.com"));
+    deliver(); // retrying
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    setMode(m_smsDir, QStringLiteral("accept"));
+    book(QDate(2027, 3, 11), 10, QStringLiteral("dev@example.com"));
+    Clock::setFixed(local(QDate(2027, 3, 10), 12, 30).toUTC()); // its 10:00 reminder is 2 h 30 late
+    deliver(); // missed; the retrying one goes now, so another is made to retry
+    Clock::setFixed(local(QDate(2027, 3, 10), 12, 31).toUTC());
+    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    book(march, 14, QStringLiteral("eva@example.com"));
+    deliver();
+    setMode(m_smtpDir, QStringLiteral("accept"));
+
+    m_desk = std::make_unique<test::Desk>(m_file->url(), *m_repository,
+                                          SqlScheduleWriter(*m_database, QStringLiteral("t")).rights(), march);
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void TestMessagesDesk::cleanup()
+{
+    m_dialog = nullptr;
+    m_desk.reset();
+    m_repository.reset();
+    m_database.reset();
+    m_file.reset();
+    Clock::reset();
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    setMode(m_smsDir, QStringLiteral("accept"));
+}
+
+AppointmentId TestMessagesDesk::book(QDate day, int hour, const QString &email, const QString &phone)
+{
+    const Result<Store> store = m_repository->store(1);
+    BookingRequest request;
+    request.chairId = 1;
+    request.start = local(day, hour).toSecsSinceEpoch();
+    Appointment details;
+    details.customerName = email.isEmpty() ? QStringLiteral("Text Only") : email.section(u'@', 0, 0);
+    details.customerEmail = email;
+    details.customerPhone = phone;
+    details.service = QStringLiteral("Color");
+    const Result<AppointmentId> id = SqlScheduleWriter(*m_database, QStringLiteral("desk")).book(*store, request, details);
+    if (!id)
+        qWarning() << id.error().message;
+    return id.value_or(0);
+}
+
+void TestMessagesDesk::deliver()
+{
+    SqlOutbox outbox(*m_database, QStringLiteral("t"));
+    SqlNotifyConfig config(*m_database);
+    DeliveryWorker worker(
+        outbox, config,
+        [](const NotifySettings &n) {
+            TransportSet set;
+            set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10});
+            set.sms = std::make_unique<SmsGateway>(
+                SmsGatewayConfig{n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3});
+            return set;
+        },
+        {});
+    QVERIFY(worker.runOnce());
+}
+
+void TestMessagesDesk::setMode(const QString &dir, const QString &mode) const
+{
+    QFile file(dir + QStringLiteral("/mode"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(mode.toUtf8());
+}
+
+int TestMessagesDesk::rowOfState(OutboxState state) const
+{
+    const OutboxModel *model = m_dialog->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entryAt(row).state == state)
+            return row;
+    }
+    return -1;
+}
+
+void TestMessagesDesk::clickRow(int row)
+{
+    QTableView *table = m_dialog->table();
+    const QModelIndex index = table->model()->index(row, OutboxModel::Kind);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QTRY_COMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
+}
+
+void TestMessagesDesk::save(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SAMS_GUIDE_IMAGES");
+    if (!folder.isEmpty())
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
+{
+    MainWindow *window = m_desk->window();
+    // The badge counts the dead and the unknown.
+    QTRY_VERIFY(window->outboxBadge()->isVisible());
+    QCOMPARE(window->outboxBadge()->text(), QStringLiteral("2 message(s) need attention"));
+    save(window, QStringLiteral("messages-badge"));
+
+    QAction *open = window->findChild<QAction *>(QStringLiteral("outboxAction"));
+    QVERIFY(open);
+    open->trigger();
+    m_dialog = window->outboxDialog();
+    QVERIFY(m_dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    QAbstractItemModelTester tester(m_dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(m_dialog->model()->rowCount() >= 10);
+    for (OutboxState s : {OutboxState::Queued, OutboxState::Sent, OutboxState::Retrying, OutboxState::Dead,
+                          OutboxState::Superseded, OutboxState::Unknown, OutboxState::Missed})
+        QVERIFY2(rowOfState(s) >= 0, qPrintable(outboxStateName(s)));
+
+    // The failed one: its error shows; Retry queues it again.
+    const int dead = rowOfState(OutboxState::Dead);
+    clickRow(dead);
+    QVERIFY(m_dialog->details()->toPlainText().contains(QStringLiteral("550")));
+    QVERIFY(m_dialog->retryButton()->isEnabled());
+    save(m_dialog, QStringLiteral("messages-outbox"));
+    const qint64 deadId = m_dialog->model()->entryAt(dead).id;
+    QTest::mouseClick(m_dialog->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_dialog->model()->entryAt(m_dialog->model()->rowOf(deadId)).state, OutboxState::Queued);
+    QTRY_COMPARE(window->outboxBadge()->text(), QStringLiteral("1 message(s) need attention"));
+
+    // A queued reminder is cancelled: never sent.
+    const int queued = rowOfState(OutboxState::Queued);
+    const qint64 queuedId = m_dialog->model()->entryAt(queued).id;
+    clickRow(m_dialog->model()->rowOf(queuedId));
+    QVERIFY(!m_dialog->retryButton()->isEnabled());
+    QTest::mouseClick(m_dialog->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_dialog->model()->entryAt(m_dialog->model()->rowOf(queuedId)).state, OutboxState::Cancelled);
+
+    // The state filter, with the keyboard: only the unknown SMS.
+    QComboBox *state = m_dialog->stateFilter();
+    state->setFocus();
+    while (state->currentText() != outboxStateLabel(OutboxState::Unknown))
+        QTest::keyClick(state, Qt::Key_Down);
+    QTRY_COMPARE(m_dialog->model()->rowCount(), 1);
+    QCOMPARE(m_dialog->model()->entryAt(0).message.channel, QStringLiteral("sms"));
+    // A sent message is final.
+    QTest::keyClick(state, Qt::Key_Home);
+    QTRY_VERIFY(m_dialog->model()->rowCount() >= 10);
+    clickRow(rowOfState(OutboxState::Sent));
+    QVERIFY(!m_dialog->retryButton()->isEnabled());
+    QVERIFY(!m_dialog->cancelButton()->isEnabled());
+}
+
+void TestMessagesDesk::appointmentDetailsListItsMessages()
+{
+    SqlOutbox outbox(*m_database, QStringLiteral("t"));
+    const Result<QList<OutboxEntry>> ana = outbox.list({std::nullopt, 0, QString(), QStringLiteral("appointment"), 1, 50});
+    QVERIFY(ana);
+    QCOMPARE(ana->size(), 2); // the confirmation, sent; the reminder, waiting
+    const Result<Appointment> appointment = m_repository->appointment(1);
+    QVERIFY(appointment);
+    AppointmentDialog dialog(*appointment, QStringLiteral("Station 1"), chicago, true);
+    dialog.setMessages(*ana);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.messagesLabel()->isVisible());
+    const QString text = dialog.messagesLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("Booking confirmation to ana@example.com: <b>Sent</b>")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Reminder to ana@example.com: <b>Queued</b>")), qPrintable(text));
+    save(&dialog, QStringLiteral("messages-details"));
+}
+
+void TestMessagesDesk::templatesEditorFlagsAndSaves()
+{
+    MainWindow *window = m_desk->window();
+    QAction *open = window->findChild<QAction *>(QStringLiteral("templatesAction"));
+    QVERIFY(open && open->isEnabled()); // the embedded database's owner is its admin
+    open->trigger();
+    TemplatesDialog *dialog = window->templatesDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral("Ana Ruiz")));
+    QLineEdit *subject = dialog->subjectEdit();
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("See you, {custmer}"));
+    QVERIFY(dialog->warning()->text().contains(QStringLiteral("{custmer}")));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    for (int i = 0; i < 8; ++i)
+        QTest::keyClick(subject, Qt::Key_Backspace);
+    QTest::keyClicks(subject, QStringLiteral("customer}"));
+    QVERIFY(dialog->warning()->text().isEmpty());
+    QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral("See you, Ana Ruiz")));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    save(dialog, QStringLiteral("messages-templates"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    SqlNotifyConfig config(*m_database);
+    QTRY_VERIFY(config.messageTemplate(appointmentBookedKind, QStringLiteral("en"))->has_value());
+    QCOMPARE((*config.messageTemplate(appointmentBookedKind, QStringLiteral("en")))->subject,
+             QStringLiteral("See you, {customer}"));
+}
+
+QTEST_MAIN(TestMessagesDesk)
+#include "tst_messagesdesk.moc"
