@@ -102,7 +102,8 @@ int setup(const CommandContext &context, const QCommandLineParser &parser)
         if (!from)
             return context.fail(from.error());
         if (!parser.isSet(opt("sms-token-stdin")))
-            return context.fail(Error::usage(Text::tr("Give the gateway's token on standard input: --sms-token-stdin.")));
+            return context.fail(
+                Error::usage(Text::tr("Give the gateway's token on standard input: --sms-token-stdin.")));
         n.smsAccount = *account;
         n.smsFrom = *from;
         smsToken = readStdinLine();
@@ -135,11 +136,10 @@ int show(const CommandContext &context, const QCommandLineParser &parser)
     const Result<NotifySettings> n = s->config->settings();
     if (!n)
         return context.fail(n.error());
-    const QJsonObject o{{opt("installation"), n->installation}, {opt("smtp"), n->smtpUrl},
-                        {opt("starttls"), n->startTls},         {opt("login"), n->smtpLogin},
-                        {opt("from"), n->mailFrom},             {opt("sms"), n->smsUrl},
-                        {opt("sms_account"), n->smsAccount},    {opt("sms_from"), n->smsFrom},
-                        {opt("max_attempts"), n->maxAttempts}};
+    const QJsonObject o{
+        {opt("installation"), n->installation}, {opt("smtp"), n->smtpUrl},     {opt("starttls"), n->startTls},
+        {opt("login"), n->smtpLogin},           {opt("from"), n->mailFrom},    {opt("sms"), n->smsUrl},
+        {opt("sms_account"), n->smsAccount},    {opt("sms_from"), n->smsFrom}, {opt("max_attempts"), n->maxAttempts}};
     if (parser.isSet(opt("json"))) {
         context.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
@@ -187,9 +187,9 @@ int prefer(const CommandContext &context, const QCommandLineParser &parser)
     const QString contact = parser.positionalArguments().value(1);
     const QString choice = parser.positionalArguments().value(2);
     const std::optional<ContactChoice> parsed = choice == QLatin1String("email") ? std::optional(ContactChoice::Email)
-                                                : choice == QLatin1String("sms") ? std::optional(ContactChoice::Sms)
-                                                : choice == QLatin1String("none") ? std::optional(ContactChoice::None)
-                                                                                  : std::nullopt;
+        : choice == QLatin1String("sms")                                         ? std::optional(ContactChoice::Sms)
+        : choice == QLatin1String("none")                                        ? std::optional(ContactChoice::None)
+                                                                                 : std::nullopt;
     if (contact.isEmpty() || !parsed)
         return context.fail(Error::usage(Text::tr("Say notify prefer CONTACT email|sms|none.")));
     Result<Session> s = open(context);
@@ -212,7 +212,8 @@ int test(const CommandContext &context, const QCommandLineParser &parser)
     if (!n)
         return context.fail(n.error());
     if (n->smtpUrl.isEmpty())
-        return context.fail(Error::usage(Text::tr("E-mail is not set up: samsctl notify setup --smtp URL --from ADDRESS.")));
+        return context.fail(
+            Error::usage(Text::tr("E-mail is not set up: samsctl notify setup --smtp URL --from ADDRESS.")));
     QString problem;
     TransportSet transports = keychainTransports(*n, &problem);
     if (!transports.mail)
@@ -222,8 +223,8 @@ int test(const CommandContext &context, const QCommandLineParser &parser)
     m.to = *to;
     m.subject = Text::tr("SAMS test message");
     m.text = Text::tr("This message shows that SAMS can send e-mail through %1.").arg(n->smtpUrl);
-    m.messageId = QStringLiteral("<test-%1@%2.sams>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                          n->installation);
+    m.messageId
+        = QStringLiteral("<test-%1@%2.sams>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces), n->installation);
     const SendOutcome outcome = transports.mail->send(m);
     if (outcome.kind != SendOutcome::Kind::Sent)
         return context.fail(Error::failed(outcome.error));
@@ -263,8 +264,8 @@ int list(const CommandContext &context, const QCommandLineParser &parser)
     if (parser.isSet(opt("state"))) {
         filter.state = parseOutboxState(parser.value(opt("state")));
         if (!filter.state)
-            return context.fail(Error::usage(Text::tr("--state \"%1\" is not a message state.")
-                                                 .arg(safeText(parser.value(opt("state"))))));
+            return context.fail(Error::usage(
+                Text::tr("--state \"%1\" is not a message state.").arg(safeText(parser.value(opt("state"))))));
     }
     if (parser.isSet(opt("store"))) {
         SqlScheduleRepository repository(*s->database);
@@ -287,9 +288,9 @@ int list(const CommandContext &context, const QCommandLineParser &parser)
         return 0;
     }
     for (const OutboxEntry &e : *entries)
-        context.out << e.id << '\t' << outboxStateName(e.state) << '\t' << e.storeCode << '\t' << e.message.kind
-                    << '\t' << e.message.channel << '\t' << safeText(e.message.recipient) << '\t' << e.attempts
-                    << '\t' << safeText(e.lastError) << Qt::endl;
+        context.out << e.id << '\t' << outboxStateName(e.state) << '\t' << e.storeCode << '\t' << e.message.kind << '\t'
+                    << e.message.channel << '\t' << safeText(e.message.recipient) << '\t' << e.attempts << '\t'
+                    << safeText(e.lastError) << Qt::endl;
     return 0;
 }
 
@@ -298,7 +299,8 @@ int decide(const CommandContext &context, const QCommandLineParser &parser, bool
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.fail(Error::usage(Text::tr("Say which message: outbox %1 ID.").arg(retry ? opt("retry") : opt("cancel"))));
+        return context.fail(
+            Error::usage(Text::tr("Say which message: outbox %1 ID.").arg(retry ? opt("retry") : opt("cancel"))));
     Result<Session> s = open(context);
     if (!s)
         return context.fail(s.error());
@@ -320,9 +322,9 @@ int run(const CommandContext &context, const QCommandLineParser &parser)
         options.leaseSeconds = qMax(1, parser.value(opt("lease")).toInt());
     const int interval = parser.isSet(opt("interval")) ? qMax(1, parser.value(opt("interval")).toInt()) : 15;
     QString problem;
-    DeliveryWorker worker(*s->outbox, *s->config, [&problem](const NotifySettings &n) {
-        return keychainTransports(n, &problem);
-    }, options);
+    DeliveryWorker worker(
+        *s->outbox, *s->config, [&problem](const NotifySettings &n) { return keychainTransports(n, &problem); },
+        options);
     for (;;) {
         const Result<DeliveryTally> tally = worker.runOnce();
         if (!tally)

@@ -33,9 +33,9 @@ QList<OutboxMessage> appointmentMessages(const Appointment &after, const Store &
     QList<OutboxMessage> messages;
     OutboxMessage confirmation = base;
     confirmation.dedupKey = QStringLiteral("confirm:%1:%2").arg(after.id).arg(after.version);
-    confirmation.kind = event == AppointmentEvent::Booked  ? appointmentBookedKind
-                        : event == AppointmentEvent::Moved ? appointmentMovedKind
-                                                           : appointmentCancelledKind;
+    confirmation.kind = event == AppointmentEvent::Booked ? appointmentBookedKind
+        : event == AppointmentEvent::Moved                ? appointmentMovedKind
+                                                          : appointmentCancelledKind;
     messages.append(confirmation);
     if (event == AppointmentEvent::Cancelled)
         return messages;

@@ -11,7 +11,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::MessageFreshness)
 };
 
-StaleVerdict superseded(const QString &why) { return {OutboxState::Superseded, why}; }
+StaleVerdict superseded(const QString &why)
+{
+    return {OutboxState::Superseded, why};
+}
 
 std::optional<StaleVerdict> appointmentVerdict(const OutboxEntry &entry, const MessageSubject &subject, qint64 now)
 {

@@ -26,7 +26,10 @@ struct Text {
 };
 } // namespace
 
-QString outboxStateName(OutboxState state) { return detail::nameIn(stateNames, state); }
+QString outboxStateName(OutboxState state)
+{
+    return detail::nameIn(stateNames, state);
+}
 
 std::optional<OutboxState> parseOutboxState(const QString &name)
 {
@@ -60,10 +63,10 @@ QString outboxStateLabel(OutboxState state)
 
 QStringList outboxKinds()
 {
-    return {QStringLiteral("appointment_booked"), QStringLiteral("appointment_moved"),
+    return {QStringLiteral("appointment_booked"),    QStringLiteral("appointment_moved"),
             QStringLiteral("appointment_cancelled"), QStringLiteral("appointment_reminder"),
-            QStringLiteral("order_scheduled"), QStringLiteral("order_rescheduled"),
-            QStringLiteral("order_completed"), QStringLiteral("order_reminder")};
+            QStringLiteral("order_scheduled"),       QStringLiteral("order_rescheduled"),
+            QStringLiteral("order_completed"),       QStringLiteral("order_reminder")};
 }
 
 QString outboxKindLabel(const QString &kind)

@@ -13,7 +13,8 @@ namespace sams {
 // of the change that causes it; a second message with the same dedupKey (another
 // desktop producing it at the same moment) is dropped by the database.
 struct OutboxMessage {
-    QString dedupKey; // "confirm:<appointment>:<version>", "reminder:<appointment>:<start>", "remind:<store>:<date>", ...
+    QString
+        dedupKey; // "confirm:<appointment>:<version>", "reminder:<appointment>:<start>", "remind:<store>:<date>", ...
     StoreId storeId = 0;
     QString kind; // see docs/notifications.md, "Message kinds"
     QString entity; // "appointment", "work_order", "store"
@@ -45,7 +46,10 @@ QString outboxKindLabel(const QString &kind);
 QStringList outboxKinds();
 
 // Dead and unknown messages wait for a person (the status bar's badge).
-inline bool needsAttention(OutboxState s) { return s == OutboxState::Dead || s == OutboxState::Unknown; }
+inline bool needsAttention(OutboxState s)
+{
+    return s == OutboxState::Dead || s == OutboxState::Unknown;
+}
 
 // A row of the outbox as delivery and the outbox view see it.
 struct OutboxEntry {

@@ -65,8 +65,7 @@ public:
     // Claims up to `limit` due messages of `channels` for one attempt each
     // (counting it), leased until now + leaseSeconds; each row goes to one
     // claimer however many run at once.
-    virtual Result<QList<ClaimedMessage>> claim(const QStringList &channels, int limit, qint64 now,
-                                                int leaseSeconds)
+    virtual Result<QList<ClaimedMessage>> claim(const QStringList &channels, int limit, qint64 now, int leaseSeconds)
         = 0;
     virtual Result<MessageSubject> subject(const OutboxEntry &entry) = 0;
     // Ends the attempt `token` holds; false when it no longer holds it (nothing written).

@@ -18,7 +18,8 @@ QString timeText(qint64 secs)
 {
     if (secs == 0)
         return {};
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QLocale::ShortFormat);
+    // Day and minute: seconds and the year only crowd a list read at a glance.
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
 }
 
 // Softer than the grid's colours: a list read for hours.
@@ -109,9 +110,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return e.lastError.isEmpty() ? QVariant() : QVariant(e.lastError);
     case Qt::TextAlignmentRole:
-        return index.column() == Number || index.column() == Attempts
-                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                   : QVariant();
+        return index.column() == Number || index.column() == Attempts ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                      : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -128,7 +128,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return outboxKindLabel(e.message.kind);
     case Channel:
         return e.message.channel == QLatin1String("email") ? tr("E-mail")
-               : e.message.channel == QLatin1String("sms") ? tr("SMS")
+            : e.message.channel == QLatin1String("sms")    ? tr("SMS")
                                                            : tr("Desktop");
     case Recipient:
         return e.message.recipient;

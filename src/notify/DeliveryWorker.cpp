@@ -46,10 +46,10 @@ void count(DeliveryTally &tally, OutboxState state)
 std::pair<QString, QString> chosenRoute(const OutboxEntry &entry, const MessageSubject &subject)
 {
     const QString email = subject.appointment ? subject.appointment->customerEmail
-                          : subject.order     ? subject.order->customerEmail
+        : subject.order                       ? subject.order->customerEmail
                                               : QString();
     const QString phone = subject.appointment ? subject.appointment->customerPhone
-                          : subject.order     ? subject.order->customerPhone
+        : subject.order                       ? subject.order->customerPhone
                                               : QString();
     if (subject.choice == ContactChoice::Sms && !phone.isEmpty())
         return {QStringLiteral("sms"), phone};
@@ -191,8 +191,11 @@ DeliveryEnd DeliveryWorker::failed(const OutboxEntry &entry, const SendOutcome &
         break;
     }
     if (entry.attempts >= settings.maxAttempts)
-        return {OutboxState::Dead, Text::tr("Gave up after %n attempt(s): %1", nullptr, entry.attempts).arg(outcome.error),
-                0, {}, {}};
+        return {OutboxState::Dead,
+                Text::tr("Gave up after %1 attempts: %2").arg(entry.attempts).arg(outcome.error),
+                0,
+                {},
+                {}};
     const qint64 delay = m_options.backoff.delayAfter(entry.attempts, QRandomGenerator::global()->generateDouble());
     return {OutboxState::Retrying, outcome.error, now + delay, {}, {}};
 }

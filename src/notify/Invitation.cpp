@@ -60,7 +60,8 @@ icalcomponent *timezoneComponent(icaltimezone *zone, const QByteArray &zoneId, c
 icalproperty *person(bool organizer, const QString &address, const QString &name)
 {
     const QByteArray uri = QByteArray("mailto:") + address.toUtf8();
-    icalproperty *p = organizer ? icalproperty_new_organizer(uri.constData()) : icalproperty_new_attendee(uri.constData());
+    icalproperty *p
+        = organizer ? icalproperty_new_organizer(uri.constData()) : icalproperty_new_attendee(uri.constData());
     if (!name.isEmpty())
         icalproperty_add_parameter(p, icalparameter_new_cn(name.toUtf8().constData()));
     if (!organizer) {
@@ -98,8 +99,7 @@ QByteArray buildInvitation(const InvitationEvent &e)
         icalcomponent_add_property(event, icalproperty_new_description(e.description.toUtf8().constData()));
     icalcomponent_add_property(event, person(true, e.organizer, QString()));
     icalcomponent_add_property(event, person(false, e.attendee, e.attendeeName));
-    icalcomponent_add_property(event,
-                               icalproperty_new_status(cancel ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+    icalcomponent_add_property(event, icalproperty_new_status(cancel ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
     icalcomponent_add_component(calendar, event);
 

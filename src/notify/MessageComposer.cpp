@@ -87,7 +87,8 @@ ComposedMessage composeMessage(const OutboxEntry &entry, const MessageSubject &s
         e.endUtc = a.endsAt;
         e.zoneId = subject.store.timeZoneId;
         e.stampUtc = stampUtc;
-        e.summary = a.service.isEmpty() ? subject.store.name : QStringLiteral("%1 – %2").arg(a.service, subject.store.name);
+        e.summary
+            = a.service.isEmpty() ? subject.store.name : QStringLiteral("%1 – %2").arg(a.service, subject.store.name);
         e.location = subject.store.address.isEmpty() ? subject.store.name : subject.store.address;
         e.description = out.text;
         e.organizer = senderOf(subject, settings);

@@ -23,7 +23,8 @@ struct Source {
 };
 constexpr const char *context = "sams::MessageTemplates";
 const Source sources[] = {
-    {"appointment_booked", QT_TRANSLATE_NOOP("sams::MessageTemplates", "Your appointment at {store} on {date} at {time}"),
+    {"appointment_booked",
+     QT_TRANSLATE_NOOP("sams::MessageTemplates", "Your appointment at {store} on {date} at {time}"),
      QT_TRANSLATE_NOOP("sams::MessageTemplates",
                        "Hello {customer},\n\nyour appointment for {service} at {store} is booked for {date} at "
                        "{time} ({chair}).\n\n{address}\n{instructions}\n\nTo change or cancel it, call us at "
@@ -46,9 +47,9 @@ const Source sources[] = {
                        "{phone}.")},
 };
 
-const QStringList placeholders{QStringLiteral("customer"), QStringLiteral("store"),   QStringLiteral("chair"),
-                               QStringLiteral("service"),  QStringLiteral("date"),    QStringLiteral("time"),
-                               QStringLiteral("address"),  QStringLiteral("phone"),   QStringLiteral("instructions"),
+const QStringList placeholders{QStringLiteral("customer"), QStringLiteral("store"), QStringLiteral("chair"),
+                               QStringLiteral("service"),  QStringLiteral("date"),  QStringLiteral("time"),
+                               QStringLiteral("address"),  QStringLiteral("phone"), QStringLiteral("instructions"),
                                QStringLiteral("order")};
 
 const QRegularExpression &placeholderPattern()
@@ -149,8 +150,8 @@ QString htmlFromText(const QString &renderedText)
     QStringList paragraphs;
     const QStringList blocks = renderedText.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &block : blocks)
-        paragraphs.append(QStringLiteral("<p>%1</p>").arg(
-            block.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        paragraphs.append(QStringLiteral("<p>%1</p>")
+                              .arg(block.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     return QStringLiteral("<!DOCTYPE html><html><body>%1</body></html>").arg(paragraphs.join(QString()));
 }
 

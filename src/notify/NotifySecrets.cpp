@@ -46,7 +46,8 @@ Status storeNotifySecret(NotifySecret which, const QString &installation, const 
     job.setTextData(value);
     finish(job);
     if (job.error() != QKeychain::NoError)
-        return std::unexpected(Error::failed(Text::tr("The keychain did not store the secret: %1").arg(job.errorString())));
+        return std::unexpected(
+            Error::failed(Text::tr("The keychain did not store the secret: %1").arg(job.errorString())));
     return {};
 }
 
@@ -61,7 +62,8 @@ Result<QString> readNotifySecret(NotifySecret which, const QString &installation
     if (job.error() == QKeychain::EntryNotFound)
         return QString();
     if (job.error() != QKeychain::NoError)
-        return std::unexpected(Error::failed(Text::tr("The keychain did not give the secret: %1").arg(job.errorString())));
+        return std::unexpected(
+            Error::failed(Text::tr("The keychain did not give the secret: %1").arg(job.errorString())));
     return job.textData();
 }
 
@@ -74,8 +76,8 @@ TransportSet keychainTransports(const NotifySettings &settings, QString *problem
     };
     if (!settings.smtpUrl.isEmpty()) {
         Result<QString> password = settings.smtpLogin.isEmpty()
-                                       ? Result<QString>(QString())
-                                       : readNotifySecret(NotifySecret::SmtpPassword, settings.installation);
+            ? Result<QString>(QString())
+            : readNotifySecret(NotifySecret::SmtpPassword, settings.installation);
         if (password)
             set.mail = std::make_unique<SmtpMailer>(
                 SmtpConfig{settings.smtpUrl, settings.startTls, settings.smtpLogin, *password, 15, 60});

@@ -55,11 +55,12 @@ SendOutcome SmsGateway::send(const SmsMessage &m)
     QString base = m_config.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    const QByteArray url
-        = (base + QStringLiteral("/Accounts/%1/Messages.json").arg(QString::fromUtf8(QUrl::toPercentEncoding(m_config.account))))
-              .toUtf8();
-    const QByteArray form = formField(c, "From", m.from) + '&' + formField(c, "To", m.to) + '&'
-        + formField(c, "Body", m.text);
+    const QByteArray url = (base
+                            + QStringLiteral("/Accounts/%1/Messages.json")
+                                  .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_config.account))))
+                               .toUtf8();
+    const QByteArray form
+        = formField(c, "From", m.from) + '&' + formField(c, "To", m.to) + '&' + formField(c, "Body", m.text);
     const QByteArray user = m_config.account.toUtf8();
     const QByteArray token = m_config.token.toUtf8();
     QByteArray answer;
@@ -88,14 +89,17 @@ SendOutcome SmsGateway::send(const SmsMessage &m)
         if (sent == 0 || result == CURLE_COULDNT_CONNECT || result == CURLE_COULDNT_RESOLVE_HOST)
             return {SendOutcome::Kind::Transient, Text::tr("The SMS gateway could not be reached: %1").arg(detail), {}};
         return {SendOutcome::Kind::Unknown,
-                Text::tr("The SMS gateway did not answer after the text was handed over: %1").arg(detail), {}};
+                Text::tr("The SMS gateway did not answer after the text was handed over: %1").arg(detail),
+                {}};
     }
     if (status == 429 || status >= 500)
         return {SendOutcome::Kind::Transient,
-                Text::tr("The SMS gateway answered %1: %2").arg(status).arg(gatewayMessage(answer)), {}};
+                Text::tr("The SMS gateway answered %1: %2").arg(status).arg(gatewayMessage(answer)),
+                {}};
     if (status >= 400)
         return {SendOutcome::Kind::Permanent,
-                Text::tr("The SMS gateway refused it (%1): %2").arg(status).arg(gatewayMessage(answer)), {}};
+                Text::tr("The SMS gateway refused it (%1): %2").arg(status).arg(gatewayMessage(answer)),
+                {}};
     const QString sid = QJsonDocument::fromJson(answer).object().value(QStringLiteral("sid")).toString();
     if (status < 200 || status >= 300 || sid.isEmpty())
         return {SendOutcome::Kind::Unknown,

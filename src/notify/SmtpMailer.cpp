@@ -143,11 +143,14 @@ SendOutcome SmtpMailer::send(const MailMessage &m)
     if (result == CURLE_LOGIN_DENIED)
         return {SendOutcome::Kind::Permanent, Text::tr("The SMTP server refused the login: %1").arg(detail), {}};
     if (result == CURLE_UNSUPPORTED_PROTOCOL || result == CURLE_URL_MALFORMAT)
-        return {SendOutcome::Kind::Permanent, Text::tr("The SMTP address %1 is wrong: %2").arg(m_config.url, detail), {}};
+        return {
+            SendOutcome::Kind::Permanent, Text::tr("The SMTP address %1 is wrong: %2").arg(m_config.url, detail), {}};
     if (code >= 500 && code < 600)
-        return {SendOutcome::Kind::Permanent, Text::tr("The SMTP server refused it (%1): %2").arg(code).arg(detail), {}};
+        return {
+            SendOutcome::Kind::Permanent, Text::tr("The SMTP server refused it (%1): %2").arg(code).arg(detail), {}};
     if (code >= 400 && code < 500)
-        return {SendOutcome::Kind::Transient, Text::tr("The SMTP server deferred it (%1): %2").arg(code).arg(detail), {}};
+        return {
+            SendOutcome::Kind::Transient, Text::tr("The SMTP server deferred it (%1): %2").arg(code).arg(detail), {}};
     return {SendOutcome::Kind::Transient, Text::tr("Sending by SMTP failed: %1").arg(detail), {}};
 }
 

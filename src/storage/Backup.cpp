@@ -45,9 +45,9 @@ const QStringList tables{QStringLiteral("stores"),
 // Tables keyed by something other than an id column.
 bool hasIdColumn(const QString &table)
 {
-    static const QStringList keyed{QStringLiteral("meta"),          QStringLiteral("zip_codes"),
-                                   QStringLiteral("notify_settings"), QStringLiteral("store_notify"),
-                                   QStringLiteral("message_templates"), QStringLiteral("contact_preferences")};
+    static const QStringList keyed{
+        QStringLiteral("meta"),         QStringLiteral("zip_codes"),         QStringLiteral("notify_settings"),
+        QStringLiteral("store_notify"), QStringLiteral("message_templates"), QStringLiteral("contact_preferences")};
     return !keyed.contains(table) && !table.endsWith(QLatin1String("_intervals"));
 }
 

@@ -47,9 +47,9 @@ Result<std::optional<ContactChoice>> readContactChoice(QSqlDatabase &db, const Q
     if (!q->next())
         return std::optional<ContactChoice>();
     const QString channel = q->value(0).toString();
-    return std::optional<ContactChoice>(channel == QLatin1String("email") ? ContactChoice::Email
-                                        : channel == QLatin1String("sms") ? ContactChoice::Sms
-                                                                          : ContactChoice::None);
+    return std::optional<ContactChoice>(channel == QLatin1String("email")     ? ContactChoice::Email
+                                            : channel == QLatin1String("sms") ? ContactChoice::Sms
+                                                                              : ContactChoice::None);
 }
 
 } // namespace sams::sql

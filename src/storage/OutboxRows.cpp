@@ -22,10 +22,11 @@ Result<qint64> queueMessage(QSqlDatabase &db, const OutboxMessage &m, qint64 now
     // serialized already.
     auto inserted
         = run(db,
-              QStringLiteral("INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, entity_version, "
-                             "channel, recipient, subject, body, created_at, about_at, next_attempt_at) VALUES (:key, :store, "
-                             ":kind, :entity, :entity_id, :entity_version, :channel, :recipient, :subject, :body, "
-                             ":now, :about, :not_before) ON CONFLICT (dedup_key) DO NOTHING RETURNING id"),
+              QStringLiteral(
+                  "INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, entity_version, "
+                  "channel, recipient, subject, body, created_at, about_at, next_attempt_at) VALUES (:key, :store, "
+                  ":kind, :entity, :entity_id, :entity_version, :channel, :recipient, :subject, :body, "
+                  ":now, :about, :not_before) ON CONFLICT (dedup_key) DO NOTHING RETURNING id"),
               {{QStringLiteral("key"), m.dedupKey},
                {QStringLiteral("store"), m.storeId ? QVariant(m.storeId) : QVariant()},
                {QStringLiteral("kind"), text(m.kind)},

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
 #include "core/AppointmentMessages.h"
+#include "core/Error.h"
 #include "core/Outbox.h"
 
 #include <QSqlDatabase>

@@ -198,9 +198,10 @@ Status SqlNotifyConfig::setContactChoice(const QString &contact, ContactChoice c
                       QStringLiteral("INSERT INTO contact_preferences (contact, channel) VALUES (:contact, :channel) "
                                      "ON CONFLICT (contact) DO UPDATE SET channel = excluded.channel"),
                       {{QStringLiteral("contact"), sql::contactKey(contact)},
-                       {QStringLiteral("channel"), choice == ContactChoice::Email ? QStringLiteral("email")
-                                                   : choice == ContactChoice::Sms ? QStringLiteral("sms")
-                                                                                  : QStringLiteral("none")}},
+                       {QStringLiteral("channel"),
+                        choice == ContactChoice::Email     ? QStringLiteral("email")
+                            : choice == ContactChoice::Sms ? QStringLiteral("sms")
+                                                           : QStringLiteral("none")}},
                       Text::tr("Saving a customer's choice"));
     if (!q)
         return std::unexpected(q.error());

@@ -254,12 +254,12 @@ Result<QList<OutboxEntry>> SqlOutbox::list(const OutboxFilter &filter)
     }
     QString columns = entryColumns;
     columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1o."));
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT %1, s.code FROM outbox o LEFT JOIN stores s ON s.id = o.store_id %2 "
-                                     "ORDER BY o.id DESC LIMIT :limit")
-                          .arg(columns, where.isEmpty() ? QString()
-                                                        : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
-                      values, Text::tr("Reading the outbox"));
+    auto q = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT %1, s.code FROM outbox o LEFT JOIN stores s ON s.id = o.store_id %2 "
+                       "ORDER BY o.id DESC LIMIT :limit")
+            .arg(columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        values, Text::tr("Reading the outbox"));
     if (!q)
         return std::unexpected(q.error());
     QList<OutboxEntry> entries;
@@ -280,8 +280,8 @@ Result<OutboxEntry> SqlOutbox::entry(qint64 id)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::unexpected(
-            Error{Error::Kind::Usage, Text::tr("There is no message %1 in the outbox.").arg(id), Error::Reason::NotFound});
+        return std::unexpected(Error{Error::Kind::Usage, Text::tr("There is no message %1 in the outbox.").arg(id),
+                                     Error::Reason::NotFound});
     return entryFrom(*q);
 }
 
@@ -320,16 +320,17 @@ Status SqlOutbox::decide(qint64 id, const QStringList &from, const QString &set,
 
 Status SqlOutbox::retry(qint64 id, qint64 now)
 {
-    return decide(id, {QStringLiteral("dead"), QStringLiteral("unknown"), QStringLiteral("missed"),
-                       QStringLiteral("cancelled")},
-                  QStringLiteral("state = 'queued', attempts = 0, next_attempt_at = :now, last_error = :why"),
-                  {{QStringLiteral("now"), now}, {QStringLiteral("why"), Text::tr("Sent again by %1").arg(m_actor)}});
+    return decide(
+        id, {QStringLiteral("dead"), QStringLiteral("unknown"), QStringLiteral("missed"), QStringLiteral("cancelled")},
+        QStringLiteral("state = 'queued', attempts = 0, next_attempt_at = :now, last_error = :why"),
+        {{QStringLiteral("now"), now}, {QStringLiteral("why"), Text::tr("Sent again by %1").arg(m_actor)}});
 }
 
 Status SqlOutbox::cancel(qint64 id)
 {
-    return decide(id, {QStringLiteral("queued"), QStringLiteral("retrying"), QStringLiteral("dead"),
-                       QStringLiteral("unknown"), QStringLiteral("missed")},
+    return decide(id,
+                  {QStringLiteral("queued"), QStringLiteral("retrying"), QStringLiteral("dead"),
+                   QStringLiteral("unknown"), QStringLiteral("missed")},
                   QStringLiteral("state = 'cancelled', last_error = :why"),
                   {{QStringLiteral("why"), Text::tr("Cancelled by %1").arg(m_actor)}});
 }

@@ -254,7 +254,7 @@ void AppointmentDialog::setMessages(const QList<OutboxEntry> &messages)
     QStringList lines;
     for (const OutboxEntry &e : messages) {
         const QString when = e.sentAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(e.sentAt).toTimeZone(m_zone),
-                                                           QLocale::ShortFormat)
+                                                           QStringLiteral("ddd d MMM HH:mm"))
                                       : QString();
         QString line = tr("%1 to %2: <b>%3</b>")
                            .arg(outboxKindLabel(e.message.kind).toHtmlEscaped(), e.message.recipient.toHtmlEscaped(),

@@ -141,7 +141,7 @@ void MainWindow::refreshAttention()
 
 void MainWindow::showAttention(int count)
 {
-    m_outboxBadge->setText(tr("%n message(s) need attention", nullptr, count));
+    m_outboxBadge->setText(count == 1 ? tr("1 message needs attention") : tr("%1 messages need attention").arg(count));
     m_outboxBadge->setVisible(count > 0);
 }
 

@@ -26,8 +26,8 @@ bool retryAllowed(OutboxState s)
 
 bool cancelAllowed(OutboxState s)
 {
-    return s == OutboxState::Queued || s == OutboxState::Retrying || s == OutboxState::Dead
-        || s == OutboxState::Unknown || s == OutboxState::Missed;
+    return s == OutboxState::Queued || s == OutboxState::Retrying || s == OutboxState::Dead || s == OutboxState::Unknown
+        || s == OutboxState::Missed;
 }
 } // namespace
 
@@ -114,7 +114,7 @@ OutboxDialog::OutboxDialog(const QList<Store> &stores, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 34);
+    resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 36);
 }
 
 OutboxFilter OutboxDialog::filter() const
@@ -167,7 +167,8 @@ void OutboxDialog::selectionChanged()
         return;
     }
     QStringList lines;
-    lines << tr("%1 to %2 · %3").arg(outboxKindLabel(e->message.kind), e->message.recipient, outboxStateLabel(e->state));
+    lines
+        << tr("%1 to %2 · %3").arg(outboxKindLabel(e->message.kind), e->message.recipient, outboxStateLabel(e->state));
     if (!e->lastError.isEmpty())
         lines << tr("Last error: %1").arg(e->lastError);
     if (e->sentAt)

@@ -75,9 +75,8 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     connect(m_text, &QPlainTextEdit::textChanged, this, &TemplatesDialog::updatePreview);
     connect(m_html, &QPlainTextEdit::textChanged, this, &TemplatesDialog::updatePreview);
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(edited()); });
-    connect(m_builtIn, &QPushButton::clicked, this, [this] {
-        Q_EMIT removeRequested(m_kind->currentData().toString(), m_language->currentData().toString());
-    });
+    connect(m_builtIn, &QPushButton::clicked, this,
+            [this] { Q_EMIT removeRequested(m_kind->currentData().toString(), m_language->currentData().toString()); });
 
     auto *which = new QHBoxLayout;
     which->addWidget(m_kind, 1);
@@ -89,8 +88,8 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     form->addRow(tr("&Text:"), m_text);
     form->addRow(tr("&HTML:"), m_html);
     auto *placeholders = new QLabel(
-        tr("Placeholders: %1").arg(QStringLiteral("{") + templatePlaceholders().join(QStringLiteral("}, {"))
-                                   + QStringLiteral("}")));
+        tr("Placeholders: %1")
+            .arg(QStringLiteral("{") + templatePlaceholders().join(QStringLiteral("}, {")) + QStringLiteral("}")));
     placeholders->setWordWrap(true);
     form->addRow(QString(), placeholders);
     form->addRow(QString(), m_warning);
@@ -165,8 +164,8 @@ void TemplatesDialog::updatePreview()
     const QMap<QString, QString> values = sampleValues(t.language);
     const QString body = t.htmlBody.isEmpty() ? htmlFromText(renderTemplate(t.textBody, values))
                                               : renderTemplate(t.htmlBody, values, true);
-    m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>%2")
-                           .arg(renderTemplate(t.subject, values).toHtmlEscaped(), body));
+    m_preview->setHtml(
+        QStringLiteral("<p><b>%1</b></p><hr>%2").arg(renderTemplate(t.subject, values).toHtmlEscaped(), body));
 }
 
 } // namespace sams

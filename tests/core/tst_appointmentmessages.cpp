@@ -76,12 +76,10 @@ void TestAppointmentMessages::reminderMoment_data()
                                << at("America/Chicago", {2027, 2, 28}, 9);
     QTest::newRow("year end") << QByteArray("Asia/Tokyo") << at("Asia/Tokyo", {2027, 1, 1}, 10) << 1440
                               << at("Asia/Tokyo", {2026, 12, 31}, 10);
-    QTest::newRow("two days and two hours") << QByteArray("America/Chicago")
-                                            << at("America/Chicago", {2027, 5, 12}, 10) << 2 * 1440 + 120
-                                            << at("America/Chicago", {2027, 5, 10}, 8);
-    QTest::newRow("hours only, elapsed") << QByteArray("America/New_York")
-                                         << at("America/New_York", {2027, 3, 14}, 5) << 180
-                                         << QDateTime(QDate(2027, 3, 14), QTime(6, 0), QTimeZone::utc());
+    QTest::newRow("two days and two hours") << QByteArray("America/Chicago") << at("America/Chicago", {2027, 5, 12}, 10)
+                                            << 2 * 1440 + 120 << at("America/Chicago", {2027, 5, 10}, 8);
+    QTest::newRow("hours only, elapsed") << QByteArray("America/New_York") << at("America/New_York", {2027, 3, 14}, 5)
+                                         << 180 << QDateTime(QDate(2027, 3, 14), QTime(6, 0), QTimeZone::utc());
 }
 
 void TestAppointmentMessages::reminderMoment()
@@ -97,9 +95,9 @@ void TestAppointmentMessages::reminderMoment()
 void TestAppointmentMessages::bookingQueuesConfirmationAndReminder()
 {
     const QDateTime start = at("America/Chicago", {2027, 5, 12}, 10);
-    const QList<OutboxMessage> messages = appointmentMessages(
-        appointmentAt(start), storeIn("America/Chicago"), AppointmentEvent::Booked,
-        at("America/Chicago", {2027, 5, 1}, 9).toSecsSinceEpoch(), 1440);
+    const QList<OutboxMessage> messages
+        = appointmentMessages(appointmentAt(start), storeIn("America/Chicago"), AppointmentEvent::Booked,
+                              at("America/Chicago", {2027, 5, 1}, 9).toSecsSinceEpoch(), 1440);
     QCOMPARE(messages.size(), 2);
     QCOMPARE(messages[0].dedupKey, QStringLiteral("confirm:42:3"));
     QCOMPARE(messages[0].kind, appointmentBookedKind);
@@ -109,9 +107,9 @@ void TestAppointmentMessages::bookingQueuesConfirmationAndReminder()
     QCOMPARE(messages[1].kind, appointmentReminderKind);
     QCOMPARE(messages[1].notBefore, at("America/Chicago", {2027, 5, 11}, 10).toSecsSinceEpoch());
     // A cancellation is one message, and no reminder.
-    const QList<OutboxMessage> cancelled = appointmentMessages(
-        appointmentAt(start), storeIn("America/Chicago"), AppointmentEvent::Cancelled,
-        at("America/Chicago", {2027, 5, 1}, 9).toSecsSinceEpoch(), 1440);
+    const QList<OutboxMessage> cancelled
+        = appointmentMessages(appointmentAt(start), storeIn("America/Chicago"), AppointmentEvent::Cancelled,
+                              at("America/Chicago", {2027, 5, 1}, 9).toSecsSinceEpoch(), 1440);
     QCOMPARE(cancelled.size(), 1);
     QCOMPARE(cancelled[0].kind, appointmentCancelledKind);
 }
@@ -159,15 +157,14 @@ void TestAppointmentMessages::staleVerdict_data()
     QTest::newRow("booking, later message") << booked << "" << true << false << 0 << "superseded";
     QTest::newRow("booking, appointment gone") << booked << "deleted" << false << false << 0 << "superseded";
     QTest::newRow("cancel after a sent booking goes") << cancelled << "cancelled" << false << true << 0 << "";
-    QTest::newRow("cancel of an unannounced booking") << cancelled << "cancelled" << false << false << 0
-                                                      << "superseded";
+    QTest::newRow("cancel of an unannounced booking")
+        << cancelled << "cancelled" << false << false << 0 << "superseded";
     QTest::newRow("cancel, then booked again") << cancelled << "" << false << true << 0 << "superseded";
     QTest::newRow("reminder on time") << reminder << "" << false << true << 5 << "";
     QTest::newRow("reminder within the window") << reminder << "" << false << true << 120 << "";
     QTest::newRow("reminder past the window") << reminder << "" << false << true << 121 << "missed";
     QTest::newRow("reminder, appointment moved") << reminder << "moved" << false << true << 0 << "superseded";
-    QTest::newRow("reminder, appointment cancelled") << reminder << "cancelled" << false << true << 0
-                                                     << "superseded";
+    QTest::newRow("reminder, appointment cancelled") << reminder << "cancelled" << false << true << 0 << "superseded";
     QTest::newRow("reminder ignores later confirmations") << reminder << "" << true << true << 0 << "";
     QTest::newRow("customer asked for none") << booked << "opted out" << false << false << 0 << "superseded";
 }
@@ -204,8 +201,7 @@ void TestAppointmentMessages::staleVerdict()
         subject.appointment = a;
     if (change == QLatin1String("opted out"))
         subject.choice = ContactChoice::None;
-    const std::optional<StaleVerdict> verdict
-        = sams::staleVerdict(entry, subject, moment + qint64(minutesLate) * 60);
+    const std::optional<StaleVerdict> verdict = sams::staleVerdict(entry, subject, moment + qint64(minutesLate) * 60);
     QCOMPARE(verdict ? outboxStateName(verdict->state) : QString(), expected);
     if (verdict)
         QVERIFY(!verdict->reason.isEmpty());

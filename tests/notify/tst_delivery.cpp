@@ -49,8 +49,7 @@ private Q_SLOTS:
     void customersChoiceAndAdminsWording();
 
 private:
-    AppointmentId book(const QDateTime &localStart, const QString &email, const QString &phone = {},
-                       ChairId chair = 1);
+    AppointmentId book(const QDateTime &localStart, const QString &email, const QString &phone = {}, ChairId chair = 1);
     DeliveryTally deliver(OutboxQueue &queue, NotifyConfig &config);
     DeliveryTally deliver() { return deliver(*m_outbox, *m_config); }
     QJsonArray mails() const;
@@ -444,7 +443,8 @@ void TestDelivery::expiredLeaseResendsEmailButNeverSms()
              outboxMessageId(rowOf(byMail, appointmentBookedKind), m_config->settings()->installation));
     // The dead worker's claim is fenced off: its late "sent" changes nothing.
     for (const ClaimedMessage &c : *claimed) {
-        const Result<bool> kept = m_outbox->finish(c.entry.id, c.token, {OutboxState::Dead, QStringLiteral("late"), 0, {}, {}}, t + 62);
+        const Result<bool> kept
+            = m_outbox->finish(c.entry.id, c.token, {OutboxState::Dead, QStringLiteral("late"), 0, {}, {}}, t + 62);
         QVERIFY(kept);
         QVERIFY(!*kept);
     }
@@ -457,7 +457,8 @@ void TestDelivery::twoWorkersSendEachMessageOnce()
     for (int day = 11; day <= 12; ++day) {
         for (int hour = 9; hour < 17; ++hour) {
             for (ChairId chair : {1, 2})
-                ids.append(book(local(QDate(2027, 3, day), hour, 30), QStringLiteral("c%1.%2.%3@example.com").arg(day).arg(hour).arg(chair), {}, chair));
+                ids.append(book(local(QDate(2027, 3, day), hour, 30),
+                                QStringLiteral("c%1.%2.%3@example.com").arg(day).arg(hour).arg(chair), {}, chair));
         }
     }
     QVERIFY(!ids.contains(0));

@@ -93,9 +93,9 @@ void TestInvitation::wallTimeInItsZone_data()
     for (const char *zone : {"America/Chicago", "Europe/Berlin", "Australia/Sydney"}) {
         const QTimeZone tz(zone);
         // Each DST change of 2027 in the zone, the days either side, and a plain day.
-        const QList<QTimeZone::OffsetData> changes = tz.transitions(
-            QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()),
-            QDateTime(QDate(2027, 12, 31), QTime(0, 0), QTimeZone::utc()));
+        const QList<QTimeZone::OffsetData> changes
+            = tz.transitions(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()),
+                             QDateTime(QDate(2027, 12, 31), QTime(0, 0), QTimeZone::utc()));
         QVERIFY2(changes.size() == 2, zone);
         for (const QTimeZone::OffsetData &change : changes) {
             const QDate day = change.atUtc.toTimeZone(tz).date();
@@ -133,7 +133,8 @@ void TestInvitation::wallTimeInItsZone()
 
 void TestInvitation::cancelHasStatusAndSequence()
 {
-    InvitationEvent e = eventAt("America/Chicago", QDateTime(QDate(2027, 3, 15), QTime(9, 0), QTimeZone("America/Chicago")));
+    InvitationEvent e
+        = eventAt("America/Chicago", QDateTime(QDate(2027, 3, 15), QTime(9, 0), QTimeZone("America/Chicago")));
     e.method = QStringLiteral("CANCEL");
     e.sequence = 5;
     const QJsonObject parsed = parsedByPython(buildInvitation(e));

@@ -102,16 +102,16 @@ void TestSamsctlOutbox::init()
         c.startsOn = QDate(2027, 3, 1);
     chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
     QVERIFY(SqlScheduleRepository(*db).insertChain(chain));
-    const Run mail = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
-                              QStringLiteral("smtp://") + m_smtp, QStringLiteral("--from"),
-                              QStringLiteral("desk@store.example")},
-                             now0);
+    const Run mail
+        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
+                   QStringLiteral("smtp://") + m_smtp, QStringLiteral("--from"), QStringLiteral("desk@store.example")},
+                  now0);
     QVERIFY2(mail.exitCode == 0, qPrintable(mail.err));
-    const Run sms = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_smsUrl,
-                             QStringLiteral("--sms-account"), qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT"),
-                             QStringLiteral("--sms-token-stdin"), QStringLiteral("--sms-from"),
-                             QStringLiteral("+13125550000")},
-                            now0, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN").toUtf8() + '\n');
+    const Run sms
+        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_smsUrl,
+                   QStringLiteral("--sms-account"), qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT"),
+                   QStringLiteral("--sms-token-stdin"), QStringLiteral("--sms-from"), QStringLiteral("+13125550000")},
+                  now0, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN").toUtf8() + '\n');
     QVERIFY2(sms.exitCode == 0, qPrintable(sms.err));
 }
 
@@ -195,7 +195,11 @@ void TestSamsctlOutbox::twoProcessesSendEachMessageOnce()
     for (int hour = 9; hour < 17; ++hour) {
         for (ChairId chair : {1, 2}) {
             QVERIFY(book(11, hour, chair, QStringLiteral("c%1.%2@example.com").arg(hour).arg(chair)) > 0);
-            QVERIFY(book(12, hour, chair, {}, QStringLiteral("+1312555%1%2").arg(hour, 2, 10, QLatin1Char('0')).arg(chair, 2, 10, QLatin1Char('0'))) > 0);
+            QVERIFY(book(12, hour, chair, {},
+                         QStringLiteral("+1312555%1%2")
+                             .arg(hour, 2, 10, QLatin1Char('0'))
+                             .arg(chair, 2, 10, QLatin1Char('0')))
+                    > 0);
             booked += 2;
         }
     }
@@ -203,7 +207,8 @@ void TestSamsctlOutbox::twoProcessesSendEachMessageOnce()
     for (int i = 0; i < 2; ++i) {
         auto *p = new QProcess(this);
         p->setProcessEnvironment(environment(now0));
-        p->start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
+        p->start(QStringLiteral(SAMSCTL_PATH),
+                 {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
         runs.append(p);
     }
     for (QProcess *p : runs) {
@@ -223,8 +228,8 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     setMode(m_smtpDir, QStringLiteral("hang")); // takes the message, then never answers
     QProcess worker;
     worker.setProcessEnvironment(environment(now0));
-    worker.start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"),
-                                                QStringLiteral("2")});
+    worker.start(QStringLiteral(SAMSCTL_PATH),
+                 {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
     QVERIFY(waitFor([&] { return countFiles(m_smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
     ::kill(pid_t(worker.processId()), SIGKILL);
     QVERIFY(worker.waitForFinished(10000));
@@ -234,8 +239,8 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     setMode(m_smsDir, QStringLiteral("hang"));
     QProcess second;
     second.setProcessEnvironment(environment(now0));
-    second.start(QStringLiteral(SAMSCTL_PATH), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"),
-                                                QStringLiteral("2")});
+    second.start(QStringLiteral(SAMSCTL_PATH),
+                 {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
     QVERIFY(waitFor([&] { return texts() == 1; }));
     ::kill(pid_t(second.processId()), SIGKILL);
     QVERIFY(second.waitForFinished(10000));
@@ -243,7 +248,8 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     // After the lease: the e-mail again, under the same Message-ID; the SMS not.
     setMode(m_smtpDir, QStringLiteral("accept"));
     setMode(m_smsDir, QStringLiteral("accept"));
-    const Run after = samsctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
+    const Run after
+        = samsctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
     QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     QVERIFY2(after.out.contains(QStringLiteral("recovered 2")), qPrintable(after.out));
     QCOMPARE(texts(), 1);
@@ -290,9 +296,14 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
         s.connectToHost(QHostAddress::LocalHost, port);
         return s.waitForConnected(200);
     }));
-    const QStringList setup{QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
-                            QStringLiteral("smtp://127.0.0.1:%1").arg(port), QStringLiteral("--login"),
-                            QStringLiteral("desk"), QStringLiteral("--password-stdin"), QStringLiteral("--from"),
+    const QStringList setup{QStringLiteral("notify"),
+                            QStringLiteral("setup"),
+                            QStringLiteral("--smtp"),
+                            QStringLiteral("smtp://127.0.0.1:%1").arg(port),
+                            QStringLiteral("--login"),
+                            QStringLiteral("desk"),
+                            QStringLiteral("--password-stdin"),
+                            QStringLiteral("--from"),
                             QStringLiteral("desk@store.example")};
     QCOMPARE(samsctl(setup, now0, "pw-Secret-42\n").exitCode, 0);
     const Run sent = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
@@ -304,7 +315,8 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
     QFile file(m_file->path());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("pw-Secret-42"));
-    QVERIFY(!samsctl({QStringLiteral("notify"), QStringLiteral("show")}, now0).out.contains(QStringLiteral("pw-Secret")));
+    QVERIFY(
+        !samsctl({QStringLiteral("notify"), QStringLiteral("show")}, now0).out.contains(QStringLiteral("pw-Secret")));
     // A wrong password is refused by the server, and said so.
     QCOMPARE(samsctl(setup, now0, "wrong\n").exitCode, 0);
     const Run refused = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),

@@ -160,7 +160,8 @@ AppointmentId TestMessagesDesk::book(QDate day, int hour, const QString &email, 
     details.customerEmail = email;
     details.customerPhone = phone;
     details.service = QStringLiteral("Color");
-    const Result<AppointmentId> id = SqlScheduleWriter(*m_database, QStringLiteral("desk")).book(*store, request, details);
+    const Result<AppointmentId> id
+        = SqlScheduleWriter(*m_database, QStringLiteral("desk")).book(*store, request, details);
     if (!id)
         qWarning() << id.error().message;
     return id.value_or(0);
@@ -170,16 +171,15 @@ void TestMessagesDesk::deliver()
 {
     SqlOutbox outbox(*m_database, QStringLiteral("t"));
     SqlNotifyConfig config(*m_database);
-    DeliveryWorker worker(
-        outbox, config,
-        [](const NotifySettings &n) {
-            TransportSet set;
-            set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10});
-            set.sms = std::make_unique<SmsGateway>(
-                SmsGatewayConfig{n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3});
-            return set;
-        },
-        {});
+    DeliveryWorker worker(outbox, config,
+                          [](const NotifySettings &n) {
+                              TransportSet set;
+                              set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10});
+                              set.sms = std::make_unique<SmsGateway>(SmsGatewayConfig{
+                                  n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3});
+                              return set;
+                          },
+                          {});
     QVERIFY(worker.runOnce());
 }
 
@@ -221,7 +221,7 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     MainWindow *window = m_desk->window();
     // The badge counts the dead and the unknown.
     QTRY_VERIFY(window->outboxBadge()->isVisible());
-    QCOMPARE(window->outboxBadge()->text(), QStringLiteral("2 message(s) need attention"));
+    QCOMPARE(window->outboxBadge()->text(), QStringLiteral("2 messages need attention"));
     save(window, QStringLiteral("messages-badge"));
 
     QAction *open = window->findChild<QAction *>(QStringLiteral("outboxAction"));
@@ -245,7 +245,7 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     const qint64 deadId = m_dialog->model()->entryAt(dead).id;
     QTest::mouseClick(m_dialog->retryButton(), Qt::LeftButton);
     QTRY_COMPARE(m_dialog->model()->entryAt(m_dialog->model()->rowOf(deadId)).state, OutboxState::Queued);
-    QTRY_COMPARE(window->outboxBadge()->text(), QStringLiteral("1 message(s) need attention"));
+    QTRY_COMPARE(window->outboxBadge()->text(), QStringLiteral("1 message needs attention"));
 
     // A queued reminder is cancelled: never sent.
     const int queued = rowOfState(OutboxState::Queued);
@@ -273,7 +273,8 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
 void TestMessagesDesk::appointmentDetailsListItsMessages()
 {
     SqlOutbox outbox(*m_database, QStringLiteral("t"));
-    const Result<QList<OutboxEntry>> ana = outbox.list({std::nullopt, 0, QString(), QStringLiteral("appointment"), 1, 50});
+    const Result<QList<OutboxEntry>> ana
+        = outbox.list({std::nullopt, 0, QString(), QStringLiteral("appointment"), 1, 50});
     QVERIFY(ana);
     QCOMPARE(ana->size(), 2); // the confirmation, sent; the reminder, waiting
     const Result<Appointment> appointment = m_repository->appointment(1);

@@ -82,8 +82,8 @@ int main(int argc, char *argv[])
     // mail server never holds up the schedule's reads and writes (docs/notifications.md).
     std::unique_ptr<sams::ScheduleWorker> delivery;
     if (interactive) {
-        delivery = std::make_unique<sams::ScheduleWorker>(
-            [workerUrl] { return sams::SqlScheduleSession::open(workerUrl); });
+        delivery
+            = std::make_unique<sams::ScheduleWorker>([workerUrl] { return sams::SqlScheduleSession::open(workerUrl); });
         window.setDelivery(delivery.get());
     }
     if (auto ok = window.reload(); !ok)
