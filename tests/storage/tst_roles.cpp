@@ -1,5 +1,7 @@
 #include "core/Clock.h"
 #include "core/SlotCalculator.h"
+#include "storage/SqlNotifyConfig.h"
+#include "storage/SqlOutbox.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 #include "storage/SqlWorkOrderService.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void onlyManagersOverrideLocks();
     void technicianMayNotEditAppointments();
     void techniciansWorkOrdersButCannotForgeTheirRecords();
+    void staffDeliverTheirStoresMessagesButCannotForgeThem();
 
 private:
     QSqlDatabase connectAs(const QString &user);
@@ -280,6 +283,87 @@ void TestRoles::techniciansWorkOrdersButCannotForgeTheirRecords()
     order.storeId = store.id;
     const Result<qint64> taken = SqlWorkOrderService(**scheduler, role("alice")).schedule(order, {});
     QVERIFY2(taken, taken ? "" : qPrintable(taken.error().message));
+}
+
+void TestRoles::staffDeliverTheirStoresMessagesButCannotForgeThem()
+{
+    // Every desktop runs the delivery worker under its user's login
+    // (docs/notifications.md, Rights): a scheduler's booking queues its message
+    // in the same transaction, and her desktop claims and finishes it; nobody
+    // queues a message by hand or rewrites its address.
+    QSqlDatabase alice = connectAs(role("alice"));
+    QSqlQuery q(alice);
+    const Chair &own = m_chain.chairs.first();
+    QVERIFY(alice.transaction());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO appointments (chair_id, starts_at, ends_at, slot_count, customer_name, "
+                                   "customer_email, status, channel) VALUES (%1, 1893466800, 1893468600, 1, 'Ana', "
+                                   "'ana@example.com', 'confirmed', 'staff') RETURNING id")
+                        .arg(own.id)),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    const qint64 appointment = q.value(0).toLongLong();
+    const QString queue = QStringLiteral("INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, "
+                                         "entity_version, channel, recipient, subject, body, created_at, state, "
+                                         "attempts) VALUES ('%1', %2, 'appointment_booked', 'appointment', %3, 1, "
+                                         "'email', '%4', '', '', 0, 'sent', 7)");
+    QVERIFY2(q.exec(queue.arg(QStringLiteral("confirm:%1:1").arg(appointment))
+                        .arg(own.storeId)
+                        .arg(appointment)
+                        .arg(QStringLiteral("ana@example.com"))),
+             qPrintable(q.lastError().text()));
+    QVERIFY(alice.commit());
+    // The server's word: it starts queued, whatever the writer said.
+    QVERIFY(q.exec(QStringLiteral("SELECT state, attempts FROM outbox WHERE entity_id = %1").arg(appointment))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("queued"));
+    QCOMPARE(q.value(1).toInt(), 0);
+    // Outside the change that causes it, or to another address: refused.
+    QVERIFY(!q.exec(queue.arg(QStringLiteral("confirm:%1:9").arg(appointment))
+                        .arg(own.storeId)
+                        .arg(appointment)
+                        .arg(QStringLiteral("ana@example.com"))));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(alice.transaction());
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE appointments SET notes = 'x', version = version + 1 WHERE id = %1").arg(appointment)));
+    QVERIFY(!q.exec(queue.arg(QStringLiteral("confirm:%1:2").arg(appointment))
+                        .arg(own.storeId)
+                        .arg(appointment)
+                        .arg(QStringLiteral("thief@example.com"))));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    alice.rollback();
+
+    // Her desktop's worker: claim, then a fenced finish, through the delivery columns only.
+    DatabaseUrl url = m_file->url();
+    url.user = role("alice");
+    auto database = Database::open(url, Database::Creation::MustExist);
+    QVERIFY(database);
+    SqlOutbox outbox(**database, role("alice"));
+    const Result<QList<ClaimedMessage>> claimed = outbox.claim({QStringLiteral("email")}, 10, 1893400000, 60);
+    QVERIFY2(claimed, claimed ? "" : qPrintable(claimed.error().message));
+    // Hers, and the earlier tests' order confirmations: all of her store.
+    const auto mine = std::find_if(claimed->cbegin(), claimed->cend(), [&](const ClaimedMessage &c) {
+        return c.entry.message.entity == QLatin1String("appointment") && c.entry.message.entityId == appointment;
+    });
+    QVERIFY(mine != claimed->cend());
+    for (const ClaimedMessage &c : *claimed)
+        QCOMPARE(c.entry.message.storeId, own.storeId);
+    const Result<MessageSubject> subject = outbox.subject(mine->entry);
+    QVERIFY2(subject, subject ? "" : qPrintable(subject.error().message));
+    QVERIFY(subject->appointment);
+    QVERIFY(*outbox.finish(mine->entry.id, mine->token,
+                           {OutboxState::Sent, {}, 0, QStringLiteral("S"), QStringLiteral("B")}, 1893400001));
+    QCOMPARE(outbox.entry(mine->entry.id)->state, OutboxState::Sent);
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE outbox SET recipient = 'thief@example.com' WHERE entity_id = %1").arg(appointment)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // Staff record a customer's choice; only an admin words the messages.
+    SqlNotifyConfig config(**database);
+    QVERIFY(config.setContactChoice(QStringLiteral("ana@example.com"), ContactChoice::Sms));
+    const Status wording = config.saveTemplate({QStringLiteral("appointment_booked"), QStringLiteral("en"),
+                                                QStringLiteral("Hi"), QStringLiteral("Text"), QString()});
+    QVERIFY(!wording);
+    QVERIFY2(wording.error().message.contains(QStringLiteral("permission")), qPrintable(wording.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestRoles)
