@@ -2,6 +2,7 @@
 
 #include "cli/ManagerBench.h"
 #include "cli/OrdersBench.h"
+#include "cli/OutboxBench.h"
 
 #include "cli/OpsBench.h"
 #include "cli/StorageBench.h"
@@ -136,6 +137,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return runManagerBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("orders"))
         return runOrdersBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("outbox"))
+        return runOutboxBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ops"))
         return runOpsBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("fill"))
@@ -146,7 +149,7 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return runWritersBenchWorker(context, arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 Text::tr("engine, storage, writers, fill, ops, manager or orders"));
+                                 Text::tr("engine, storage, writers, fill, ops, manager, orders or outbox"));
     parser.addOptions(
         {{QStringLiteral("stores"), Text::tr("Comma-separated chain sizes."), QStringLiteral("list"),
           QStringLiteral("10,100,1000")},
@@ -156,8 +159,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return context.fail(ok.error());
     if (parser.positionalArguments().first() != QLatin1String("engine"))
         return context.fail(Error::usage(
-            Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\", \"manager\" "
-                     "and \"orders\".")));
+            Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\", \"manager\", "
+                     "\"orders\" and \"outbox\".")));
     QList<int> sizes;
     for (const QString &part : parser.value(QStringLiteral("stores")).split(QLatin1Char(','))) {
         bool ok = false;

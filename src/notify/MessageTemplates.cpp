@@ -79,7 +79,7 @@ QString translated(const QString &language, const char *source)
 {
     const QTranslator *translator = language == QLatin1String("en") ? nullptr : translatorFor(language);
     if (translator) {
-        const QString text = translator->translate(context, source);
+        QString text = translator->translate(context, source);
         if (!text.isEmpty())
             return text;
     }

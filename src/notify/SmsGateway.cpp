@@ -19,8 +19,9 @@ struct Text {
 
 size_t collect(char *data, size_t size, size_t count, void *target)
 {
-    static_cast<QByteArray *>(target)->append(data, qsizetype(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray *>(target)->append(data, qsizetype(bytes));
+    return bytes;
 }
 
 QByteArray formField(CURL *c, const char *name, const QString &value)

@@ -27,8 +27,8 @@ QByteArray oneLine(const QString &value)
 // RFC 2047 for a subject that is not plain ASCII.
 QByteArray encodedWord(const QString &value)
 {
-    const QByteArray utf8 = oneLine(value);
-    for (const char c : utf8) {
+    QByteArray utf8 = oneLine(value);
+    for (const char c : std::as_const(utf8)) {
         if (static_cast<unsigned char>(c) > 126)
             return "=?UTF-8?B?" + utf8.toBase64() + "?=";
     }

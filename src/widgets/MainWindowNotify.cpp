@@ -203,7 +203,7 @@ void MainWindow::openTemplates()
     if (!m_templatesDialog) {
         m_templatesDialog = new TemplatesDialog(this);
         m_templatesDialog->setAttribute(Qt::WA_DeleteOnClose);
-        const auto write = [this](std::function<Status(NotifyConfig &)> change) {
+        const auto write = [this](const std::function<Status(NotifyConfig &)> &change) {
             m_worker->run(
                 m_templatesDialog,
                 [change](ScheduleSession &session) -> Result<bool> {

@@ -479,7 +479,7 @@ void TestDelivery::twoWorkersSendEachMessageOnce()
     QCOMPARE(tallies[0].lost + tallies[1].lost, 0);
     const QJsonArray sent = mails();
     QSet<QString> messageIds;
-    for (const QJsonValue &m : sent)
+    for (const auto &m : sent)
         messageIds.insert(m.toObject()[QStringLiteral("message_id")].toString());
     QCOMPARE(sent.size(), ids.size());
     QCOMPARE(messageIds.size(), ids.size());

@@ -72,7 +72,7 @@ InvitationEvent eventAt(const QByteArray &zone, const QDateTime &localStart)
     e.uid = QStringLiteral("appointment-42@abc.sams");
     e.sequence = 3;
     e.startUtc = localStart.toUTC();
-    e.endUtc = e.startUtc.addSecs(45 * 60);
+    e.endUtc = e.startUtc.addSecs(qint64(45) * 60);
     e.zoneId = zone;
     e.stampUtc = QDateTime(QDate(2027, 1, 2), QTime(8, 0), QTimeZone::utc());
     e.summary = QStringLiteral("Cut – Group Color Bar");
