@@ -186,6 +186,7 @@ int runOutboxBench(const CommandContext &context, const QStringList &arguments)
     QElapsedTimer wall;
     wall.start();
     std::vector<std::thread> threads;
+    threads.reserve(size_t(workers));
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
             auto own = Database::open(url, Database::Creation::MustExist);
