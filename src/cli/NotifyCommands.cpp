@@ -62,6 +62,12 @@ Status checkUrl(const QString &url, const QStringList &schemes, const QString &o
     if (!parsed.isValid() || !schemes.contains(parsed.scheme()) || parsed.host().isEmpty())
         return std::unexpected(Error::usage(
             Text::tr("%1 \"%2\" is not a %3 address.").arg(option, safeText(url), schemes.join(QStringLiteral("/")))));
+    // A password in the address would end up in the database and in messages.
+    if (!parsed.userInfo().isEmpty())
+        return std::unexpected(
+            Error::usage(Text::tr("%1: give the login with --login and the secret on standard input, not in the "
+                                  "address.")
+                             .arg(option)));
     return {};
 }
 
@@ -88,6 +94,10 @@ int setup(const CommandContext &context, const QCommandLineParser &parser)
         n.smtpLogin = parser.value(opt("login"));
         if (parser.isSet(opt("password-stdin")) == n.smtpLogin.isEmpty())
             return context.fail(Error::usage(Text::tr("--login and --password-stdin go together.")));
+        const bool local = isLoopbackHost(QUrl(n.smtpUrl).host());
+        if (!n.smtpLogin.isEmpty() && !n.startTls && n.smtpUrl.startsWith(QLatin1String("smtp://")) && !local)
+            return context.fail(
+                Error::usage(Text::tr("A login needs an encrypted connection: use smtps:// or --starttls.")));
         if (!n.smtpLogin.isEmpty())
             smtpPassword = readStdinLine();
     }

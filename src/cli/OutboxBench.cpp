@@ -194,15 +194,16 @@ int runOutboxBench(const CommandContext &context, const QStringList &arguments)
                 return;
             SqlOutbox outbox(**own, (*own)->actor());
             SqlNotifyConfig ownConfig(**own);
-            DeliveryWorker worker(outbox, ownConfig,
-                                  [&](const NotifySettings &n) {
-                                      TransportSet set;
-                                      set.mail = std::make_unique<TimedMailer>(
-                                          std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 10, 30}),
-                                          sends, mutex);
-                                      return set;
-                                  },
-                                  {});
+            DeliveryWorker worker(
+                outbox, ownConfig,
+                [&](const NotifySettings &n) {
+                    TransportSet set;
+                    set.mail = std::make_unique<TimedMailer>(
+                        std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 10, 30, nullptr}), sends,
+                        mutex);
+                    return set;
+                },
+                {});
             if (const Result<DeliveryTally> tally = worker.runOnce(); tally)
                 tallies[w] = *tally;
         });

@@ -20,7 +20,7 @@ struct NotifySettings {
     QString smsUrl; // the gateway's base URL; empty: no SMS
     QString smsAccount;
     QString smsFrom; // the chain's sender number; a store may have its own
-    int maxAttempts = 8; // a message that failed this often is dead
+    int maxAttempts = 10; // a message that failed this often is dead (about 3 h of retries)
 };
 
 // A store's part: its senders, the customer reminder's lead and the window after

@@ -30,7 +30,9 @@ struct MessageSubject {
     StoreNotify storeNotify;
     bool laterMessage = false; // a later confirmation of the same entity is queued or went
     bool earlierSent = false; // an earlier message of the same entity went (or may have)
-    std::optional<ContactChoice> choice; // the recipient's own choice, if they made one
+    // The customer's own choice, if they made one: by the recipient's contact,
+    // else by the appointment's (or order's) other contact.
+    std::optional<ContactChoice> choice;
 };
 
 // How an attempt ended.
@@ -58,9 +60,10 @@ class OutboxQueue
 public:
     virtual ~OutboxQueue() = default;
 
-    // Messages whose claim ran out while they were being sent: e-mail becomes
-    // retrying (sent again under the same Message-ID), SMS and desktop notices
-    // become unknown (a gateway may have sent it; never sent twice). Returns how many.
+    // Messages whose claim ran out: never handed to a server, or by e-mail, they
+    // become retrying (e-mail goes again under the same Message-ID); an SMS or a
+    // desktop notice handed over becomes unknown (a gateway may have sent it;
+    // never sent twice). Returns how many.
     virtual Result<int> recoverExpired(qint64 now) = 0;
     // Claims up to `limit` due messages of `channels` for one attempt each
     // (counting it), leased until now + leaseSeconds; each row goes to one
@@ -68,6 +71,11 @@ public:
     virtual Result<QList<ClaimedMessage>> claim(const QStringList &channels, int limit, qint64 now, int leaseSeconds)
         = 0;
     virtual Result<MessageSubject> subject(const OutboxEntry &entry) = 0;
+    // Just before the send: renews the lease to now + leaseSeconds and records
+    // that the message is handed over by `route` ("email", "sms", "desktop"),
+    // while `token` still holds it; false when it no longer does (send nothing).
+    virtual Result<bool> handOver(qint64 id, const QString &token, const QString &route, qint64 now, int leaseSeconds)
+        = 0;
     // Ends the attempt `token` holds; false when it no longer holds it (nothing written).
     virtual Result<bool> finish(qint64 id, const QString &token, const DeliveryEnd &end, qint64 now) = 0;
 

@@ -6,6 +6,7 @@
 #include "notify/MessageTemplates.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace sams {
@@ -14,6 +15,10 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::DeliveryWorker)
 };
+
+const QString email = QStringLiteral("email");
+const QString sms = QStringLiteral("sms");
+const QString desktop = QStringLiteral("desktop");
 
 void count(DeliveryTally &tally, OutboxState state)
 {
@@ -41,23 +46,21 @@ void count(DeliveryTally &tally, OutboxState state)
     }
 }
 
-// The customer's own choice of channel, where the appointment or order has
-// that way to reach them: the channel and recipient to use.
-std::pair<QString, QString> chosenRoute(const OutboxEntry &entry, const MessageSubject &subject)
+// Appointments are worded from their template when sent; work orders carry
+// their words from the moment they were queued.
+bool wordedWhenSent(const OutboxEntry &entry)
 {
-    const QString email = subject.appointment ? subject.appointment->customerEmail
-        : subject.order                       ? subject.order->customerEmail
-                                              : QString();
-    const QString phone = subject.appointment ? subject.appointment->customerPhone
-        : subject.order                       ? subject.order->customerPhone
-                                              : QString();
-    if (subject.choice == ContactChoice::Sms && !phone.isEmpty())
-        return {QStringLiteral("sms"), phone};
-    if (subject.choice == ContactChoice::Email && !email.isEmpty())
-        return {QStringLiteral("email"), email};
-    return {entry.message.channel, entry.message.recipient};
+    return entry.message.entity == QLatin1String("appointment");
 }
 } // namespace
+
+// What one pass shares between its messages.
+struct DeliveryWorker::Pass {
+    NotifySettings settings;
+    TransportSet transports;
+    QHash<QString, SendOutcome> down; // channels whose server failed this pass
+    DeliveryTally tally;
+};
 
 DeliveryWorker::DeliveryWorker(OutboxQueue &queue, NotifyConfig &config, TransportFactory transports, Options options)
     : m_queue(queue)
@@ -66,115 +69,154 @@ DeliveryWorker::DeliveryWorker(OutboxQueue &queue, NotifyConfig &config, Transpo
     , m_options(options)
 { }
 
-void DeliveryWorker::setDesktopNotifier(DesktopNotifier notifier)
-{
-    m_notifier = std::move(notifier);
-}
-
 Result<DeliveryTally> DeliveryWorker::runOnce()
 {
-    DeliveryTally tally;
+    Pass pass;
     const Result<int> recovered = m_queue.recoverExpired(Clock::nowUtc().toSecsSinceEpoch());
     if (!recovered)
         return std::unexpected(recovered.error());
-    tally.recovered = *recovered;
+    pass.tally.recovered = *recovered;
     const Result<NotifySettings> settings = m_config.settings();
     if (!settings)
         return std::unexpected(settings.error());
-    // A channel nobody set up is not claimed: its messages wait, queued, for the setup.
+    pass.settings = *settings;
+    // Only channels with a transport are claimed: without the setup, or without
+    // its secret, their messages wait, queued.
+    pass.transports = m_transports(pass.settings);
     QStringList channels;
-    if (!settings->smtpUrl.isEmpty())
-        channels.append(QStringLiteral("email"));
-    if (!settings->smsUrl.isEmpty())
-        channels.append(QStringLiteral("sms"));
-    if (m_options.desktopNotices && m_notifier)
-        channels.append(QStringLiteral("desktop"));
+    if (pass.transports.mail)
+        channels.append(email);
+    if (pass.transports.sms)
+        channels.append(sms);
+    if (m_options.desktopNotices)
+        channels.append(desktop);
     if (channels.isEmpty())
-        return tally;
-    TransportSet transports = m_transports(*settings);
-    for (;;) {
-        const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
+        return pass.tally;
+    while (!stopping()) {
         const Result<QList<ClaimedMessage>> claimed
-            = m_queue.claim(channels, m_options.batch, now, m_options.leaseSeconds);
+            = m_queue.claim(channels, m_options.batch, Clock::nowUtc().toSecsSinceEpoch(), m_options.leaseSeconds);
         if (!claimed)
             return std::unexpected(claimed.error());
         if (claimed->isEmpty())
-            return tally;
+            break;
         for (const ClaimedMessage &c : *claimed) {
-            const qint64 at = Clock::nowUtc().toSecsSinceEpoch();
-            const DeliveryEnd end = deliver(c, *settings, transports, at);
-            const Result<bool> kept = m_queue.finish(c.entry.id, c.token, end, at);
+            const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
+            // Quitting: the rest goes back, untried, for the next worker.
+            const std::optional<DeliveryEnd> end = stopping()
+                ? std::optional(DeliveryEnd{OutboxState::Retrying, QString(), now, {}, {}})
+                : deliver(c, pass, now);
+            if (!end) {
+                ++pass.tally.lost;
+                continue;
+            }
+            const Result<bool> kept = m_queue.finish(c.entry.id, c.token, *end, now);
             if (!kept)
                 return std::unexpected(kept.error());
-            if (*kept)
-                count(tally, end.state);
-            else
-                ++tally.lost;
+            if (!*kept) {
+                ++pass.tally.lost;
+                continue;
+            }
+            count(pass.tally, end->state);
+            if (end->state == OutboxState::Sent && c.entry.message.channel == desktop)
+                pass.tally.notices.append(c.entry);
         }
     }
+    return pass.tally;
 }
 
-DeliveryEnd DeliveryWorker::deliver(const ClaimedMessage &claimed, const NotifySettings &settings,
-                                    TransportSet &transports, qint64 now)
+std::optional<DeliveryEnd> DeliveryWorker::deliver(const ClaimedMessage &claimed, Pass &pass, qint64 now)
 {
     const OutboxEntry &entry = claimed.entry;
     const Result<MessageSubject> subject = m_queue.subject(entry);
     if (!subject)
-        return failed(entry, {SendOutcome::Kind::Transient, subject.error().message, {}}, settings, now);
+        return failed(entry, {SendOutcome::Kind::Transient, subject.error().message, {}}, pass.settings, now);
     if (const std::optional<StaleVerdict> stale = staleVerdict(entry, *subject, now))
-        return {stale->state, stale->reason, 0, {}, {}};
+        return DeliveryEnd{stale->state, stale->reason, 0, {}, {}};
+    return send(claimed, *subject, pass, now);
+}
 
-    if (entry.message.channel == QLatin1String("desktop")) {
-        if (m_notifier && m_notifier(entry))
-            return {OutboxState::Sent, {}, 0, {}, {}};
-        return failed(entry, {SendOutcome::Kind::Transient, Text::tr("The desktop could not show it."), {}}, settings,
-                      now);
+std::optional<DeliveryEnd> DeliveryWorker::send(const ClaimedMessage &claimed, const MessageSubject &subject,
+                                                Pass &pass, qint64 now)
+{
+    const OutboxEntry &entry = claimed.entry;
+    // The customer's own choice of channel, where the booking has that way to
+    // reach them and this worker can use it.
+    QString channel = entry.message.channel;
+    QString recipient = entry.message.recipient;
+    const QString phone = subject.appointment ? subject.appointment->customerPhone
+        : subject.order                       ? subject.order->customerPhone
+                                              : QString();
+    const QString address = subject.appointment ? subject.appointment->customerEmail
+        : subject.order                         ? subject.order->customerEmail
+                                                : QString();
+    if (subject.choice == ContactChoice::Sms && channel == email && !phone.isEmpty() && pass.transports.sms) {
+        channel = sms;
+        recipient = phone;
+    } else if (subject.choice == ContactChoice::Email && channel == sms && !address.isEmpty() && pass.transports.mail) {
+        channel = email;
+        recipient = address;
+    }
+    if (const auto down = pass.down.constFind(channel); down != pass.down.constEnd())
+        return failed(entry, *down, pass.settings, now); // not tried: its server failed a moment ago
+
+    ComposedMessage composed;
+    if (channel != desktop) {
+        MessageTemplate wording = builtInTemplate(entry.message.kind, subject.storeNotify.language);
+        if (wordedWhenSent(entry)) {
+            const Result<std::optional<MessageTemplate>> own
+                = m_config.messageTemplate(entry.message.kind, subject.storeNotify.language);
+            if (!own)
+                return failed(entry, {SendOutcome::Kind::Transient, own.error().message, {}}, pass.settings, now);
+            if (*own)
+                wording = **own;
+        }
+        OutboxEntry routed = entry;
+        routed.message.recipient = recipient;
+        if (wordedWhenSent(entry)) {
+            routed.message.subject.clear(); // what a failed attempt recorded is not the wording
+            routed.message.body.clear();
+        }
+        composed = composeMessage(routed, subject, wording, pass.settings,
+                                  QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()));
     }
 
-    const auto [channel, recipient] = chosenRoute(entry, *subject);
-    MessageTemplate wording = builtInTemplate(entry.message.kind, subject->storeNotify.language);
-    if (entry.message.body.isEmpty()) {
-        const Result<std::optional<MessageTemplate>> own
-            = m_config.messageTemplate(entry.message.kind, subject->storeNotify.language);
-        if (!own)
-            return failed(entry, {SendOutcome::Kind::Transient, own.error().message, {}}, settings, now);
-        if (*own)
-            wording = **own;
-    }
-    OutboxEntry routed = entry;
-    routed.message.recipient = recipient;
-    const ComposedMessage composed
-        = composeMessage(routed, *subject, wording, settings, QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()));
+    // The last moment to find the claim lost; from here the message is out of our hands.
+    const Result<bool> held = m_queue.handOver(entry.id, claimed.token, channel, now, m_options.leaseSeconds);
+    if (!held)
+        return failed(entry, {SendOutcome::Kind::Transient, held.error().message, {}}, pass.settings, now);
+    if (!*held)
+        return std::nullopt;
 
     SendOutcome outcome;
-    if (channel == QLatin1String("email")) {
-        if (!transports.mail)
-            return failed(entry, {SendOutcome::Kind::Transient, Text::tr("E-mail is not set up."), {}}, settings, now);
+    if (channel == desktop) {
+        outcome = {SendOutcome::Kind::Sent, {}, {}};
+    } else if (channel == email) {
         MailMessage mail;
-        mail.from = subject->storeNotify.mailFrom.isEmpty() ? settings.mailFrom : subject->storeNotify.mailFrom;
+        mail.from = subject.storeNotify.mailFrom.isEmpty() ? pass.settings.mailFrom : subject.storeNotify.mailFrom;
         mail.to = recipient;
         mail.subject = composed.subject;
         mail.text = composed.text;
         mail.html = composed.html;
         mail.calendar = composed.calendar;
         mail.calendarMethod = composed.calendarMethod;
-        mail.messageId = outboxMessageId(entry.id, settings.installation);
-        outcome = transports.mail->send(mail);
+        mail.messageId = outboxMessageId(entry.id, pass.settings.installation);
+        outcome = pass.transports.mail->send(mail);
     } else {
-        if (!transports.sms)
-            return failed(entry, {SendOutcome::Kind::Transient, Text::tr("SMS is not set up."), {}}, settings, now);
-        SmsMessage sms;
-        sms.from = subject->storeNotify.smsFrom.isEmpty() ? settings.smsFrom : subject->storeNotify.smsFrom;
-        sms.to = recipient;
-        // An SMS is short: the ready-made text of a work order, else the subject line.
-        sms.text = entry.message.body.isEmpty() ? composed.subject : composed.text;
-        outcome = transports.sms->send(sms);
+        SmsMessage text;
+        text.from = subject.storeNotify.smsFrom.isEmpty() ? pass.settings.smsFrom : subject.storeNotify.smsFrom;
+        text.to = recipient;
+        // An SMS is short: an appointment's subject line, a work order's ready-made text.
+        text.text = wordedWhenSent(entry) ? composed.subject : composed.text;
+        outcome = pass.transports.sms->send(text);
     }
-    if (outcome.kind == SendOutcome::Kind::Sent)
-        return {OutboxState::Sent, {}, 0, composed.subject, composed.text};
-    DeliveryEnd end = failed(entry, outcome, settings, now);
-    end.subject = composed.subject;
-    end.body = composed.text;
+    if (outcome.serverDown)
+        pass.down.insert(channel, outcome);
+    DeliveryEnd end = outcome.kind == SendOutcome::Kind::Sent ? DeliveryEnd{OutboxState::Sent, {}, 0, {}, {}}
+                                                              : failed(entry, outcome, pass.settings, now);
+    if (wordedWhenSent(entry)) { // what went, or would have, for the outbox view
+        end.subject = composed.subject;
+        end.body = composed.text;
+    }
     return end;
 }
 

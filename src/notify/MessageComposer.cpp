@@ -65,7 +65,7 @@ ComposedMessage composeMessage(const OutboxEntry &entry, const MessageSubject &s
 {
     ComposedMessage out;
     const OutboxMessage &m = entry.message;
-    if (!m.body.isEmpty()) { // worded when it was queued
+    if (m.entity != QLatin1String("appointment")) { // worded when it was queued (work orders)
         out.subject = m.subject;
         out.text = m.body;
         out.html = htmlFromText(m.body);

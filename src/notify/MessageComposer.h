@@ -20,8 +20,8 @@ struct ComposedMessage {
 QMap<QString, QString> placeholderValues(const MessageSubject &subject, const QString &language);
 
 // Words `entry` with `wording` (the admin's template or the built-in one): its
-// ready-made text when it has one (work orders), otherwise the template filled
-// from `subject`; appointment confirmations carry an invitation whose UID is the
+// ready-made text for a work order, an appointment's template filled from
+// `subject`; appointment confirmations carry an invitation whose UID is the
 // appointment's in this installation and whose SEQUENCE is its version.
 ComposedMessage composeMessage(const OutboxEntry &entry, const MessageSubject &subject, const MessageTemplate &wording,
                                const NotifySettings &settings, const QDateTime &stampUtc);

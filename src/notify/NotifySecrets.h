@@ -10,7 +10,9 @@ namespace sams {
 // and a key naming the installation, never in the database or a log. A server
 // without a keychain (samsctl outbox run under systemd) gives them in the
 // environment instead: SAMS_SMTP_PASSWORD and SAMS_SMS_TOKEN win when set.
-// Blocking: each call waits for the keychain.
+// Blocking: a call waits for the keychain, at most 20 seconds (Error::Failed
+// then). What was read is kept for ten minutes, so a delivery pass every 15
+// seconds does not ask the keychain (or its user) each time.
 enum class NotifySecret { SmtpPassword, SmsToken };
 
 Status storeNotifySecret(NotifySecret which, const QString &installation, const QString &value);
@@ -19,6 +21,7 @@ Result<QString> readNotifySecret(NotifySecret which, const QString &installation
 // The transports for `settings`, with their secrets read as above: what the
 // programs give DeliveryWorker. A secret that cannot be read leaves its channel
 // unset (its messages wait) and is reported through `problem`.
-TransportSet keychainTransports(const NotifySettings &settings, QString *problem = nullptr);
+// `abort` (may be null) abandons a send in progress when set.
+TransportSet keychainTransports(const NotifySettings &settings, QString *problem = nullptr, AbortFlag abort = nullptr);
 
 } // namespace sams

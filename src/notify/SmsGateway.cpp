@@ -43,9 +43,7 @@ QString gatewayMessage(const QByteArray &answer)
 
 SmsGateway::SmsGateway(SmsGatewayConfig config)
     : m_config(std::move(config))
-{
-    initCurl();
-}
+{ }
 
 SendOutcome SmsGateway::send(const SmsMessage &m)
 {
@@ -71,6 +69,7 @@ SendOutcome SmsGateway::send(const SmsMessage &m)
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_config.timeoutSeconds));
+    watchAbort(c, m_config.abort);
     curl_easy_setopt(c, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
     curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
     curl_easy_setopt(c, CURLOPT_PASSWORD, token.constData());
@@ -88,15 +87,30 @@ SendOutcome SmsGateway::send(const SmsMessage &m)
         const QString detail = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(result));
         // Nothing reached the gateway: safe to try again. Otherwise it may have sent it.
         if (sent == 0 || result == CURLE_COULDNT_CONNECT || result == CURLE_COULDNT_RESOLVE_HOST)
-            return {SendOutcome::Kind::Transient, Text::tr("The SMS gateway could not be reached: %1").arg(detail), {}};
+            return {SendOutcome::Kind::Transient,
+                    Text::tr("The SMS gateway could not be reached: %1").arg(detail),
+                    {},
+                    true};
         return {SendOutcome::Kind::Unknown,
                 Text::tr("The SMS gateway did not answer after the text was handed over: %1").arg(detail),
                 {}};
     }
-    if (status == 429 || status >= 500)
+    // 429 and 503 say the text was not taken; another 5xx may come after it was.
+    if (status == 429 || status == 503)
         return {SendOutcome::Kind::Transient,
                 Text::tr("The SMS gateway answered %1: %2").arg(status).arg(gatewayMessage(answer)),
                 {}};
+    if (status >= 500)
+        return {
+            SendOutcome::Kind::Unknown,
+            Text::tr("The SMS gateway failed (%1) after taking the text: %2").arg(status).arg(gatewayMessage(answer)),
+            {}};
+    // A refused account is the setup's fault: the message waits while someone fixes it.
+    if (status == 401 || status == 403)
+        return {SendOutcome::Kind::Transient,
+                Text::tr("The SMS gateway refused the account (%1): %2").arg(status).arg(gatewayMessage(answer)),
+                {},
+                true};
     if (status >= 400)
         return {SendOutcome::Kind::Permanent,
                 Text::tr("The SMS gateway refused it (%1): %2").arg(status).arg(gatewayMessage(answer)),

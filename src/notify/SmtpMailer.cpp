@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QUrl>
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -24,15 +26,30 @@ QByteArray oneLine(const QString &value)
     return v.toUtf8();
 }
 
-// RFC 2047 for a subject that is not plain ASCII.
-QByteArray encodedWord(const QString &value)
+// RFC 2047 for a subject that is not plain ASCII: encoded words of at most 75
+// characters (45 bytes of UTF-8 each, cut between characters), one space apart.
+QByteArray encodedWords(const QString &value)
 {
     QByteArray utf8 = oneLine(value);
-    for (const char c : std::as_const(utf8)) {
-        if (static_cast<unsigned char>(c) > 126)
-            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
+    const bool ascii
+        = std::all_of(utf8.cbegin(), utf8.cend(), [](char c) { return static_cast<unsigned char>(c) < 127; });
+    if (ascii)
+        return utf8;
+    QByteArrayList words;
+    qsizetype at = 0;
+    while (at < utf8.size()) {
+        qsizetype end = std::min(at + 45, utf8.size());
+        while (end < utf8.size() && (static_cast<unsigned char>(utf8.at(end)) & 0xC0) == 0x80)
+            --end; // not inside a character
+        words.append("=?UTF-8?B?" + utf8.mid(at, end - at).toBase64() + "?=");
+        at = end;
     }
-    return utf8;
+    return words.join(' ');
+}
+
+int progress(void *abort, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<const std::atomic<bool> *>(abort)->load() ? 1 : 0;
 }
 
 bool plausibleAddress(const QString &address)
@@ -68,11 +85,24 @@ void initCurl()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1")
+        || host == QLatin1String("[::1]");
+}
+
+void watchAbort(void *curl, AbortFlag abort)
+{
+    if (!abort)
+        return;
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(abort));
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+}
+
 SmtpMailer::SmtpMailer(SmtpConfig config)
     : m_config(std::move(config))
-{
-    initCurl();
-}
+{ }
 
 SendOutcome SmtpMailer::send(const MailMessage &m)
 {
@@ -82,6 +112,12 @@ SendOutcome SmtpMailer::send(const MailMessage &m)
         return {SendOutcome::Kind::Permanent,
                 Text::tr("The sender \"%1\" is not an e-mail address; set it with samsctl notify setup.").arg(m.from),
                 {}};
+    const bool tls = m_config.startTls || m_config.url.startsWith(QLatin1String("smtps://"));
+    if (!m_config.login.isEmpty() && !tls && !isLoopbackHost(QUrl(m_config.url).host()))
+        return {SendOutcome::Kind::Transient,
+                Text::tr("The SMTP login would cross the network unencrypted: use smtps:// or --starttls."),
+                {},
+                true};
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
         return {SendOutcome::Kind::Transient, Text::tr("libcurl could not start."), {}};
@@ -96,6 +132,7 @@ SendOutcome SmtpMailer::send(const MailMessage &m)
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(m_config.connectTimeoutSeconds));
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_config.timeoutSeconds));
+    watchAbort(c, m_config.abort);
     if (m_config.startTls)
         curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     if (!login.isEmpty()) {
@@ -112,7 +149,7 @@ SendOutcome SmtpMailer::send(const MailMessage &m)
         + " +0000";
     curl_slist *headers = nullptr;
     const QList<QByteArray> lines{QByteArray("Date: ") + date, QByteArray("From: ") + oneLine(m.from),
-                                  QByteArray("To: ") + oneLine(m.to), QByteArray("Subject: ") + encodedWord(m.subject),
+                                  QByteArray("To: ") + oneLine(m.to), QByteArray("Subject: ") + encodedWords(m.subject),
                                   QByteArray("Message-ID: ") + oneLine(m.messageId)};
     for (const QByteArray &h : lines)
         headers = curl_slist_append(headers, h.constData());
@@ -140,11 +177,19 @@ SendOutcome SmtpMailer::send(const MailMessage &m)
     if (result == CURLE_OK)
         return {SendOutcome::Kind::Sent, {}, {}};
     const QString detail = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(result));
+    // A refused login or a wrong address is the setup's fault, not the message's:
+    // it waits (retrying) while someone fixes it, and the pass stops using the server.
     if (result == CURLE_LOGIN_DENIED)
-        return {SendOutcome::Kind::Permanent, Text::tr("The SMTP server refused the login: %1").arg(detail), {}};
+        return {SendOutcome::Kind::Transient, Text::tr("The SMTP server refused the login: %1").arg(detail), {}, true};
     if (result == CURLE_UNSUPPORTED_PROTOCOL || result == CURLE_URL_MALFORMAT)
+        return {SendOutcome::Kind::Transient,
+                Text::tr("The SMTP address %1 is wrong: %2").arg(m_config.url, detail),
+                {},
+                true};
+    if (result == CURLE_COULDNT_CONNECT || result == CURLE_COULDNT_RESOLVE_HOST
+        || (result == CURLE_OPERATION_TIMEDOUT && code == 0))
         return {
-            SendOutcome::Kind::Permanent, Text::tr("The SMTP address %1 is wrong: %2").arg(m_config.url, detail), {}};
+            SendOutcome::Kind::Transient, Text::tr("The SMTP server could not be reached: %1").arg(detail), {}, true};
     if (code >= 500 && code < 600)
         return {
             SendOutcome::Kind::Permanent, Text::tr("The SMTP server refused it (%1): %2").arg(code).arg(detail), {}};

@@ -11,13 +11,15 @@ struct SmtpConfig {
     QString password; // from the system keychain, never stored
     int connectTimeoutSeconds = 15;
     int timeoutSeconds = 60;
+    AbortFlag abort = nullptr; // may be null
 };
 
 // Sends e-mail through an SMTP server with libcurl: text and HTML alternatives
 // and, for an invitation, a text/calendar alternative with its METHOD. A 5xx
-// answer or a refused login is Permanent; no connection, a timeout or a 4xx
-// answer is Transient (the same Message-ID goes again). One connection per
-// message; blocking: run it on a worker thread.
+// answer is Permanent; no connection, a refused login (serverDown), a timeout or
+// a 4xx answer is Transient (the same Message-ID goes again). A login is sent
+// only over TLS (smtps:// or STARTTLS) or to a server on this machine. One
+// connection per message; blocking: run it on a worker thread.
 class SmtpMailer : public MailTransport
 {
 public:
@@ -28,7 +30,14 @@ private:
     SmtpConfig m_config;
 };
 
-// libcurl's one-time global setup; safe to call from any thread, any number of times.
+// libcurl's one-time global setup. Call it in main() before any thread starts
+// (libcurl before 7.84 does not make it thread-safe); later calls do nothing.
 void initCurl();
+
+// "localhost", 127.x.x.x or ::1: a server on this machine.
+bool isLoopbackHost(const QString &host);
+
+// Aborts a libcurl transfer once `abort` is set (CURLOPT_XFERINFOFUNCTION).
+void watchAbort(void *curl, AbortFlag abort);
 
 } // namespace sams

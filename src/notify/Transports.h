@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace sams {
 
 // How one attempt at a transport ended (docs/notifications.md, "Errors").
@@ -16,6 +18,10 @@ struct SendOutcome {
     Kind kind = Kind::Sent;
     QString error; // what the server or the connection said
     QString providerId; // the gateway's message id, if it gave one
+    // The server could not be used at all (no connection, a refused login): the
+    // next messages of this channel would fail the same way, so a pass stops
+    // sending by it.
+    bool serverDown = false;
 };
 
 // One e-mail, ready to go. Texts are UTF-8; `calendar` (an iCalendar object with
@@ -36,6 +42,9 @@ struct SmsMessage {
     QString to;
     QString text;
 };
+
+// Set by the program that quits: a transfer in progress is abandoned at once.
+using AbortFlag = const std::atomic<bool> *;
 
 class MailTransport
 {

@@ -89,6 +89,15 @@ Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const QString &table)
 
 Status copyAll(QSqlDatabase &from, QSqlDatabase &to, bool withMeta)
 {
+    // PostgreSQL: the rows keep what they were (the trail's actors, the outbox's
+    // states) instead of what the insert triggers would make of new rows; for
+    // this transaction, and only for the database's owner (migration 019).
+    if (sql::isPostgreSql(to)) {
+        if (auto ok
+            = sql::exec(to, QStringLiteral("SELECT set_config('sams.restoring', 'on', true)"), Text::tr("Copying"));
+            !ok)
+            return ok;
+    }
     QStringList order = tables;
     if (withMeta)
         order.prepend(QStringLiteral("meta"));

@@ -87,15 +87,19 @@ SqlOutbox::SqlOutbox(Database &database, const QString &actor)
 
 Result<int> SqlOutbox::recoverExpired(qint64 now)
 {
-    // E-mail may go twice (the same Message-ID lets mail systems drop the copy);
-    // an SMS gateway would send a second text, so a person decides.
+    // Never handed over: nothing went. E-mail may go twice (the same Message-ID
+    // lets mail systems drop the copy); an SMS gateway would send a second text,
+    // so a person decides. The route is the channel the attempt really used.
     auto q = sql::run(
         m_database.connection(),
-        QStringLiteral("UPDATE outbox SET state = CASE WHEN channel = 'email' THEN 'retrying' ELSE 'unknown' END, "
-                       "next_attempt_at = CASE WHEN channel = 'email' THEN :now ELSE next_attempt_at END, "
-                       "last_error = CASE WHEN channel = 'email' THEN :again ELSE :unknown END, claim_token = '', "
-                       "lease_until = NULL WHERE state = 'sending' AND lease_until < :now RETURNING id"),
+        QStringLiteral("UPDATE outbox SET state = CASE WHEN handed_at IS NULL OR COALESCE(NULLIF(route, ''), "
+                       "channel) = 'email' THEN 'retrying' ELSE 'unknown' END, next_attempt_at = CASE WHEN "
+                       "handed_at IS NULL OR COALESCE(NULLIF(route, ''), channel) = 'email' THEN :now ELSE "
+                       "next_attempt_at END, last_error = CASE WHEN handed_at IS NULL THEN :untried WHEN "
+                       "COALESCE(NULLIF(route, ''), channel) = 'email' THEN :again ELSE :unknown END, claim_token = "
+                       "'', lease_until = NULL WHERE state = 'sending' AND lease_until < :now RETURNING id"),
         {{QStringLiteral("now"), now},
+         {QStringLiteral("untried"), Text::tr("The sender stopped before sending it; it is tried again.")},
          {QStringLiteral("again"),
           Text::tr("The sender stopped in the middle of sending it; it is sent again under the same Message-ID.")},
          {QStringLiteral("unknown"),
@@ -123,7 +127,8 @@ Result<QList<ClaimedMessage>> SqlOutbox::claim(const QStringList &channels, int 
         return std::unexpected(ok.error());
     auto q = sql::run(db,
                       QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, claim_token = "
-                                     ":token, lease_until = :lease WHERE id IN (SELECT id FROM outbox WHERE state "
+                                     ":token, lease_until = :lease, handed_at = NULL, route = '' WHERE id IN "
+                                     "(SELECT id FROM outbox WHERE state "
                                      "IN ('queued', 'retrying') AND COALESCE(next_attempt_at, 0) <= :now AND channel "
                                      "IN (%1) ORDER BY id LIMIT :limit%2) RETURNING %3")
                           .arg(*list, postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(), entryColumns),
@@ -202,11 +207,40 @@ Result<MessageSubject> SqlOutbox::subject(const OutboxEntry &entry)
             return std::unexpected(earlier.error());
         s.earlierSent = *earlier;
     }
-    Result<std::optional<ContactChoice>> choice = sql::readContactChoice(db, m.recipient);
-    if (!choice)
-        return std::unexpected(choice.error());
-    s.choice = *choice;
+    // The recipient's own choice first, then the one made under the customer's other contact.
+    QStringList contacts{m.recipient};
+    const QString email = s.appointment ? s.appointment->customerEmail : s.order ? s.order->customerEmail : QString();
+    const QString phone = s.appointment ? s.appointment->customerPhone : s.order ? s.order->customerPhone : QString();
+    for (const QString &other : {email, phone}) {
+        if (!other.isEmpty() && !contacts.contains(other))
+            contacts.append(other);
+    }
+    for (const QString &contact : std::as_const(contacts)) {
+        Result<std::optional<ContactChoice>> choice = sql::readContactChoice(db, contact);
+        if (!choice)
+            return std::unexpected(choice.error());
+        if (*choice) {
+            s.choice = *choice;
+            break;
+        }
+    }
     return s;
+}
+
+Result<bool> SqlOutbox::handOver(qint64 id, const QString &token, const QString &route, qint64 now, int leaseSeconds)
+{
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("UPDATE outbox SET lease_until = :lease, handed_at = :now, route = :route WHERE "
+                                     "id = :id AND claim_token = :token AND state = 'sending' RETURNING id"),
+                      {{QStringLiteral("lease"), now + leaseSeconds},
+                       {QStringLiteral("now"), now},
+                       {QStringLiteral("route"), route},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("token"), token}},
+                      Text::tr("Handing a message over"));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next();
 }
 
 Result<bool> SqlOutbox::finish(qint64 id, const QString &token, const DeliveryEnd &end, qint64 now)

@@ -18,6 +18,7 @@ public:
     Result<int> recoverExpired(qint64 now) override;
     Result<QList<ClaimedMessage>> claim(const QStringList &channels, int limit, qint64 now, int leaseSeconds) override;
     Result<MessageSubject> subject(const OutboxEntry &entry) override;
+    Result<bool> handOver(qint64 id, const QString &token, const QString &route, qint64 now, int leaseSeconds) override;
     Result<bool> finish(qint64 id, const QString &token, const DeliveryEnd &end, qint64 now) override;
     Result<QList<OutboxEntry>> list(const OutboxFilter &filter) override;
     Result<OutboxEntry> entry(qint64 id) override;

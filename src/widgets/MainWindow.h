@@ -109,6 +109,8 @@ public:
     // worker of its own (thread and connection) that delivers the outbox.
     void setDelivery(ScheduleWorker *delivery);
     void runDeliveryPass();
+    // Quitting: the pass in progress abandons its send and returns its other messages.
+    void stopDelivery();
     void openOutbox(bool attentionOnly = false);
     void openTemplates();
     QToolButton *outboxBadge() const { return m_outboxBadge; }
@@ -206,6 +208,8 @@ private:
     ScheduleWorker *m_delivery = nullptr;
     QTimer *m_deliveryTimer = nullptr;
     bool m_delivering = false;
+    // Shared with the pass on the delivery thread, which may outlive a closed window.
+    std::shared_ptr<std::atomic<bool>> m_stopDelivery = std::make_shared<std::atomic<bool>>(false);
     QToolButton *m_outboxBadge = nullptr;
     QPointer<OutboxDialog> m_outboxDialog;
     QPointer<TemplatesDialog> m_templatesDialog;

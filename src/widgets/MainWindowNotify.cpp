@@ -28,7 +28,6 @@ constexpr int deliveryPassMs = 15 * 1000;
 struct DeliveryPass {
     DeliveryTally tally;
     int attention = 0;
-    QList<OutboxEntry> notices; // technicians' reminders to show here
     QString problem; // a secret that could not be read
 };
 } // namespace
@@ -83,48 +82,54 @@ void MainWindow::setDelivery(ScheduleWorker *delivery)
 void MainWindow::runDeliveryPass()
 {
     // One pass at a time; the timer or the next notice starts another.
-    if (!m_delivery || std::exchange(m_delivering, true))
+    if (!m_delivery || m_stopDelivery->load() || std::exchange(m_delivering, true))
         return;
     // A desktop that may take orders shows the technicians' daily reminder; the
     // claim makes it one desktop of all those running.
     const bool notices = m_rights.orders;
+    const std::shared_ptr<std::atomic<bool>> stop = m_stopDelivery;
     m_delivery->run(
         this,
-        [notices](ScheduleSession &session) -> Result<DeliveryPass> {
+        [notices, stop](ScheduleSession &session) -> Result<DeliveryPass> {
             DeliveryPass pass;
             DeliveryWorker::Options options;
             options.desktopNotices = notices;
+            options.stop = stop.get();
             DeliveryWorker worker(
                 session.outbox(), session.notifyConfig(),
-                [&pass](const NotifySettings &n) { return keychainTransports(n, &pass.problem); }, options);
-            worker.setDesktopNotifier([&pass](const OutboxEntry &e) {
-                pass.notices.append(e);
-                return true;
-            });
+                [&pass, stop](const NotifySettings &n) { return keychainTransports(n, &pass.problem, stop.get()); },
+                options);
             Result<DeliveryTally> tally = worker.runOnce();
-            if (!tally)
-                return std::unexpected(tally.error());
+            if (!tally) {
+                pass.problem = tally.error().message;
+                return pass;
+            }
             pass.tally = *tally;
             const Result<int> attention = session.outbox().attentionCount();
-            if (!attention)
-                return std::unexpected(attention.error());
-            pass.attention = *attention;
+            pass.attention = attention.value_or(-1);
             return pass;
         },
         [this](const Result<DeliveryPass> &pass) {
             m_delivering = false;
-            if (!pass) {
-                statusBar()->showMessage(tr("Sending messages failed: %1").arg(pass.error().message), 8000);
+            if (!pass)
                 return;
-            }
-            for (const OutboxEntry &e : pass->notices)
+            // The rows of these notices are sent: show them whatever else went wrong.
+            for (const OutboxEntry &e : pass->tally.notices)
                 notify(e.message.subject, e.message.body);
             if (!pass->problem.isEmpty())
-                statusBar()->showMessage(pass->problem, 8000);
-            showAttention(pass->attention);
+                statusBar()->showMessage(tr("Sending messages: %1").arg(pass->problem), 8000);
+            if (pass->attention >= 0)
+                showAttention(pass->attention);
             if (pass->tally.handled() > 0 && m_outboxDialog)
                 reloadOutbox();
         });
+}
+
+void MainWindow::stopDelivery()
+{
+    m_stopDelivery->store(true);
+    if (m_deliveryTimer)
+        m_deliveryTimer->stop();
 }
 
 void MainWindow::refreshAttention()

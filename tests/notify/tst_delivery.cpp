@@ -45,6 +45,8 @@ private Q_SLOTS:
     void permanentRefusalIsDeadUntilRetried();
     void smsSentOnceAndUnknownAfterADrop();
     void expiredLeaseResendsEmailButNeverSms();
+    void retriedConfirmationKeepsItsInvitation();
+    void serverDownLeavesEveryMessageRetrying();
     void twoWorkersSendEachMessageOnce();
     void customersChoiceAndAdminsWording();
 
@@ -82,9 +84,9 @@ TransportFactory testTransports()
 {
     return [](const NotifySettings &n) {
         TransportSet set;
-        set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10});
+        set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10, nullptr});
         set.sms = std::make_unique<SmsGateway>(
-            SmsGatewayConfig{n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3});
+            SmsGatewayConfig{n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3, nullptr});
         return set;
     };
 }
@@ -99,6 +101,7 @@ void emptyFolder(const QString &path)
 
 void TestDelivery::initTestCase()
 {
+    initCurl();
     m_smtp = qEnvironmentVariable("SAMS_TEST_SMTP");
     m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
     m_smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
@@ -424,31 +427,69 @@ void TestDelivery::expiredLeaseResendsEmailButNeverSms()
 {
     const AppointmentId byMail = book(local(QDate(2027, 3, 12), 10), QStringLiteral("zoe@example.com"));
     const AppointmentId byText = book(local(QDate(2027, 3, 12), 11), QString(), QStringLiteral("+13125550100"));
-    // A worker claims both and dies in the middle of sending them.
+    const AppointmentId untried = book(local(QDate(2027, 3, 12), 12), QString(), QStringLiteral("+13125550101"));
+    // A worker claims all three, hands two over to their servers and dies.
     const qint64 t = Clock::nowUtc().toSecsSinceEpoch();
     const Result<QList<ClaimedMessage>> claimed
         = m_outbox->claim({QStringLiteral("email"), QStringLiteral("sms")}, 10, t, 60);
     QVERIFY(claimed);
-    QCOMPARE(claimed->size(), 2);
+    QCOMPARE(claimed->size(), 3);
+    for (const ClaimedMessage &c : *claimed) {
+        if (c.entry.message.entityId != untried)
+            QVERIFY(*m_outbox->handOver(c.entry.id, c.token, c.entry.message.channel, t, 60));
+    }
     // Within the lease nobody else may take them.
     QCOMPARE(deliver().handled(), 0);
     Clock::setFixed(QDateTime::fromSecsSinceEpoch(t + 61, QTimeZone::utc()));
     const DeliveryTally tally = deliver();
-    QCOMPARE(tally.recovered, 2);
-    QCOMPARE(tally.sent, 1);
+    QCOMPARE(tally.recovered, 3);
+    QCOMPARE(tally.sent, 2); // the e-mail again, and the text never handed over
     QCOMPARE(state(rowOf(byMail, appointmentBookedKind)), QStringLiteral("sent"));
     QCOMPARE(state(rowOf(byText, appointmentBookedKind)), QStringLiteral("unknown"));
-    QCOMPARE(texts().size(), 0);
+    QCOMPARE(state(rowOf(untried, appointmentBookedKind)), QStringLiteral("sent"));
+    QCOMPARE(texts().size(), 1);
     QCOMPARE(mails().first().toObject()[QStringLiteral("message_id")].toString(),
              outboxMessageId(rowOf(byMail, appointmentBookedKind), m_config->settings()->installation));
-    // The dead worker's claim is fenced off: its late "sent" changes nothing.
+    // The dead worker's claim is fenced off: neither a handover nor a late end changes anything.
     for (const ClaimedMessage &c : *claimed) {
+        QVERIFY(!*m_outbox->handOver(c.entry.id, c.token, c.entry.message.channel, t + 62, 60));
         const Result<bool> kept
             = m_outbox->finish(c.entry.id, c.token, {OutboxState::Dead, QStringLiteral("late"), 0, {}, {}}, t + 62);
         QVERIFY(kept);
         QVERIFY(!*kept);
     }
     QCOMPARE(state(rowOf(byMail, appointmentBookedKind)), QStringLiteral("sent"));
+}
+
+void TestDelivery::retriedConfirmationKeepsItsInvitation()
+{
+    // A first attempt deferred by the server: the retry is worded afresh, with
+    // its invitation, not from the text the failed attempt recorded.
+    const AppointmentId id = book(local(QDate(2027, 3, 12), 10), QStringLiteral("zoe@example.com"));
+    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    QCOMPARE(deliver().retrying, 1);
+    const Result<OutboxEntry> failed = m_outbox->entry(rowOf(id, appointmentBookedKind));
+    QVERIFY(!failed->message.subject.isEmpty()); // what would have gone shows in the outbox view
+    setMode(m_smtpDir, QStringLiteral("accept"));
+    Clock::setFixed(QDateTime::fromSecsSinceEpoch(failed->nextAttemptAt, QTimeZone::utc()));
+    QCOMPARE(deliver().sent, 1);
+    const QJsonObject cal = mails().first().toObject()[QStringLiteral("calendar")].toObject();
+    QCOMPARE(cal[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
+}
+
+void TestDelivery::serverDownLeavesEveryMessageRetrying()
+{
+    // The first message finds the server down; the rest of the pass waits with it
+    // (none is tried against a server known to be down, none is given up).
+    for (int hour = 9; hour < 14; ++hour)
+        book(local(QDate(2027, 3, 12), hour), QStringLiteral("c%1@example.com").arg(hour));
+    setSmtp(QStringLiteral("smtp://127.0.0.1:9"));
+    const DeliveryTally tally = deliver();
+    QCOMPARE(tally.retrying, 5);
+    const Result<QList<OutboxEntry>> rows = m_outbox->list({OutboxState::Retrying, 0, {}, {}, 0, 100});
+    QCOMPARE(rows->size(), 5);
+    for (const OutboxEntry &e : *rows)
+        QVERIFY2(e.lastError.contains(QStringLiteral("could not be reached")), qPrintable(e.lastError));
 }
 
 void TestDelivery::twoWorkersSendEachMessageOnce()

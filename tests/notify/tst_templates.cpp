@@ -79,12 +79,14 @@ void TestTemplates::composedInTheStoresZoneWithoutGaps()
     OutboxEntry entry;
     entry.id = 99;
     entry.message.kind = appointmentBookedKind;
+    entry.message.entity = QStringLiteral("appointment");
     entry.message.recipient = QStringLiteral("ana@example.com");
     NotifySettings settings;
     settings.installation = QStringLiteral("abc");
     settings.mailFrom = QStringLiteral("desk@example.com");
-    const ComposedMessage m = composeMessage(entry, subject, builtInTemplate(appointmentBookedKind, QStringLiteral("en")),
-                                             settings, QDateTime(QDate(2027, 4, 1), QTime(0, 0), QTimeZone::utc()));
+    const ComposedMessage m
+        = composeMessage(entry, subject, builtInTemplate(appointmentBookedKind, QStringLiteral("en")), settings,
+                         QDateTime(QDate(2027, 4, 1), QTime(0, 0), QTimeZone::utc()));
     QCOMPARE(m.subject, QStringLiteral("Your appointment at Harbour on Monday, April 5, 2027 at 9:30 AM"));
     QVERIFY2(!m.text.contains(QStringLiteral("\n\n\n")), qPrintable(m.text)); // no address, no instructions
     QVERIFY(m.text.endsWith(QStringLiteral("call us at 02 5550 0100.")));

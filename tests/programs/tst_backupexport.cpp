@@ -57,6 +57,20 @@ void TestBackupExport::backupRestoreExportsTheSame()
     const test::Backend backend = test::TestDatabase::currentBackend();
     test::TestDatabase source(backend);
     QCOMPARE(samsctl(source, {QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    {
+        // A message that went: a restore must not make it new again (nor send it twice).
+        auto db = source.open();
+        QSqlQuery q(db->connection());
+        if (backend == test::Backend::PostgreSql) // the owner, as a restore does (migration 019)
+            QVERIFY(q.exec(QStringLiteral("SELECT set_config('sams.restoring', 'on', false)")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, "
+                                       "entity_version, channel, recipient, subject, body, state, attempts, "
+                                       "created_at, sent_at) SELECT 'confirm:' || a.id || ':1', c.store_id, "
+                                       "'appointment_booked', 'appointment', a.id, 1, 'email', 'a@example.com', "
+                                       "'Booked', 'Text', 'sent', 2, 1700000000, 1700000100 FROM appointments a "
+                                       "JOIN chairs c ON c.id = a.chair_id ORDER BY a.id LIMIT 1")),
+                 qPrintable(q.lastError().text()));
+    }
     QTemporaryDir dir;
     const QString backup = dir.filePath(QStringLiteral("chain.backup"));
     const Run saved = samsctl(source, {QStringLiteral("backup"), backup});
@@ -83,7 +97,20 @@ void TestBackupExport::backupRestoreExportsTheSame()
 
         auto restoredDb = target.open();
         auto sourceDb = source.open();
-        for (const char *table : {"appointments", "history", "work_orders", "locks"}) {
+        QSqlQuery sent(restoredDb->connection());
+        QVERIFY(sent.exec(QStringLiteral("SELECT state, attempts, sent_at, subject FROM outbox WHERE kind = "
+                                         "'appointment_booked'"))
+                && sent.next());
+        QCOMPARE(sent.value(0).toString(), QStringLiteral("sent"));
+        QCOMPARE(sent.value(1).toInt(), 2);
+        QCOMPARE(sent.value(2).toLongLong(), 1700000100);
+        QCOMPARE(sent.value(3).toString(), QStringLiteral("Booked"));
+        // The installation's id travels with the data: invitations keep their UIDs.
+        QSqlQuery installation(restoredDb->connection()), original(sourceDb->connection());
+        const QString read = QStringLiteral("SELECT value FROM notify_settings WHERE name = 'installation'");
+        QVERIFY(installation.exec(read) && installation.next() && original.exec(read) && original.next());
+        QCOMPARE(installation.value(0).toString(), original.value(0).toString());
+        for (const char *table : {"appointments", "history", "work_orders", "locks", "outbox"}) {
             QSqlQuery x(restoredDb->connection()), y(sourceDb->connection());
             QVERIFY(x.exec(QStringLiteral("SELECT COUNT(*), SUM(id) FROM %1").arg(QString::fromLatin1(table)))
                     && x.next());

@@ -304,8 +304,8 @@ void TestRoles::staffDeliverTheirStoresMessagesButCannotForgeThem()
     const qint64 appointment = q.value(0).toLongLong();
     const QString queue = QStringLiteral("INSERT INTO outbox (dedup_key, store_id, kind, entity, entity_id, "
                                          "entity_version, channel, recipient, subject, body, created_at, state, "
-                                         "attempts) VALUES ('%1', %2, 'appointment_booked', 'appointment', %3, 1, "
-                                         "'email', '%4', '', '', 0, 'sent', 7)");
+                                         "attempts, about_at) VALUES ('%1', %2, 'appointment_booked', 'appointment', "
+                                         "%3, 1, 'email', '%4', 'Pay here', '', 0, 'sent', 7, 1893466800)");
     QVERIFY2(q.exec(queue.arg(QStringLiteral("confirm:%1:1").arg(appointment))
                         .arg(own.storeId)
                         .arg(appointment)
@@ -313,10 +313,11 @@ void TestRoles::staffDeliverTheirStoresMessagesButCannotForgeThem()
              qPrintable(q.lastError().text()));
     QVERIFY(alice.commit());
     // The server's word: it starts queued, whatever the writer said.
-    QVERIFY(q.exec(QStringLiteral("SELECT state, attempts FROM outbox WHERE entity_id = %1").arg(appointment))
+    QVERIFY(q.exec(QStringLiteral("SELECT state, attempts, subject FROM outbox WHERE entity_id = %1").arg(appointment))
             && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("queued"));
     QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(q.value(2).toString(), QString()); // worded from the templates when sent, never by the writer
     // Outside the change that causes it, or to another address: refused.
     QVERIFY(!q.exec(queue.arg(QStringLiteral("confirm:%1:9").arg(appointment))
                         .arg(own.storeId)
@@ -351,12 +352,28 @@ void TestRoles::staffDeliverTheirStoresMessagesButCannotForgeThem()
     const Result<MessageSubject> subject = outbox.subject(mine->entry);
     QVERIFY2(subject, subject ? "" : qPrintable(subject.error().message));
     QVERIFY(subject->appointment);
+    QVERIFY(*outbox.handOver(mine->entry.id, mine->token, QStringLiteral("email"), 1893400001, 60));
     QVERIFY(*outbox.finish(mine->entry.id, mine->token,
                            {OutboxState::Sent, {}, 0, QStringLiteral("S"), QStringLiteral("B")}, 1893400001));
     QCOMPARE(outbox.entry(mine->entry.id)->state, OutboxState::Sent);
     QVERIFY(!q.exec(
         QStringLiteral("UPDATE outbox SET recipient = 'thief@example.com' WHERE entity_id = %1").arg(appointment)));
     QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // Nor sent again by hand, nor reworded: only delivery's own transitions pass.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE id = %1").arg(mine->entry.id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    for (const ClaimedMessage &c : *claimed) { // the others wait for a later attempt
+        if (c.entry.id != mine->entry.id)
+            QVERIFY(*outbox.finish(c.entry.id, c.token,
+                                   {OutboxState::Retrying, QStringLiteral("later"), 1893400100, {}, {}}, 1893400001));
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM outbox WHERE entity = 'work_order' AND state = 'retrying' LIMIT 1"))
+            && q.next());
+    const qint64 orderMessage = q.value(0).toLongLong();
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE outbox SET body = 'Pay here: http://evil.example' WHERE id = %1").arg(orderMessage)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY2(outbox.cancel(orderMessage), "a cancel is one of delivery's transitions");
     // Staff record a customer's choice; only an admin words the messages.
     SqlNotifyConfig config(**database);
     QVERIFY(config.setContactChoice(QStringLiteral("ana@example.com"), ContactChoice::Sms));

@@ -78,6 +78,7 @@ const QDate march(2027, 3, 12);
 
 void TestMessagesDesk::initTestCase()
 {
+    initCurl();
     m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
     m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
     QVERIFY2(!m_smtpDir.isEmpty() && !m_smsDir.isEmpty(),
@@ -171,15 +172,16 @@ void TestMessagesDesk::deliver()
 {
     SqlOutbox outbox(*m_database, QStringLiteral("t"));
     SqlNotifyConfig config(*m_database);
-    DeliveryWorker worker(outbox, config,
-                          [](const NotifySettings &n) {
-                              TransportSet set;
-                              set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10});
-                              set.sms = std::make_unique<SmsGateway>(SmsGatewayConfig{
-                                  n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3});
-                              return set;
-                          },
-                          {});
+    DeliveryWorker worker(
+        outbox, config,
+        [](const NotifySettings &n) {
+            TransportSet set;
+            set.mail = std::make_unique<SmtpMailer>(SmtpConfig{n.smtpUrl, false, {}, {}, 5, 10, nullptr});
+            set.sms = std::make_unique<SmsGateway>(
+                SmsGatewayConfig{n.smsUrl, n.smsAccount, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN"), 3, nullptr});
+            return set;
+        },
+        {});
     QVERIFY(worker.runOnce());
 }
 

@@ -2,6 +2,7 @@
 
 #include "editing/ScheduleEditor.h"
 #include "editing/ScheduleWorker.h"
+#include "notify/SmtpMailer.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SqlChangeFeed.h"
@@ -41,6 +42,7 @@ int fail(const QString &message, bool interactive)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    sams::initCurl(); // before any thread may send (docs/notifications.md)
     QApplication::setOrganizationName(QStringLiteral("SAMS"));
     QApplication::setApplicationName(QStringLiteral("sams"));
     QApplication::setApplicationDisplayName(QStringLiteral("SAMS"));
@@ -122,5 +124,7 @@ int main(int argc, char *argv[])
     }
     window.resize(options.size.isValid() ? options.size : QSize(1500, 950));
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    window.stopDelivery(); // before the delivery thread is waited for
+    return code;
 }

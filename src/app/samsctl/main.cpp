@@ -1,11 +1,13 @@
 #include "cli/Samsctl.h"
 #include "core/Clock.h"
+#include "notify/SmtpMailer.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    sams::initCurl(); // before any thread may send (docs/notifications.md)
     QCoreApplication::setOrganizationName(QStringLiteral("SAMS"));
     QCoreApplication::setApplicationName(QStringLiteral("samsctl"));
     QTextStream out(stdout);

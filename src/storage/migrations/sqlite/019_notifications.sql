@@ -1,7 +1,9 @@
 -- Delivery of the outbox (docs/notifications.md): a claim with a lease and a
--- fence token, when it went, what a message is about (the appointment start a
--- reminder belongs to), and two more ends: missed (a reminder too late to be
--- useful) and cancelled (by staff). SQLite changes a CHECK by rebuilding.
+-- fence token, when the attempt handed the message to a server and by which
+-- route (a customer's choice may change the channel), when it went, what a
+-- message is about (the appointment start a reminder belongs to), and two more
+-- ends: missed (a reminder too late to be useful) and cancelled (by staff).
+-- SQLite changes a CHECK by rebuilding.
 CREATE TABLE outbox_rebuilt (
     id              INTEGER PRIMARY KEY,
     dedup_key       TEXT NOT NULL UNIQUE,
@@ -22,6 +24,8 @@ CREATE TABLE outbox_rebuilt (
     about_at        INTEGER,
     claim_token     TEXT NOT NULL DEFAULT '',
     lease_until     INTEGER,
+    handed_at       INTEGER,
+    route           TEXT NOT NULL DEFAULT '',
     sent_at         INTEGER
 );
 INSERT INTO outbox_rebuilt (id, dedup_key, store_id, kind, entity, entity_id, entity_version, channel, recipient, subject, body, state, attempts, next_attempt_at, last_error, created_at)
