@@ -105,7 +105,7 @@ Result<QString> readNotifySecret(NotifySecret which, const QString &installation
         return std::unexpected(
             Error::failed(Text::tr("The keychain did not give the secret: %1").arg(job.errorString())));
     const QMutexLocker lock(&cacheMutex);
-    cache().insert(key, {value, QDeadlineTimer(10 * 60 * 1000)});
+    cache().insert(key, {value, QDeadlineTimer(qint64(10) * 60 * 1000)});
     return value;
 }
 

@@ -177,7 +177,9 @@ DeliveryTally TestDelivery::deliver(OutboxQueue &queue, NotifyConfig &config)
     const Result<DeliveryTally> tally = worker.runOnce();
     if (!tally)
         qWarning() << tally.error().message;
-    return tally.value_or(DeliveryTally{-1, -1, -1, -1, -1, -1, -1, -1});
+    DeliveryTally failed;
+    failed.sent = failed.retrying = failed.dead = failed.superseded = failed.missed = failed.unknown = -1;
+    return tally.value_or(failed);
 }
 
 QJsonArray TestDelivery::mails() const
