@@ -21,7 +21,6 @@ class QProgressBar;
 class QSystemTrayIcon;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace Ui {
@@ -113,7 +112,7 @@ public:
     void stopDelivery();
     void openOutbox(bool attentionOnly = false);
     void openTemplates();
-    QToolButton *outboxBadge() const { return m_outboxBadge; }
+    QLabel *outboxBadge() const { return m_outboxBadge; }
     OutboxDialog *outboxDialog() const;
     TemplatesDialog *templatesDialog() const;
     // Lists the work orders due on a day of the month shown (the month view's
@@ -210,7 +209,7 @@ private:
     bool m_delivering = false;
     // Shared with the pass on the delivery thread, which may outlive a closed window.
     std::shared_ptr<std::atomic<bool>> m_stopDelivery = std::make_shared<std::atomic<bool>>(false);
-    QToolButton *m_outboxBadge = nullptr;
+    QLabel *m_outboxBadge = nullptr;
     QPointer<OutboxDialog> m_outboxDialog;
     QPointer<TemplatesDialog> m_templatesDialog;
     ScheduleEditor *m_editor = nullptr;

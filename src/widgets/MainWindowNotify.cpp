@@ -12,10 +12,10 @@
 #include "widgets/OutboxDialog.h"
 #include "widgets/TemplatesDialog.h"
 
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolButton>
 
 namespace sams {
 
@@ -44,14 +44,17 @@ TemplatesDialog *MainWindow::templatesDialog() const
 
 void MainWindow::setUpMessages()
 {
-    m_outboxBadge = new QToolButton;
+    // A label with a link, shaped like the environment badge beside it: a
+    // button would be taller than the status bar and resize the grid above.
+    m_outboxBadge = new QLabel;
     m_outboxBadge->setObjectName(QStringLiteral("outboxBadge"));
-    m_outboxBadge->setAutoRaise(true);
-    m_outboxBadge->setStyleSheet(QStringLiteral("QToolButton { color: white; background: #b3261e; border-radius: 3px; "
-                                                "padding: 1px 6px; font-weight: bold; }"));
+    m_outboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; border-radius: 3px; padding: 2px 10px; "
+                                                "font-weight: bold; }"));
+    m_outboxBadge->setTextFormat(Qt::RichText);
+    m_outboxBadge->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_outboxBadge->setToolTip(tr("Messages that failed or whose fate is unknown: open the outbox to decide"));
     m_outboxBadge->hide();
-    connect(m_outboxBadge, &QToolButton::clicked, this, [this] { openOutbox(true); });
+    connect(m_outboxBadge, &QLabel::linkActivated, this, [this] { openOutbox(true); });
     statusBar()->insertPermanentWidget(0, m_outboxBadge);
 
     QMenu *messages = menuBar()->addMenu(tr("&Messages"));
@@ -146,7 +149,9 @@ void MainWindow::refreshAttention()
 
 void MainWindow::showAttention(int count)
 {
-    m_outboxBadge->setText(count == 1 ? tr("1 message needs attention") : tr("%1 messages need attention").arg(count));
+    const QString text = count == 1 ? tr("1 message needs attention") : tr("%1 messages need attention").arg(count);
+    m_outboxBadge->setText(QStringLiteral("<a href=\"outbox\" style=\"color: white; text-decoration: none\">%1</a>")
+                               .arg(text.toHtmlEscaped()));
     m_outboxBadge->setVisible(count > 0);
 }
 

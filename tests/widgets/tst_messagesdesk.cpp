@@ -36,7 +36,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
-#include <QToolButton>
 
 using namespace sams;
 
@@ -223,13 +222,17 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     MainWindow *window = m_desk->window();
     // The badge counts the dead and the unknown.
     QTRY_VERIFY(window->outboxBadge()->isVisible());
-    QCOMPARE(window->outboxBadge()->text(), QStringLiteral("2 messages need attention"));
+    QVERIFY(window->outboxBadge()->text().contains(QStringLiteral(">2 messages need attention<")));
     save(window, QStringLiteral("messages-badge"));
 
-    QAction *open = window->findChild<QAction *>(QStringLiteral("outboxAction"));
-    QVERIFY(open);
-    open->trigger();
+    // A click on the badge opens the outbox at the failed messages.
+    QLabel *badge = window->outboxBadge();
+    QTest::mouseClick(badge, Qt::LeftButton, {}, badge->rect().center());
+    QTRY_VERIFY(window->outboxDialog());
     m_dialog = window->outboxDialog();
+    QTRY_COMPARE(m_dialog->model()->rowCount(), 1);
+    QCOMPARE(m_dialog->model()->entryAt(0).state, OutboxState::Dead);
+    QTest::keyClick(m_dialog->stateFilter(), Qt::Key_Home); // all states again
     QVERIFY(m_dialog);
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
     QAbstractItemModelTester tester(m_dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -247,7 +250,7 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     const qint64 deadId = m_dialog->model()->entryAt(dead).id;
     QTest::mouseClick(m_dialog->retryButton(), Qt::LeftButton);
     QTRY_COMPARE(m_dialog->model()->entryAt(m_dialog->model()->rowOf(deadId)).state, OutboxState::Queued);
-    QTRY_COMPARE(window->outboxBadge()->text(), QStringLiteral("1 message needs attention"));
+    QTRY_VERIFY(window->outboxBadge()->text().contains(QStringLiteral(">1 message needs attention<")));
 
     // A queued reminder is cancelled: never sent.
     const int queued = rowOfState(OutboxState::Queued);
