@@ -13,6 +13,7 @@
 #include "storage/SqlOutbox.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/NotifyServers.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 
@@ -54,14 +55,11 @@ private:
     AppointmentId book(const QDateTime &localStart, const QString &email, const QString &phone = {}, ChairId chair = 1);
     DeliveryTally deliver(OutboxQueue &queue, NotifyConfig &config);
     DeliveryTally deliver() { return deliver(*m_outbox, *m_config); }
-    QJsonArray mails() const;
-    QStringList texts() const;
     QString state(qint64 outboxId);
     qint64 rowOf(AppointmentId id, const QString &kind);
-    void setMode(const QString &dir, const QString &mode) const;
     void setSmtp(const QString &url);
 
-    QString m_smtp, m_smtpDir, m_smsUrl, m_smsDir;
+    test::NotifyServers m_servers;
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlScheduleWriter> m_writer;
@@ -91,42 +89,23 @@ TransportFactory testTransports()
     };
 }
 
-void emptyFolder(const QString &path)
-{
-    QDir dir(path);
-    for (const QString &name : dir.entryList(QDir::Files))
-        dir.remove(name);
-}
 } // namespace
 
 void TestDelivery::initTestCase()
 {
     initCurl();
-    m_smtp = qEnvironmentVariable("SAMS_TEST_SMTP");
-    m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
-    m_smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
-    m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
     // Never a silent skip: run through tests/run-all-tests.sh, which starts them.
-    QVERIFY2(!m_smtp.isEmpty() && !m_smsUrl.isEmpty(),
-             "SAMS_TEST_SMTP and SAMS_TEST_SMS_URL are unset: start the servers with tests/notify-servers.sh");
+    QVERIFY2(m_servers.running(), test::NotifyServers::missingText);
 }
 
 void TestDelivery::init()
 {
     Clock::setFixed(now0.toUTC());
-    emptyFolder(m_smtpDir + QStringLiteral("/Maildir/new"));
-    emptyFolder(m_smtpDir + QStringLiteral("/Maildir/cur"));
-    QFile::remove(m_smsDir + QStringLiteral("/messages.jsonl"));
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    QVERIFY(m_servers.reset());
     m_file = std::make_unique<test::TestDatabase>(test::TestDatabase::currentBackend());
     m_database = m_file->open();
-    ChainData chain = test::stationChain({TimeInterval{9 * 60, 17 * 60}});
-    chain.stores[0].visibleFrom = chain.stores[0].opensOn = QDate(2027, 3, 1);
+    ChainData chain = test::stationChainFrom(QDate(2027, 3, 1), {TimeInterval{9 * 60, 17 * 60}});
     chain.stores[0].address = QStringLiteral("1 Main St, Chicago, IL");
-    for (Chair &c : chain.chairs)
-        c.startsOn = QDate(2027, 3, 1);
-    chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
     QVERIFY(SqlScheduleRepository(*m_database).insertChain(chain));
     const Result<Store> store = SqlScheduleRepository(*m_database).store(1);
     QVERIFY(store);
@@ -135,10 +114,10 @@ void TestDelivery::init()
     m_outbox = std::make_unique<SqlOutbox>(*m_database, QStringLiteral("desk"));
     m_config = std::make_unique<SqlNotifyConfig>(*m_database);
     NotifySettings settings = *m_config->settings();
-    settings.smtpUrl = QStringLiteral("smtp://") + m_smtp;
+    settings.smtpUrl = m_servers.smtpUrl();
     settings.mailFrom = QStringLiteral("desk@store.example");
-    settings.smsUrl = m_smsUrl;
-    settings.smsAccount = qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT");
+    settings.smsUrl = m_servers.smsUrl;
+    settings.smsAccount = m_servers.smsAccount;
     settings.smsFrom = QStringLiteral("+13125550000");
     QVERIFY(m_config->saveSettings(settings));
 }
@@ -182,31 +161,6 @@ DeliveryTally TestDelivery::deliver(OutboxQueue &queue, NotifyConfig &config)
     return tally.value_or(failed);
 }
 
-QJsonArray TestDelivery::mails() const
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(SAMS_TEST_SERVERS "/read_mail.py"), m_smtpDir + QStringLiteral("/Maildir")});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning() << python.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
-
-QStringList TestDelivery::texts() const
-{
-    QFile file(m_smsDir + QStringLiteral("/messages.jsonl"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList bodies;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.isEmpty())
-            bodies.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("body")).toString());
-    }
-    return bodies;
-}
-
 QString TestDelivery::state(qint64 outboxId)
 {
     const Result<OutboxEntry> e = m_outbox->entry(outboxId);
@@ -218,13 +172,6 @@ qint64 TestDelivery::rowOf(AppointmentId id, const QString &kind)
     const Result<QList<OutboxEntry>> rows
         = m_outbox->list({std::nullopt, 0, kind, QStringLiteral("appointment"), id, 100});
     return rows && !rows->isEmpty() ? rows->first().id : 0;
-}
-
-void TestDelivery::setMode(const QString &dir, const QString &mode) const
-{
-    QFile file(dir + QStringLiteral("/mode"));
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(mode.toUtf8());
 }
 
 void TestDelivery::setSmtp(const QString &url)
@@ -241,7 +188,7 @@ void TestDelivery::bookingSendsOneInvitation()
     QVERIFY(id > 0);
     const DeliveryTally tally = deliver();
     QCOMPARE(tally.sent, 1); // the confirmation; the reminder waits for its moment
-    const QJsonArray sent = mails();
+    const QJsonArray sent = m_servers.mails();
     QCOMPARE(sent.size(), 1);
     const QJsonObject mail = sent[0].toObject();
     const QString installation = m_config->settings()->installation;
@@ -262,7 +209,7 @@ void TestDelivery::bookingSendsOneInvitation()
     QCOMPARE(state(rowOf(id, appointmentReminderKind)), QStringLiteral("queued"));
     // A second pass finds nothing more to send.
     QCOMPARE(deliver().handled(), 0);
-    QCOMPARE(mails().size(), 1);
+    QCOMPARE(m_servers.mails().size(), 1);
 }
 
 void TestDelivery::moveThenCancelFollowTheSameEvent()
@@ -276,7 +223,7 @@ void TestDelivery::moveThenCancelFollowTheSameEvent()
     QVERIFY(m_writer->cancel(id, QStringLiteral("Customer called"), *moved));
     const DeliveryTally last = deliver();
     QCOMPARE(last.sent, 1);
-    const QJsonArray sent = mails();
+    const QJsonArray sent = m_servers.mails();
     QCOMPARE(sent.size(), 3);
     const QJsonObject booked = sent[0].toObject()[QStringLiteral("calendar")].toObject();
     const QJsonObject movedCal = sent[1].toObject()[QStringLiteral("calendar")].toObject();
@@ -293,7 +240,7 @@ void TestDelivery::moveThenCancelFollowTheSameEvent()
     Clock::setFixed(local(QDate(2027, 3, 15), 14, 1).toUTC());
     const DeliveryTally reminders = deliver();
     QCOMPARE(reminders.sent, 0);
-    QCOMPARE(mails().size(), 3);
+    QCOMPARE(m_servers.mails().size(), 3);
 }
 
 void TestDelivery::cancelBeforeSendingSendsNothing()
@@ -303,7 +250,7 @@ void TestDelivery::cancelBeforeSendingSendsNothing()
     const DeliveryTally tally = deliver();
     QCOMPARE(tally.sent, 0);
     QCOMPARE(tally.superseded, 2); // the booking's confirmation and the cancellation
-    QCOMPARE(mails().size(), 0);
+    QCOMPARE(m_servers.mails().size(), 0);
     QCOMPARE(state(rowOf(id, appointmentBookedKind)), QStringLiteral("superseded"));
     QCOMPARE(state(rowOf(id, appointmentCancelledKind)), QStringLiteral("superseded"));
     const Result<OutboxEntry> why = m_outbox->entry(rowOf(id, appointmentCancelledKind));
@@ -311,7 +258,7 @@ void TestDelivery::cancelBeforeSendingSendsNothing()
     // Its reminder goes the same way when its moment comes.
     Clock::setFixed(local(QDate(2027, 3, 11), 11, 1).toUTC());
     QCOMPARE(deliver().superseded, 1);
-    QCOMPARE(mails().size(), 0);
+    QCOMPARE(m_servers.mails().size(), 0);
 }
 
 void TestDelivery::reminderAtItsMomentOrMissed()
@@ -327,14 +274,15 @@ void TestDelivery::reminderAtItsMomentOrMissed()
     QCOMPARE(deliver().handled(), 0); // not yet
     // 11:05: both are due (the e-mail one 65 minutes ago, inside the 2-hour window).
     Clock::setFixed(local(QDate(2027, 3, 14), 11, 5).toUTC());
-    setMode(m_smsDir, QStringLiteral("tempfail")); // the SMS gateway is down until it is too late
+    m_servers.setSmsMode(QStringLiteral("tempfail")); // the SMS gateway is down until it is too late
     const DeliveryTally first = deliver();
     QCOMPARE(first.sent, 1);
     QCOMPARE(first.retrying, 1);
-    QCOMPARE(mails().last().toObject()[QStringLiteral("subject")].toString().left(9), QStringLiteral("Reminder:"));
-    QVERIFY(mails().last().toObject()[QStringLiteral("calendar")].isNull());
+    QCOMPARE(m_servers.mails().last().toObject()[QStringLiteral("subject")].toString().left(9),
+             QStringLiteral("Reminder:"));
+    QVERIFY(m_servers.mails().last().toObject()[QStringLiteral("calendar")].isNull());
     // A retried reminder keeps going; a reminder first tried too late is missed.
-    setMode(m_smsDir, QStringLiteral("accept"));
+    m_servers.setSmsMode(QStringLiteral("accept"));
     const AppointmentId missed = book(local(QDate(2027, 3, 16), 9), QStringLiteral("zoe@example.com"));
     QVERIFY(missed > 0);
     StoreNotify window = *m_config->storeNotify(1);
@@ -369,16 +317,16 @@ void TestDelivery::smtpDownIsRetriedWithBackoffThenSent()
         t = e->nextAttemptAt;
         Clock::setFixed(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()));
     }
-    setSmtp(QStringLiteral("smtp://") + m_smtp);
+    setSmtp(m_servers.smtpUrl());
     QCOMPARE(deliver().sent, 1);
     QCOMPARE(m_outbox->entry(row)->attempts, 4);
-    QCOMPARE(mails().size(), 1);
+    QCOMPARE(m_servers.mails().size(), 1);
 }
 
 void TestDelivery::permanentRefusalIsDeadUntilRetried()
 {
     const AppointmentId id = book(local(QDate(2027, 3, 12), 10), QStringLiteral("nobody@example.com"));
-    setMode(m_smtpDir, QStringLiteral("reject"));
+    m_servers.setSmtpMode(QStringLiteral("reject"));
     const DeliveryTally tally = deliver();
     QCOMPARE(tally.dead, 1);
     const qint64 row = rowOf(id, appointmentBookedKind);
@@ -389,7 +337,7 @@ void TestDelivery::permanentRefusalIsDeadUntilRetried()
     QCOMPARE(*m_outbox->attentionCount(), 1);
     QCOMPARE(deliver().handled(), 0);
     // A person fixes the address with the customer and sends it again.
-    setMode(m_smtpDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
     QVERIFY(m_outbox->retry(row, Clock::nowUtc().toSecsSinceEpoch()));
     QCOMPARE(deliver().sent, 1);
     QCOMPARE(*m_outbox->attentionCount(), 0);
@@ -402,24 +350,24 @@ void TestDelivery::smsSentOnceAndUnknownAfterADrop()
 {
     const AppointmentId first = book(local(QDate(2027, 3, 12), 10), QString(), QStringLiteral("+13125550100"));
     QCOMPARE(deliver().sent, 1);
-    QCOMPARE(texts().size(), 1);
-    QVERIFY(texts().first().contains(QStringLiteral("Group Color Bar")));
+    QCOMPARE(m_servers.texts().size(), 1);
+    QVERIFY(m_servers.texts().first().contains(QStringLiteral("Group Color Bar")));
     QCOMPARE(state(rowOf(first, appointmentBookedKind)), QStringLiteral("sent"));
 
     // The gateway takes the text, then the connection drops: it may have gone out.
-    setMode(m_smsDir, QStringLiteral("drop"));
+    m_servers.setSmsMode(QStringLiteral("drop"));
     const AppointmentId second = book(local(QDate(2027, 3, 12), 11), QString(), QStringLiteral("+13125550101"));
     QCOMPARE(deliver().unknown, 1);
     QCOMPARE(state(rowOf(second, appointmentBookedKind)), QStringLiteral("unknown"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    m_servers.setSmsMode(QStringLiteral("accept"));
     Clock::setFixed(Clock::nowUtc().addSecs(3600));
     QCOMPARE(deliver().handled(), 0); // never sent again by itself
-    QCOMPARE(texts().size(), 2);
+    QCOMPARE(m_servers.texts().size(), 2);
     // An answer that says nothing is unknown too; a refusal is dead.
-    setMode(m_smsDir, QStringLiteral("nonsense"));
+    m_servers.setSmsMode(QStringLiteral("nonsense"));
     book(local(QDate(2027, 3, 12), 12), QString(), QStringLiteral("+13125550102"));
     QCOMPARE(deliver().unknown, 1);
-    setMode(m_smsDir, QStringLiteral("reject"));
+    m_servers.setSmsMode(QStringLiteral("reject"));
     book(local(QDate(2027, 3, 12), 13), QString(), QStringLiteral("+1"));
     QCOMPARE(deliver().dead, 1);
     QCOMPARE(*m_outbox->attentionCount(), 3);
@@ -449,8 +397,8 @@ void TestDelivery::expiredLeaseResendsEmailButNeverSms()
     QCOMPARE(state(rowOf(byMail, appointmentBookedKind)), QStringLiteral("sent"));
     QCOMPARE(state(rowOf(byText, appointmentBookedKind)), QStringLiteral("unknown"));
     QCOMPARE(state(rowOf(untried, appointmentBookedKind)), QStringLiteral("sent"));
-    QCOMPARE(texts().size(), 1);
-    QCOMPARE(mails().first().toObject()[QStringLiteral("message_id")].toString(),
+    QCOMPARE(m_servers.texts().size(), 1);
+    QCOMPARE(m_servers.mails().first().toObject()[QStringLiteral("message_id")].toString(),
              outboxMessageId(rowOf(byMail, appointmentBookedKind), m_config->settings()->installation));
     // The dead worker's claim is fenced off: neither a handover nor a late end changes anything.
     for (const ClaimedMessage &c : *claimed) {
@@ -468,14 +416,14 @@ void TestDelivery::retriedConfirmationKeepsItsInvitation()
     // A first attempt deferred by the server: the retry is worded afresh, with
     // its invitation, not from the text the failed attempt recorded.
     const AppointmentId id = book(local(QDate(2027, 3, 12), 10), QStringLiteral("zoe@example.com"));
-    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    m_servers.setSmtpMode(QStringLiteral("tempfail"));
     QCOMPARE(deliver().retrying, 1);
     const Result<OutboxEntry> failed = m_outbox->entry(rowOf(id, appointmentBookedKind));
     QVERIFY(!failed->message.subject.isEmpty()); // what would have gone shows in the outbox view
-    setMode(m_smtpDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
     Clock::setFixed(QDateTime::fromSecsSinceEpoch(failed->nextAttemptAt, QTimeZone::utc()));
     QCOMPARE(deliver().sent, 1);
-    const QJsonObject cal = mails().first().toObject()[QStringLiteral("calendar")].toObject();
+    const QJsonObject cal = m_servers.mails().first().toObject()[QStringLiteral("calendar")].toObject();
     QCOMPARE(cal[QStringLiteral("method")].toString(), QStringLiteral("REQUEST"));
 }
 
@@ -520,7 +468,7 @@ void TestDelivery::twoWorkersSendEachMessageOnce()
         w.join();
     QCOMPARE(tallies[0].sent + tallies[1].sent, ids.size());
     QCOMPARE(tallies[0].lost + tallies[1].lost, 0);
-    const QJsonArray sent = mails();
+    const QJsonArray sent = m_servers.mails();
     QSet<QString> messageIds;
     for (const auto &m : sent)
         messageIds.insert(m.toObject()[QStringLiteral("message_id")].toString());
@@ -542,8 +490,8 @@ void TestDelivery::customersChoiceAndAdminsWording()
     QCOMPARE(tally.superseded, 1);
     QCOMPARE(tally.sent, 1);
     QCOMPARE(state(rowOf(quiet, appointmentBookedKind)), QStringLiteral("superseded"));
-    QCOMPARE(mails().size(), 0);
-    QCOMPARE(texts(), QStringList{QStringLiteral("Booked: Zoë Ruiz, 11:00 AM at Group Color Bar")});
+    QCOMPARE(m_servers.mails().size(), 0);
+    QCOMPARE(m_servers.texts(), QStringList{QStringLiteral("Booked: Zoë Ruiz, 11:00 AM at Group Color Bar")});
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
+#include "support/NotifyServers.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 
@@ -50,10 +51,9 @@ private:
     AppointmentId book(int day, int hour, ChairId chair, const QString &email, const QString &phone = {});
     QJsonArray outbox(const QString &state = {}) const;
     int countFiles(const QString &dir) const { return int(QDir(dir).entryList(QDir::Files).size()); }
-    int texts() const;
-    void setMode(const QString &dir, const QString &mode) const;
+    int texts() const { return int(m_servers.texts().size()); }
 
-    QString m_smtp, m_smtpDir, m_smsUrl, m_smsDir;
+    test::NotifyServers m_servers;
     std::unique_ptr<test::TestDatabase> m_file;
 };
 
@@ -76,42 +76,25 @@ bool waitFor(const std::function<bool()> &done, int ms = 20000)
 
 void TestSamsctlOutbox::initTestCase()
 {
-    m_smtp = qEnvironmentVariable("SAMS_TEST_SMTP");
-    m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
-    m_smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
-    m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
-    QVERIFY2(!m_smtp.isEmpty() && !m_smsUrl.isEmpty(),
-             "SAMS_TEST_SMTP and SAMS_TEST_SMS_URL are unset: start the servers with tests/notify-servers.sh");
+    QVERIFY2(m_servers.running(), test::NotifyServers::missingText);
 }
 
 void TestSamsctlOutbox::init()
 {
-    for (const char *sub : {"/Maildir/new", "/Maildir/cur"}) {
-        QDir dir(m_smtpDir + QLatin1String(sub));
-        for (const QString &name : dir.entryList(QDir::Files))
-            dir.remove(name);
-    }
-    QFile::remove(m_smsDir + QStringLiteral("/messages.jsonl"));
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    QVERIFY(m_servers.reset());
     m_file = std::make_unique<test::TestDatabase>(test::TestDatabase::currentBackend());
     const std::unique_ptr<Database> db = m_file->open();
-    ChainData chain = test::stationChain({TimeInterval{9 * 60, 17 * 60}});
-    chain.stores[0].visibleFrom = chain.stores[0].opensOn = QDate(2027, 3, 1);
-    for (Chair &c : chain.chairs)
-        c.startsOn = QDate(2027, 3, 1);
-    chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
-    QVERIFY(SqlScheduleRepository(*db).insertChain(chain));
-    const Run mail
-        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
-                   QStringLiteral("smtp://") + m_smtp, QStringLiteral("--from"), QStringLiteral("desk@store.example")},
-                  now0);
+    QVERIFY(SqlScheduleRepository(*db).insertChain(
+        test::stationChainFrom(QDate(2027, 3, 1), {TimeInterval{9 * 60, 17 * 60}})));
+    const Run mail = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
+                              m_servers.smtpUrl(), QStringLiteral("--from"), QStringLiteral("desk@store.example")},
+                             now0);
     QVERIFY2(mail.exitCode == 0, qPrintable(mail.err));
     const Run sms
-        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_smsUrl,
-                   QStringLiteral("--sms-account"), qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT"),
-                   QStringLiteral("--sms-token-stdin"), QStringLiteral("--sms-from"), QStringLiteral("+13125550000")},
-                  now0, qEnvironmentVariable("SAMS_TEST_SMS_TOKEN").toUtf8() + '\n');
+        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_servers.smsUrl,
+                   QStringLiteral("--sms-account"), m_servers.smsAccount, QStringLiteral("--sms-token-stdin"),
+                   QStringLiteral("--sms-from"), QStringLiteral("+13125550000")},
+                  now0, m_servers.smsToken.toUtf8() + '\n');
     QVERIFY2(sms.exitCode == 0, qPrintable(sms.err));
 }
 
@@ -174,21 +157,6 @@ QJsonArray TestSamsctlOutbox::outbox(const QString &state) const
     return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
-int TestSamsctlOutbox::texts() const
-{
-    QFile file(m_smsDir + QStringLiteral("/messages.jsonl"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return int(file.readAll().count('\n'));
-}
-
-void TestSamsctlOutbox::setMode(const QString &dir, const QString &mode) const
-{
-    QFile file(dir + QStringLiteral("/mode"));
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(mode.toUtf8());
-}
-
 void TestSamsctlOutbox::twoProcessesSendEachMessageOnce()
 {
     int booked = 0;
@@ -215,7 +183,7 @@ void TestSamsctlOutbox::twoProcessesSendEachMessageOnce()
         QVERIFY(p->waitForFinished(120000));
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     }
-    QCOMPARE(countFiles(m_smtpDir + QStringLiteral("/Maildir/new")), booked / 2);
+    QCOMPARE(countFiles(m_servers.smtpDir + QStringLiteral("/Maildir/new")), booked / 2);
     QCOMPARE(texts(), booked / 2);
     QCOMPARE(outbox(QStringLiteral("sent")).size(), booked);
     qDeleteAll(runs);
@@ -225,18 +193,18 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
 {
     const AppointmentId mail = book(11, 10, 1, QStringLiteral("zoe@example.com"));
     QVERIFY(mail > 0);
-    setMode(m_smtpDir, QStringLiteral("hang")); // takes the message, then never answers
+    m_servers.setSmtpMode(QStringLiteral("hang")); // takes the message, then never answers
     QProcess worker;
     worker.setProcessEnvironment(environment(now0));
     worker.start(QStringLiteral(SAMSCTL_PATH),
                  {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
-    QVERIFY(waitFor([&] { return countFiles(m_smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
+    QVERIFY(waitFor([&] { return countFiles(m_servers.smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
     ::kill(pid_t(worker.processId()), SIGKILL);
     QVERIFY(worker.waitForFinished(10000));
 
     const AppointmentId text = book(11, 11, 1, {}, QStringLiteral("+13125550100"));
     QVERIFY(text > 0);
-    setMode(m_smsDir, QStringLiteral("hang"));
+    m_servers.setSmsMode(QStringLiteral("hang"));
     QProcess second;
     second.setProcessEnvironment(environment(now0));
     second.start(QStringLiteral(SAMSCTL_PATH),
@@ -246,18 +214,18 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     QVERIFY(second.waitForFinished(10000));
 
     // After the lease: the e-mail again, under the same Message-ID; the SMS not.
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
+    m_servers.setSmsMode(QStringLiteral("accept"));
     const Run after
         = samsctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
     QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     QVERIFY2(after.out.contains(QStringLiteral("recovered 2")), qPrintable(after.out));
     QCOMPARE(texts(), 1);
-    const QStringList files = QDir(m_smtpDir + QStringLiteral("/Maildir/new")).entryList(QDir::Files);
+    const QStringList files = QDir(m_servers.smtpDir + QStringLiteral("/Maildir/new")).entryList(QDir::Files);
     QCOMPARE(files.size(), 2);
     QSet<QByteArray> ids;
     for (const QString &name : files) {
-        QFile f(m_smtpDir + QStringLiteral("/Maildir/new/") + name);
+        QFile f(m_servers.smtpDir + QStringLiteral("/Maildir/new/") + name);
         QVERIFY(f.open(QIODevice::ReadOnly));
         for (const QByteArray &line : f.readAll().split('\n')) {
             if (line.startsWith("Message-ID:"))

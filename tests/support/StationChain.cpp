@@ -30,4 +30,14 @@ ChainData stationChain(const QList<TimeInterval> &hours, int capacity)
     return chain;
 }
 
+ChainData stationChainFrom(QDate opens, const QList<TimeInterval> &hours)
+{
+    ChainData chain = stationChain(hours);
+    chain.stores[0].visibleFrom = chain.stores[0].opensOn = opens;
+    for (Chair &c : chain.chairs)
+        c.startsOn = opens;
+    chain.hoursVersions[0].effectiveFrom = opens;
+    return chain;
+}
+
 } // namespace sams::test

@@ -12,5 +12,7 @@ namespace sams::test {
 // ("Station 1", "Station 2"), open Monday to Saturday in `hours` (store-local
 // minutes) from its opening day. Tests add locks and appointments to it.
 ChainData stationChain(const QList<TimeInterval> &hours, int capacity = 1);
+// The same chain opening on `opens` instead (its store, chairs and hours).
+ChainData stationChainFrom(QDate opens, const QList<TimeInterval> &hours);
 
 } // namespace sams::test

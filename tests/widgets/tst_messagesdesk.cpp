@@ -17,6 +17,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 #include "support/Desk.h"
+#include "support/NotifyServers.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 #include "widgets/AppointmentDialog.h"
@@ -53,12 +54,11 @@ private Q_SLOTS:
 private:
     AppointmentId book(QDate day, int hour, const QString &email, const QString &phone = {});
     void deliver();
-    void setMode(const QString &dir, const QString &mode) const;
     int rowOfState(OutboxState state) const;
     void clickRow(int row);
     static void save(QWidget *widget, const QString &name);
 
-    QString m_smtpDir, m_smsDir;
+    test::NotifyServers m_servers;
     std::unique_ptr<test::TestDatabase> m_file;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SqlScheduleRepository> m_repository;
@@ -78,32 +78,23 @@ const QDate march(2027, 3, 12);
 void TestMessagesDesk::initTestCase()
 {
     initCurl();
-    m_smtpDir = qEnvironmentVariable("SAMS_TEST_SMTP_DIR");
-    m_smsDir = qEnvironmentVariable("SAMS_TEST_SMS_DIR");
-    QVERIFY2(!m_smtpDir.isEmpty() && !m_smsDir.isEmpty(),
-             "SAMS_TEST_SMTP_DIR and SAMS_TEST_SMS_DIR are unset: start the servers with tests/notify-servers.sh");
+    QVERIFY2(m_servers.running(), test::NotifyServers::missingText);
 }
 
 void TestMessagesDesk::init()
 {
     Clock::setFixed(local(QDate(2027, 3, 10), 9).toUTC());
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    QVERIFY(m_servers.reset());
     m_file = std::make_unique<test::TestDatabase>();
     m_database = m_file->open();
     m_repository = std::make_unique<SqlScheduleRepository>(*m_database);
-    ChainData chain = test::stationChain({TimeInterval{9 * 60, 17 * 60}});
-    chain.stores[0].visibleFrom = chain.stores[0].opensOn = QDate(2027, 3, 1);
-    for (Chair &c : chain.chairs)
-        c.startsOn = QDate(2027, 3, 1);
-    chain.hoursVersions[0].effectiveFrom = QDate(2027, 3, 1);
-    QVERIFY(m_repository->insertChain(chain));
+    QVERIFY(m_repository->insertChain(test::stationChainFrom(QDate(2027, 3, 1), {TimeInterval{9 * 60, 17 * 60}})));
     SqlNotifyConfig config(*m_database);
     NotifySettings settings = *config.settings();
-    settings.smtpUrl = QStringLiteral("smtp://") + qEnvironmentVariable("SAMS_TEST_SMTP");
+    settings.smtpUrl = m_servers.smtpUrl();
     settings.mailFrom = QStringLiteral("desk@store.example");
-    settings.smsUrl = qEnvironmentVariable("SAMS_TEST_SMS_URL");
-    settings.smsAccount = qEnvironmentVariable("SAMS_TEST_SMS_ACCOUNT");
+    settings.smsUrl = m_servers.smsUrl;
+    settings.smsAccount = m_servers.smsAccount;
     settings.smsFrom = QStringLiteral("+13125550000");
     QVERIFY(config.saveSettings(settings));
 
@@ -112,25 +103,25 @@ void TestMessagesDesk::init()
     const AppointmentId mistake = book(march, 10, QStringLiteral("ben@example.com"));
     QVERIFY(SqlScheduleWriter(*m_database, QStringLiteral("desk")).cancel(mistake, QStringLiteral("Mistake"), 1));
     deliver(); // ana's confirmation sent; ben's booking and cancellation superseded
-    setMode(m_smtpDir, QStringLiteral("reject"));
+    m_servers.setSmtpMode(QStringLiteral("reject"));
     book(march, 11, QStringLiteral("nobody@example.com"));
     deliver(); // dead
-    setMode(m_smsDir, QStringLiteral("drop"));
+    m_servers.setSmsMode(QStringLiteral("drop"));
     book(march, 12, {}, QStringLiteral("+13125550100"));
     deliver(); // unknown
-    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    m_servers.setSmtpMode(QStringLiteral("tempfail"));
     book(march, 13, QStringLiteral("cleo@example.com"));
     deliver(); // retrying
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
+    m_servers.setSmsMode(QStringLiteral("accept"));
     book(QDate(2027, 3, 11), 10, QStringLiteral("dev@example.com"));
     Clock::setFixed(local(QDate(2027, 3, 10), 12, 30).toUTC()); // its 10:00 reminder is 2 h 30 late
     deliver(); // missed; the retrying one goes now, so another is made to retry
     Clock::setFixed(local(QDate(2027, 3, 10), 12, 31).toUTC());
-    setMode(m_smtpDir, QStringLiteral("tempfail"));
+    m_servers.setSmtpMode(QStringLiteral("tempfail"));
     book(march, 14, QStringLiteral("eva@example.com"));
     deliver();
-    setMode(m_smtpDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
 
     m_desk = std::make_unique<test::Desk>(m_file->url(), *m_repository,
                                           SqlScheduleWriter(*m_database, QStringLiteral("t")).rights(), march);
@@ -145,8 +136,8 @@ void TestMessagesDesk::cleanup()
     m_database.reset();
     m_file.reset();
     Clock::reset();
-    setMode(m_smtpDir, QStringLiteral("accept"));
-    setMode(m_smsDir, QStringLiteral("accept"));
+    m_servers.setSmtpMode(QStringLiteral("accept"));
+    m_servers.setSmsMode(QStringLiteral("accept"));
 }
 
 AppointmentId TestMessagesDesk::book(QDate day, int hour, const QString &email, const QString &phone)
@@ -182,13 +173,6 @@ void TestMessagesDesk::deliver()
         },
         {});
     QVERIFY(worker.runOnce());
-}
-
-void TestMessagesDesk::setMode(const QString &dir, const QString &mode) const
-{
-    QFile file(dir + QStringLiteral("/mode"));
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(mode.toUtf8());
 }
 
 int TestMessagesDesk::rowOfState(OutboxState state) const
