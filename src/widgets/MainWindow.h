@@ -112,6 +112,7 @@ public:
     void stopDelivery();
     void openOutbox(bool attentionOnly = false);
     void openTemplates();
+    void openStoreMessages(); // the shown store's senders, reminder and language
     QLabel *outboxBadge() const { return m_outboxBadge; }
     OutboxDialog *outboxDialog() const;
     TemplatesDialog *templatesDialog() const;

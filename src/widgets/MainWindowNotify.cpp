@@ -10,6 +10,7 @@
 #include "notify/NotifySecrets.h"
 #include "widgets/AppointmentDialog.h"
 #include "widgets/OutboxDialog.h"
+#include "widgets/StoreMessagesDialog.h"
 #include "widgets/TemplatesDialog.h"
 
 #include <QLabel>
@@ -62,6 +63,11 @@ void MainWindow::setUpMessages()
     QAction *outbox = messages->addAction(tr("&Outbox…"), this, [this] { openOutbox(false); });
     outbox->setObjectName(QStringLiteral("outboxAction"));
     outbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *storeMessages = messages->addAction(tr("This store's &messages…"), this, &MainWindow::openStoreMessages);
+    storeMessages->setObjectName(QStringLiteral("storeMessagesAction"));
+    storeMessages->setEnabled(m_rights.rules);
+    if (!m_rights.rules)
+        storeMessages->setToolTip(tr("Managers and administrators set a store's messages."));
     QAction *templates = messages->addAction(tr("Message &templates…"), this, &MainWindow::openTemplates);
     templates->setObjectName(QStringLiteral("templatesAction"));
     const bool admin = m_rights.role == QLatin1String("admin") || m_rights.role == QLatin1String("owner");
@@ -242,6 +248,42 @@ void MainWindow::openTemplates()
     reloadTemplates();
     m_templatesDialog->show();
     m_templatesDialog->raise();
+}
+
+void MainWindow::openStoreMessages()
+{
+    const Store *shown = currentStore();
+    if (!shown || !m_worker)
+        return;
+    const Store store = *shown;
+    m_worker->run(
+        this, [id = store.id](ScheduleSession &session) { return session.notifyConfig().storeNotify(id); },
+        [this, store](const Result<StoreNotify> &read) {
+            if (!read) {
+                showError(read.error());
+                return;
+            }
+            StoreMessagesDialog dialog(store.name, *read, this);
+            connect(&dialog, &StoreMessagesDialog::saveRequested, this, [this, &dialog] {
+                const StoreNotify wanted = dialog.settings();
+                m_worker->run(
+                    &dialog,
+                    [wanted](ScheduleSession &session) -> Result<bool> {
+                        const Status saved = session.notifyConfig().saveStoreNotify(wanted);
+                        if (!saved)
+                            return std::unexpected(saved.error());
+                        return true;
+                    },
+                    [&dialog](const Result<bool> &saved) {
+                        if (saved)
+                            dialog.accept();
+                        else
+                            dialog.showProblem(saved.error().message);
+                    });
+            });
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("The messages of %1 are saved.").arg(store.code), 4000);
+        });
 }
 
 void MainWindow::reloadTemplates()

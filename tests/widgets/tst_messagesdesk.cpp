@@ -23,12 +23,14 @@
 #include "widgets/AppointmentDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/OutboxDialog.h"
+#include "widgets/StoreMessagesDialog.h"
 #include "widgets/TemplatesDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void outboxShowsEveryStateRetriesAndCancels();
     void appointmentDetailsListItsMessages();
     void templatesEditorFlagsAndSaves();
+    void storeMessagesSetByTheManager();
 
 private:
     AppointmentId book(QDate day, int hour, const QString &email, const QString &phone = {});
@@ -214,8 +217,7 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     QTest::mouseClick(badge, Qt::LeftButton, {}, badge->rect().center());
     QTRY_VERIFY(window->outboxDialog());
     m_dialog = window->outboxDialog();
-    QTRY_COMPARE(m_dialog->model()->rowCount(), 1);
-    QCOMPARE(m_dialog->model()->entryAt(0).state, OutboxState::Dead);
+    QTRY_VERIFY(m_dialog->model()->rowCount() == 1 && m_dialog->model()->entryAt(0).state == OutboxState::Dead);
     QTest::keyClick(m_dialog->stateFilter(), Qt::Key_Home); // all states again
     QVERIFY(m_dialog);
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
@@ -249,7 +251,8 @@ void TestMessagesDesk::outboxShowsEveryStateRetriesAndCancels()
     state->setFocus();
     while (state->currentText() != outboxStateLabel(OutboxState::Unknown))
         QTest::keyClick(state, Qt::Key_Down);
-    QTRY_COMPARE(m_dialog->model()->rowCount(), 1);
+    // Each step of the combo reads again; wait for the last one's answer.
+    QTRY_VERIFY(m_dialog->model()->rowCount() == 1 && m_dialog->model()->entryAt(0).state == OutboxState::Unknown);
     QCOMPARE(m_dialog->model()->entryAt(0).message.channel, QStringLiteral("sms"));
     // A sent message is final.
     QTest::keyClick(state, Qt::Key_Home);
@@ -306,6 +309,44 @@ void TestMessagesDesk::templatesEditorFlagsAndSaves()
     QTRY_VERIFY(config.messageTemplate(appointmentBookedKind, QStringLiteral("en"))->has_value());
     QCOMPARE((*config.messageTemplate(appointmentBookedKind, QStringLiteral("en")))->subject,
              QStringLiteral("See you, {customer}"));
+}
+
+void TestMessagesDesk::storeMessagesSetByTheManager()
+{
+    MainWindow *window = m_desk->window();
+    QAction *open = window->findChild<QAction *>(QStringLiteral("storeMessagesAction"));
+    QVERIFY(open && open->isEnabled());
+    bool answered = false;
+    test::whenModal(
+        this,
+        [&](QWidget *widget) {
+            auto *dialog = qobject_cast<StoreMessagesDialog *>(widget);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->reminderBox()->value(), 24.0); // the default: a day before
+            dialog->senderEdit()->setFocus();
+            QTest::keyClicks(dialog->senderEdit(), QStringLiteral("loop@store.example"));
+            dialog->reminderBox()->selectAll();
+            QTest::keyClicks(dialog->reminderBox(), QStringLiteral("48"));
+            QTest::keyClick(dialog->languageBox(), Qt::Key_Down); // Spanish
+            save(dialog, QStringLiteral("messages-store"));
+            answered = true;
+            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        },
+        "sams::StoreMessagesDialog");
+    open->trigger();
+    QTRY_VERIFY(answered);
+    SqlNotifyConfig config(*m_database);
+    QTRY_COMPARE(config.storeNotify(1)->mailFrom, QStringLiteral("loop@store.example"));
+    const StoreNotify saved = *config.storeNotify(1);
+    QCOMPARE(saved.reminderMinutes, 48 * 60);
+    QCOMPARE(saved.language, QStringLiteral("es"));
+    // A booking now is reminded two days before, at the same wall time.
+    const AppointmentId id = book(QDate(2027, 3, 15), 10, QStringLiteral("fay@example.com"));
+    SqlOutbox outbox(*m_database, QStringLiteral("t"));
+    const Result<QList<OutboxEntry>> rows
+        = outbox.list({std::nullopt, 0, appointmentReminderKind, QStringLiteral("appointment"), id, 10});
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(rows->first().nextAttemptAt, chicago), local(QDate(2027, 3, 13), 10));
 }
 
 QTEST_MAIN(TestMessagesDesk)
