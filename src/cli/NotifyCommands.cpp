@@ -196,16 +196,16 @@ int prefer(const CommandContext &context, const QCommandLineParser &parser)
 {
     const QString contact = parser.positionalArguments().value(1);
     const QString choice = parser.positionalArguments().value(2);
-    const std::optional<ContactChoice> parsed = choice == QLatin1String("email") ? std::optional(ContactChoice::Email)
-        : choice == QLatin1String("sms")                                         ? std::optional(ContactChoice::Sms)
-        : choice == QLatin1String("none")                                        ? std::optional(ContactChoice::None)
-                                                                                 : std::nullopt;
-    if (contact.isEmpty() || !parsed)
-        return context.fail(Error::usage(Text::tr("Say notify prefer CONTACT email|sms|none.")));
+    static const QMap<QString, std::optional<ContactChoice>> choices{{QStringLiteral("email"), ContactChoice::Email},
+                                                                     {QStringLiteral("sms"), ContactChoice::Sms},
+                                                                     {QStringLiteral("none"), ContactChoice::None},
+                                                                     {QStringLiteral("auto"), std::nullopt}};
+    if (contact.isEmpty() || !choices.contains(choice))
+        return context.fail(Error::usage(Text::tr("Say notify prefer CONTACT email|sms|none|auto.")));
     Result<Session> s = open(context);
     if (!s)
         return context.fail(s.error());
-    if (auto ok = s->config->setContactChoice(contact, *parsed); !ok)
+    if (auto ok = s->config->setContactChoice(contact, choices.value(choice)); !ok)
         return context.fail(ok.error());
     return 0;
 }

@@ -11,7 +11,7 @@ namespace sams::cli {
 //   notify show [--json]
 //   notify store --store CODE [--from ADDRESS] [--sms-from NUMBER] [--reminder-hours H]
 //                [--missed-minutes M] [--language LANG]
-//   notify prefer CONTACT email|sms|none        a customer's own choice
+//   notify prefer CONTACT email|sms|none|auto   a customer's own choice (auto: as booked)
 //   notify test --email ADDRESS                  sends one message now, not through the outbox
 int runNotify(const CommandContext &context, const QStringList &arguments);
 

@@ -104,7 +104,10 @@ public:
     virtual Result<QList<MessageTemplate>> templates() = 0;
     virtual Status saveTemplate(const MessageTemplate &wording) = 0; // admins
     virtual Status removeTemplate(const QString &kind, const QString &language) = 0; // back to the built-in text
-    virtual Status setContactChoice(const QString &contact, ContactChoice choice) = 0;
+    // A customer's choice by an address or phone number; nullopt forgets it (the
+    // booking's own address, else phone, again).
+    virtual Result<std::optional<ContactChoice>> contactChoice(const QString &contact) = 0;
+    virtual Status setContactChoice(const QString &contact, std::optional<ContactChoice> choice) = 0;
 };
 
 } // namespace sams

@@ -190,18 +190,31 @@ Status SqlNotifyConfig::removeTemplate(const QString &kind, const QString &langu
     return {};
 }
 
-Status SqlNotifyConfig::setContactChoice(const QString &contact, ContactChoice choice)
+Result<std::optional<ContactChoice>> SqlNotifyConfig::contactChoice(const QString &contact)
+{
+    return sql::readContactChoice(m_database.connection(), contact);
+}
+
+Status SqlNotifyConfig::setContactChoice(const QString &contact, std::optional<ContactChoice> choice)
 {
     if (contact.trimmed().isEmpty())
         return std::unexpected(Error::usage(Text::tr("Give the customer's e-mail address or phone number.")));
+    if (!choice) {
+        auto q = sql::run(
+            m_database.connection(), QStringLiteral("DELETE FROM contact_preferences WHERE contact = :contact"),
+            {{QStringLiteral("contact"), sql::contactKey(contact)}}, Text::tr("Forgetting a customer's choice"));
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    }
     auto q = sql::run(m_database.connection(),
                       QStringLiteral("INSERT INTO contact_preferences (contact, channel) VALUES (:contact, :channel) "
                                      "ON CONFLICT (contact) DO UPDATE SET channel = excluded.channel"),
                       {{QStringLiteral("contact"), sql::contactKey(contact)},
                        {QStringLiteral("channel"),
-                        choice == ContactChoice::Email     ? QStringLiteral("email")
-                            : choice == ContactChoice::Sms ? QStringLiteral("sms")
-                                                           : QStringLiteral("none")}},
+                        *choice == ContactChoice::Email     ? QStringLiteral("email")
+                            : *choice == ContactChoice::Sms ? QStringLiteral("sms")
+                                                            : QStringLiteral("none")}},
                       Text::tr("Saving a customer's choice"));
     if (!q)
         return std::unexpected(q.error());

@@ -22,7 +22,8 @@ public:
     Result<QList<MessageTemplate>> templates() override;
     Status saveTemplate(const MessageTemplate &wording) override;
     Status removeTemplate(const QString &kind, const QString &language) override;
-    Status setContactChoice(const QString &contact, ContactChoice choice) override;
+    Result<std::optional<ContactChoice>> contactChoice(const QString &contact) override;
+    Status setContactChoice(const QString &contact, std::optional<ContactChoice> choice) override;
 
 private:
     Database &m_database;

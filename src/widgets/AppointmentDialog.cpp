@@ -3,6 +3,7 @@
 #include "core/TextRules.h"
 #include "core/TimeText.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +35,8 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     , m_internalNotes(new QLineEdit)
     , m_problem(new QLabel)
     , m_messages(new QLabel)
+    , m_choice(new QComboBox)
+    , m_choiceRow(new QWidget)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close))
 {
     setObjectName(QStringLiteral("appointmentDialog"));
@@ -51,6 +54,25 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     m_messages->setTextFormat(Qt::RichText);
     m_messages->setWordWrap(true);
     m_messages->hide();
+    m_choice->setObjectName(QStringLiteral("contactChoice"));
+    m_choice->addItem(tr("As booked (e-mail, else SMS)"));
+    m_choice->addItem(tr("E-mail only"), int(ContactChoice::Email));
+    m_choice->addItem(tr("SMS only"), int(ContactChoice::Sms));
+    m_choice->addItem(tr("No messages"), int(ContactChoice::None));
+    auto *choiceLayout = new QHBoxLayout(m_choiceRow);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *choiceLabel = new QLabel(tr("The customer &wants:"));
+    choiceLabel->setBuddy(m_choice);
+    choiceLayout->addWidget(choiceLabel);
+    choiceLayout->addWidget(m_choice, 1);
+    m_choiceRow->hide();
+    // Saved at once, apart from the appointment's fields: it is the customer's, not this booking's.
+    connect(m_choice, &QComboBox::activated, this, [this](int index) {
+        const QString contact = m_shown.customerEmail.isEmpty() ? m_shown.customerPhone : m_shown.customerEmail;
+        const QVariant data = m_choice->itemData(index);
+        Q_EMIT contactChoiceRequested(contact,
+                                      data.isValid() ? std::optional(ContactChoice(data.toInt())) : std::nullopt);
+    });
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     m_when->setTextFormat(Qt::PlainText);
@@ -90,6 +112,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     layout->addWidget(bannerRow);
     layout->addLayout(form);
     layout->addWidget(m_messages);
+    layout->addWidget(m_choiceRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -249,8 +272,11 @@ void AppointmentDialog::save()
     Q_EMIT saveRequested();
 }
 
-void AppointmentDialog::setMessages(const QList<OutboxEntry> &messages)
+void AppointmentDialog::setMessages(const QList<OutboxEntry> &messages, std::optional<ContactChoice> choice)
 {
+    // A customer the booking cannot reach has nothing to choose.
+    m_choiceRow->setVisible(!m_shown.customerEmail.isEmpty() || !m_shown.customerPhone.isEmpty());
+    m_choice->setCurrentIndex(choice ? m_choice->findData(int(*choice)) : 0);
     QStringList lines;
     for (const OutboxEntry &e : messages) {
         const QString when = e.sentAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(e.sentAt).toTimeZone(m_zone),

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Appointment.h"
+#include "core/NotifySettings.h"
 #include "core/Outbox.h"
 
 #include <QDialog>
 #include <QTimeZone>
 
 class QDialogButtonBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,12 +42,17 @@ public:
     // The write was refused: the message shows, the typed fields stay.
     void setRefusal(const QString &message);
     bool changedElsewhere() const;
-    // The messages sent or waiting for this appointment (docs/notifications.md).
-    void setMessages(const QList<OutboxEntry> &messages);
+    // The messages sent or waiting for this appointment, and the customer's own
+    // choice of channel, which can be changed here (docs/notifications.md).
+    void setMessages(const QList<OutboxEntry> &messages, std::optional<ContactChoice> choice);
     QLabel *messagesLabel() const { return m_messages; }
+    QComboBox *choiceBox() const { return m_choice; }
 
 Q_SIGNALS:
     void saveRequested();
+    // The customer (by the appointment's address, else phone) wants messages by
+    // `choice`; nullopt: as booked.
+    void contactChoiceRequested(const QString &contact, std::optional<sams::ContactChoice> choice);
 
 private:
     void fill(const Appointment &appointment);
@@ -72,6 +79,8 @@ private:
     QLineEdit *m_internalNotes;
     QLabel *m_problem;
     QLabel *m_messages;
+    QComboBox *m_choice;
+    QWidget *m_choiceRow;
     QDialogButtonBox *m_buttons;
 };
 

@@ -186,7 +186,7 @@ private:
     void showAttention(int count);
     void reloadOutbox();
     void reloadTemplates();
-    void readAppointmentMessages(AppointmentDialog *dialog, AppointmentId id);
+    void readAppointmentMessages(AppointmentDialog *dialog, const Appointment &appointment);
 
     // Technicians' tools (MainWindowOrders.cpp).
     void setUpTechnicianTools();

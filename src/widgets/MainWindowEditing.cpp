@@ -300,7 +300,7 @@ void MainWindow::openDetails(AppointmentId id)
         apply(new DetailsCommand(store.id, dialog.shown(), dialog.edited()));
     });
     m_detailsDialog = &dialog;
-    readAppointmentMessages(&dialog, id);
+    readAppointmentMessages(&dialog, *a);
     dialog.exec();
     m_detailsDialog = nullptr;
     m_waitingDialog = nullptr;

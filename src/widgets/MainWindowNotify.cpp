@@ -300,19 +300,55 @@ void MainWindow::reloadTemplates()
         });
 }
 
-void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, AppointmentId id)
+void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, const Appointment &appointment)
 {
     if (!m_worker)
         return;
+    struct Read {
+        QList<OutboxEntry> messages;
+        std::optional<ContactChoice> choice;
+    };
+    const QStringList contacts{appointment.customerEmail, appointment.customerPhone};
     m_worker->run(
         dialog,
-        [id](ScheduleSession &session) {
-            return session.outbox().list({std::nullopt, 0, QString(), QStringLiteral("appointment"), id, 50});
+        [id = appointment.id, contacts](ScheduleSession &session) -> Result<Read> {
+            Read read;
+            Result<QList<OutboxEntry>> messages
+                = session.outbox().list({std::nullopt, 0, QString(), QStringLiteral("appointment"), id, 50});
+            if (!messages)
+                return std::unexpected(messages.error());
+            read.messages = std::move(*messages);
+            for (const QString &contact : contacts) { // the address's choice first, as delivery reads it
+                if (contact.isEmpty() || read.choice)
+                    continue;
+                Result<std::optional<ContactChoice>> choice = session.notifyConfig().contactChoice(contact);
+                if (!choice)
+                    return std::unexpected(choice.error());
+                read.choice = *choice;
+            }
+            return read;
         },
-        [dialog](const Result<QList<OutboxEntry>> &messages) {
-            if (messages)
-                dialog->setMessages(*messages);
+        [dialog](const Result<Read> &read) {
+            if (read)
+                dialog->setMessages(read->messages, read->choice);
         });
+    connect(dialog, &AppointmentDialog::contactChoiceRequested, this,
+            [this](const QString &contact, std::optional<ContactChoice> choice) {
+                m_worker->run(
+                    this,
+                    [contact, choice](ScheduleSession &session) -> Result<bool> {
+                        const Status saved = session.notifyConfig().setContactChoice(contact, choice);
+                        if (!saved)
+                            return std::unexpected(saved.error());
+                        return true;
+                    },
+                    [this, contact](const Result<bool> &saved) {
+                        if (saved)
+                            statusBar()->showMessage(tr("%1's choice of messages is saved.").arg(contact), 4000);
+                        else
+                            showError(saved.error());
+                    });
+            });
 }
 
 } // namespace sams

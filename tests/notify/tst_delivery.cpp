@@ -492,6 +492,10 @@ void TestDelivery::customersChoiceAndAdminsWording()
     QCOMPARE(state(rowOf(quiet, appointmentBookedKind)), QStringLiteral("superseded"));
     QCOMPARE(m_servers.mails().size(), 0);
     QCOMPARE(m_servers.texts(), QStringList{QStringLiteral("Booked: Zoë Ruiz, 11:00 AM at Group Color Bar")});
+    // Stored by address in lower case; forgotten on request ("as booked" again).
+    QCOMPARE(*m_config->contactChoice(QStringLiteral("Zoe@Example.com")), std::optional(ContactChoice::None));
+    QVERIFY(m_config->setContactChoice(QStringLiteral("zoe@example.com"), std::nullopt));
+    QCOMPARE(*m_config->contactChoice(QStringLiteral("zoe@example.com")), std::optional<ContactChoice>());
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -272,7 +273,7 @@ void TestMessagesDesk::appointmentDetailsListItsMessages()
     const Result<Appointment> appointment = m_repository->appointment(1);
     QVERIFY(appointment);
     AppointmentDialog dialog(*appointment, QStringLiteral("Station 1"), chicago, true);
-    dialog.setMessages(*ana);
+    dialog.setMessages(*ana, std::nullopt);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.messagesLabel()->isVisible());
@@ -280,6 +281,19 @@ void TestMessagesDesk::appointmentDetailsListItsMessages()
     QVERIFY2(text.contains(QStringLiteral("Booking confirmation to ana@example.com: <b>Sent</b>")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Reminder to ana@example.com: <b>Queued</b>")), qPrintable(text));
     save(&dialog, QStringLiteral("messages-details"));
+    // The customer's own choice of channel, from the keyboard, asked for at once.
+    QComboBox *choice = dialog.choiceBox();
+    QVERIFY(choice->isVisible());
+    QCOMPARE(choice->currentIndex(), 0); // as booked
+    QSignalSpy asked(&dialog, &AppointmentDialog::contactChoiceRequested);
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down);
+    QTest::keyClick(choice, Qt::Key_Down); // "SMS only"
+    QTRY_COMPARE(asked.size(), 2);
+    QCOMPARE(asked.last().at(0).toString(), QStringLiteral("ana@example.com"));
+    QCOMPARE(asked.last().at(1).value<std::optional<ContactChoice>>(), std::optional(ContactChoice::Sms));
+    dialog.setMessages(*ana, ContactChoice::None); // as read back
+    QCOMPARE(choice->currentText(), QStringLiteral("No messages"));
 }
 
 void TestMessagesDesk::templatesEditorFlagsAndSaves()
