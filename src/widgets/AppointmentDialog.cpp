@@ -69,9 +69,9 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     // Saved at once, apart from the appointment's fields: it is the customer's, not this booking's.
     connect(m_choice, &QComboBox::activated, this, [this](int index) {
         const QString contact = m_shown.customerEmail.isEmpty() ? m_shown.customerPhone : m_shown.customerEmail;
-        const QVariant data = m_choice->itemData(index);
+        const QVariant wanted = m_choice->itemData(index);
         Q_EMIT contactChoiceRequested(contact,
-                                      data.isValid() ? std::optional(ContactChoice(data.toInt())) : std::nullopt);
+                                      wanted.isValid() ? std::optional(ContactChoice(wanted.toInt())) : std::nullopt);
     });
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
