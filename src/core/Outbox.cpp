@@ -4,7 +4,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <utility>
 
 namespace sams {
@@ -59,6 +61,16 @@ QString outboxStateLabel(OutboxState state)
         return Text::tr("Cancelled");
     }
     return {};
+}
+
+bool retryAllowed(OutboxState state)
+{
+    return std::find(std::begin(retryableStates), std::end(retryableStates), state) != std::end(retryableStates);
+}
+
+bool cancelAllowed(OutboxState state)
+{
+    return std::find(std::begin(cancellableStates), std::end(cancellableStates), state) != std::end(cancellableStates);
 }
 
 QStringList outboxKinds()

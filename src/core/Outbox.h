@@ -45,6 +45,16 @@ QString outboxKindLabel(const QString &kind);
 // The kinds SAMS makes, in the order the outbox view lists them.
 QStringList outboxKinds();
 
+// A person's decisions (docs/notifications.md, States): which states may be
+// sent again from the first attempt, and which may still be stopped. Storage
+// enforces them; the outbox view offers only what they allow.
+inline constexpr OutboxState retryableStates[]
+    = {OutboxState::Dead, OutboxState::Unknown, OutboxState::Missed, OutboxState::Cancelled};
+inline constexpr OutboxState cancellableStates[]
+    = {OutboxState::Queued, OutboxState::Retrying, OutboxState::Dead, OutboxState::Unknown, OutboxState::Missed};
+bool retryAllowed(OutboxState state);
+bool cancelAllowed(OutboxState state);
+
 // Dead and unknown messages wait for a person (the status bar's badge).
 inline bool needsAttention(OutboxState s)
 {

@@ -28,6 +28,17 @@ const QString entryColumns = QStringLiteral(
     "id, dedup_key, store_id, kind, entity, entity_id, entity_version, channel, recipient, subject, body, "
     "state, attempts, next_attempt_at, last_error, created_at, sent_at, about_at");
 constexpr int entryColumnCount = 18;
+// The same columns of `outbox o`, for the reads that join the store.
+const QString entryColumnsOfO
+    = QString(entryColumns).replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1o."));
+
+template<std::size_t N> QStringList stateNames(const OutboxState (&states)[N])
+{
+    QStringList names;
+    for (OutboxState s : states)
+        names.append(outboxStateName(s));
+    return names;
+}
 
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
@@ -286,13 +297,12 @@ Result<QList<OutboxEntry>> SqlOutbox::list(const OutboxFilter &filter)
         values.insert(QStringLiteral("entity"), filter.entity);
         values.insert(QStringLiteral("entity_id"), filter.entityId);
     }
-    QString columns = entryColumns;
-    columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1o."));
     auto q = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT %1, s.code FROM outbox o LEFT JOIN stores s ON s.id = o.store_id %2 "
                        "ORDER BY o.id DESC LIMIT :limit")
-            .arg(columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+            .arg(entryColumnsOfO,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
         values, Text::tr("Reading the outbox"));
     if (!q)
         return std::unexpected(q.error());
@@ -304,12 +314,10 @@ Result<QList<OutboxEntry>> SqlOutbox::list(const OutboxFilter &filter)
 
 Result<OutboxEntry> SqlOutbox::entry(qint64 id)
 {
-    QString columns = entryColumns;
-    columns.replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1o."));
     auto q = sql::run(m_database.connection(),
                       QStringLiteral("SELECT %1, s.code FROM outbox o LEFT JOIN stores s ON s.id = o.store_id WHERE "
                                      "o.id = :id")
-                          .arg(columns),
+                          .arg(entryColumnsOfO),
                       {{QStringLiteral("id"), id}}, Text::tr("Reading a message"));
     if (!q)
         return std::unexpected(q.error());
@@ -354,18 +362,14 @@ Status SqlOutbox::decide(qint64 id, const QStringList &from, const QString &set,
 
 Status SqlOutbox::retry(qint64 id, qint64 now)
 {
-    return decide(
-        id, {QStringLiteral("dead"), QStringLiteral("unknown"), QStringLiteral("missed"), QStringLiteral("cancelled")},
-        QStringLiteral("state = 'queued', attempts = 0, next_attempt_at = :now, last_error = :why"),
-        {{QStringLiteral("now"), now}, {QStringLiteral("why"), Text::tr("Sent again by %1").arg(m_actor)}});
+    return decide(id, stateNames(retryableStates),
+                  QStringLiteral("state = 'queued', attempts = 0, next_attempt_at = :now, last_error = :why"),
+                  {{QStringLiteral("now"), now}, {QStringLiteral("why"), Text::tr("Sent again by %1").arg(m_actor)}});
 }
 
 Status SqlOutbox::cancel(qint64 id)
 {
-    return decide(id,
-                  {QStringLiteral("queued"), QStringLiteral("retrying"), QStringLiteral("dead"),
-                   QStringLiteral("unknown"), QStringLiteral("missed")},
-                  QStringLiteral("state = 'cancelled', last_error = :why"),
+    return decide(id, stateNames(cancellableStates), QStringLiteral("state = 'cancelled', last_error = :why"),
                   {{QStringLiteral("why"), Text::tr("Cancelled by %1").arg(m_actor)}});
 }
 

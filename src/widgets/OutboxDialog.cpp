@@ -17,20 +17,6 @@
 
 namespace sams {
 
-namespace {
-bool retryAllowed(OutboxState s)
-{
-    return s == OutboxState::Dead || s == OutboxState::Unknown || s == OutboxState::Missed
-        || s == OutboxState::Cancelled;
-}
-
-bool cancelAllowed(OutboxState s)
-{
-    return s == OutboxState::Queued || s == OutboxState::Retrying || s == OutboxState::Dead || s == OutboxState::Unknown
-        || s == OutboxState::Missed;
-}
-} // namespace
-
 OutboxDialog::OutboxDialog(const QList<Store> &stores, QWidget *parent)
     : QDialog(parent)
     , m_model(new OutboxModel(this))

@@ -247,8 +247,6 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
 
 void TestSamsctlOutbox::loginThroughTheKeychain()
 {
-    if (test::TestDatabase::currentBackend() == test::Backend::PostgreSql)
-        return; // one database suffices: nothing here depends on it
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
@@ -280,9 +278,21 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
     QCOMPARE(countFiles(folder.path() + QStringLiteral("/Maildir/new")), 1);
     // The password is in the keychain only: not in the database, not in what samsctl prints.
-    QFile file(m_file->path());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("pw-Secret-42"));
+    if (test::TestDatabase::currentBackend() == test::Backend::Sqlite) {
+        QFile file(m_file->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("pw-Secret-42"));
+    }
+    {
+        const std::unique_ptr<Database> db = m_file->open();
+        QSqlQuery settings(db->connection());
+        QVERIFY(settings.exec(QStringLiteral("SELECT COUNT(*) FROM notify_settings WHERE value LIKE '%pw-Secret%'"))
+                && settings.next());
+        QCOMPARE(settings.value(0).toInt(), 0);
+        QVERIFY(settings.exec(QStringLiteral("SELECT value FROM notify_settings WHERE name = 'smtp_login'"))
+                && settings.next());
+        QCOMPARE(settings.value(0).toString(), QStringLiteral("desk"));
+    }
     QVERIFY(
         !samsctl({QStringLiteral("notify"), QStringLiteral("show")}, now0).out.contains(QStringLiteral("pw-Secret")));
     // A wrong password is refused by the server, and said so.
