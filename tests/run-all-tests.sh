@@ -34,10 +34,13 @@ tidy=$!
 # The storage tests run against a real PostgreSQL as well as SQLite files.
 source tests/postgres-server.sh
 source tests/notify-servers.sh
-trap 'kill $tidy 2>/dev/null || true; stop_postgres; stop_notify_servers; rm -f "$tidy_log"' EXIT
+source tests/calendar-servers.sh
+trap 'kill $tidy 2>/dev/null || true; stop_postgres; stop_notify_servers; stop_calendar_servers; rm -f "$tidy_log"' EXIT
 start_postgres
 # Notifications are delivered to a real SMTP server and a local SMS gateway.
 start_notify_servers
+# Calendars: a real CalDAV server (Radicale) and fakes of Google Calendar and Graph.
+start_calendar_servers
 
 step=$SECONDS
 (cd "$build" && ctest --output-on-failure -j2)

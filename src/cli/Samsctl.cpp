@@ -16,6 +16,7 @@
 #include "cli/OrdersCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/SlotsCommand.h"
+#include "cli/SyncCommands.h"
 #include "core/TextRules.h"
 #include "storage/Backup.h"
 
@@ -59,6 +60,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("slots"), runSlots},
         {QStringLiteral("status"), runStatus},
         {QStringLiteral("store"), runStore},
+        {QStringLiteral("sync"), runSync},
         {QStringLiteral("unlock"), runUnlock},
         {QStringLiteral("worklist"), runWorklist},
         {QStringLiteral("zip"), runZip},

@@ -32,6 +32,8 @@ struct StoreNotify {
     int reminderMinutes = 24 * 60; // before the start, in the store's wall time
     int missedMinutes = 120; // an unsent reminder this late is marked missed
     QString language = QStringLiteral("en");
+    // Phone numbers may appear in staff's third-party calendars (docs/calendar-sync.md).
+    bool calendarPhones = true;
 };
 
 // An admin's wording of one message kind in one language. Placeholders in braces

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CalendarSyncQueue.h"
 #include "core/Error.h"
 #include "core/OutboxQueue.h"
 #include "core/RulesWriter.h"
@@ -27,6 +28,7 @@ public:
     virtual WorkOrderService &workOrders() = 0;
     virtual OutboxQueue &outbox() = 0;
     virtual NotifyConfig &notifyConfig() = 0;
+    virtual CalendarSyncQueue &calendarSync() = 0;
 };
 
 // Opens a session on the calling thread. Errors: whatever opening the database

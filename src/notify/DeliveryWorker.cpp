@@ -1,5 +1,6 @@
 #include "notify/DeliveryWorker.h"
 
+#include "core/ClaimLoop.h"
 #include "core/Clock.h"
 #include "core/MessageFreshness.h"
 #include "notify/MessageComposer.h"
@@ -92,14 +93,11 @@ Result<DeliveryTally> DeliveryWorker::runOnce()
         channels.append(desktop);
     if (channels.isEmpty())
         return pass.tally;
-    while (!stopping()) {
-        const Result<QList<ClaimedMessage>> claimed
-            = m_queue.claim(channels, m_options.batch, Clock::nowUtc().toSecsSinceEpoch(), m_options.leaseSeconds);
-        if (!claimed)
-            return std::unexpected(claimed.error());
-        if (claimed->isEmpty())
-            break;
-        for (const ClaimedMessage &c : *claimed) {
+    const Status drained = drainClaims(
+        [&] {
+            return m_queue.claim(channels, m_options.batch, Clock::nowUtc().toSecsSinceEpoch(), m_options.leaseSeconds);
+        },
+        [&](const ClaimedMessage &c) -> Status {
             const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
             // Quitting: the rest goes back, untried, for the next worker.
             const std::optional<DeliveryEnd> end = stopping()
@@ -107,20 +105,23 @@ Result<DeliveryTally> DeliveryWorker::runOnce()
                 : deliver(c, pass, now);
             if (!end) {
                 ++pass.tally.lost;
-                continue;
+                return {};
             }
             const Result<bool> kept = m_queue.finish(c.entry.id, c.token, *end, now);
             if (!kept)
                 return std::unexpected(kept.error());
             if (!*kept) {
                 ++pass.tally.lost;
-                continue;
+                return {};
             }
             count(pass.tally, end->state);
             if (end->state == OutboxState::Sent && c.entry.message.channel == desktop)
                 pass.tally.notices.append(c.entry);
-        }
-    }
+            return {};
+        },
+        [this] { return stopping(); });
+    if (!drained)
+        return std::unexpected(drained.error());
     return pass.tally;
 }
 

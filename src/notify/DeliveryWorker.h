@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/Backoff.h"
 #include "core/OutboxQueue.h"
-#include "notify/Backoff.h"
 #include "notify/Transports.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "notify/MessageComposer.h"
 
 #include "core/AppointmentMessages.h"
-#include "notify/Invitation.h"
+#include "net/Invitation.h"
 #include "notify/MessageTemplates.h"
 
 #include <QLocale>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Curl.h"
+
 #include <QList>
 #include <QString>
 
@@ -42,9 +44,6 @@ struct SmsMessage {
     QString to;
     QString text;
 };
-
-// Set by the program that quits: a transfer in progress is abandoned at once.
-using AbortFlag = const std::atomic<bool> *;
 
 class MailTransport
 {

@@ -14,10 +14,11 @@ struct Text {
 
 Result<StoreNotify> readStoreNotify(QSqlDatabase &db, StoreId store)
 {
-    auto q = run(db,
-                 QStringLiteral("SELECT mail_from, sms_from, reminder_minutes, missed_minutes, language FROM "
-                                "store_notify WHERE store_id = :store"),
-                 {{QStringLiteral("store"), store}}, Text::tr("Reading a store's notification settings"));
+    auto q = run(
+        db,
+        QStringLiteral("SELECT mail_from, sms_from, reminder_minutes, missed_minutes, language, calendar_phones FROM "
+                       "store_notify WHERE store_id = :store"),
+        {{QStringLiteral("store"), store}}, Text::tr("Reading a store's notification settings"));
     if (!q)
         return std::unexpected(q.error());
     StoreNotify n;
@@ -28,6 +29,7 @@ Result<StoreNotify> readStoreNotify(QSqlDatabase &db, StoreId store)
         n.reminderMinutes = q->value(2).toInt();
         n.missedMinutes = q->value(3).toInt();
         n.language = q->value(4).toString();
+        n.calendarPhones = q->value(5).toInt() != 0;
     }
     return n;
 }

@@ -110,19 +110,23 @@ Status SqlNotifyConfig::saveStoreNotify(const StoreNotify &n)
         if (auto ok = checkLine(value, Text::tr("Store notification settings")); !ok)
             return ok;
     }
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("INSERT INTO store_notify (store_id, mail_from, sms_from, reminder_minutes, "
-                                     "missed_minutes, language) VALUES (:store, :mail, :sms, :reminder, :missed, "
-                                     ":language) ON CONFLICT (store_id) DO UPDATE SET mail_from = excluded.mail_from, "
-                                     "sms_from = excluded.sms_from, reminder_minutes = excluded.reminder_minutes, "
-                                     "missed_minutes = excluded.missed_minutes, language = excluded.language"),
-                      {{QStringLiteral("store"), n.storeId},
-                       {QStringLiteral("mail"), sql::text(n.mailFrom)},
-                       {QStringLiteral("sms"), sql::text(n.smsFrom)},
-                       {QStringLiteral("reminder"), n.reminderMinutes},
-                       {QStringLiteral("missed"), n.missedMinutes},
-                       {QStringLiteral("language"), n.language.isEmpty() ? QStringLiteral("en") : n.language}},
-                      Text::tr("Saving a store's notification settings"));
+    auto q = sql::run(
+        m_database.connection(),
+        QStringLiteral(
+            "INSERT INTO store_notify (store_id, mail_from, sms_from, reminder_minutes, "
+            "missed_minutes, language, calendar_phones) VALUES (:store, :mail, :sms, :reminder, "
+            ":missed, :language, :phones) ON CONFLICT (store_id) DO UPDATE SET mail_from = excluded.mail_from, "
+            "sms_from = excluded.sms_from, reminder_minutes = excluded.reminder_minutes, "
+            "missed_minutes = excluded.missed_minutes, language = excluded.language, "
+            "calendar_phones = excluded.calendar_phones"),
+        {{QStringLiteral("store"), n.storeId},
+         {QStringLiteral("mail"), sql::text(n.mailFrom)},
+         {QStringLiteral("sms"), sql::text(n.smsFrom)},
+         {QStringLiteral("reminder"), n.reminderMinutes},
+         {QStringLiteral("missed"), n.missedMinutes},
+         {QStringLiteral("language"), n.language.isEmpty() ? QStringLiteral("en") : n.language},
+         {QStringLiteral("phones"), n.calendarPhones ? 1 : 0}},
+        Text::tr("Saving a store's notification settings"));
     if (!q)
         return std::unexpected(q.error());
     return {};

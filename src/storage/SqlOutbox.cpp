@@ -3,6 +3,7 @@
 #include "core/AppointmentMessages.h"
 #include "storage/AppointmentRow.h"
 #include "storage/Database.h"
+#include "storage/LeasedRows.h"
 #include "storage/NotifyRows.h"
 #include "storage/RuleRows.h"
 #include "storage/SqlCheck.h"
@@ -28,6 +29,8 @@ const QString entryColumns = QStringLiteral(
     "id, dedup_key, store_id, kind, entity, entity_id, entity_version, channel, recipient, subject, body, "
     "state, attempts, next_attempt_at, last_error, created_at, sent_at, about_at");
 constexpr int entryColumnCount = 18;
+const sql::LeasedTable outboxLease{QStringLiteral("outbox"), QStringLiteral("sending"),
+                                   QStringLiteral("'queued', 'retrying'")};
 // The same columns of `outbox o`, for the reads that join the store.
 const QString entryColumnsOfO
     = QString(entryColumns).replace(QRegularExpression(QStringLiteral("(^|, )")), QStringLiteral("\\1o."));
@@ -131,23 +134,13 @@ Result<QList<ClaimedMessage>> SqlOutbox::claim(const QStringList &channels, int 
     if (!list)
         return std::unexpected(list.error());
     QSqlDatabase &db = m_database.connection();
-    const bool postgres = sql::isPostgreSql(db);
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    auto q = sql::run(db,
-                      QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, claim_token = "
-                                     ":token, lease_until = :lease, handed_at = NULL, route = '' WHERE id IN "
-                                     "(SELECT id FROM outbox WHERE state "
-                                     "IN ('queued', 'retrying') AND COALESCE(next_attempt_at, 0) <= :now AND channel "
-                                     "IN (%1) ORDER BY id LIMIT :limit%2) RETURNING %3")
-                          .arg(*list, postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(), entryColumns),
-                      {{QStringLiteral("token"), token},
-                       {QStringLiteral("lease"), now + leaseSeconds},
-                       {QStringLiteral("now"), now},
-                       {QStringLiteral("limit"), limit}},
-                      Text::tr("Claiming messages to send"));
+    auto q = sql::claimLeased(db, outboxLease, QStringLiteral("channel IN (%1)").arg(*list),
+                              QStringLiteral("handed_at = NULL, route = ''"), entryColumns, limit, now, leaseSeconds,
+                              token, {}, Text::tr("Claiming messages to send"));
     if (!q)
         return std::unexpected(q.error());
     QList<ClaimedMessage> claimed;
@@ -240,40 +233,26 @@ Result<MessageSubject> SqlOutbox::subject(const OutboxEntry &entry)
 
 Result<bool> SqlOutbox::handOver(qint64 id, const QString &token, const QString &route, qint64 now, int leaseSeconds)
 {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("UPDATE outbox SET lease_until = :lease, handed_at = :now, route = :route WHERE "
-                                     "id = :id AND claim_token = :token AND state = 'sending' RETURNING id"),
-                      {{QStringLiteral("lease"), now + leaseSeconds},
-                       {QStringLiteral("now"), now},
-                       {QStringLiteral("route"), route},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("token"), token}},
-                      Text::tr("Handing a message over"));
-    if (!q)
-        return std::unexpected(q.error());
-    return q->next();
+    return sql::renewLease(m_database.connection(), outboxLease, id, token, now + leaseSeconds,
+                           QStringLiteral("handed_at = :now, route = :route"),
+                           {{QStringLiteral("now"), now}, {QStringLiteral("route"), route}},
+                           Text::tr("Handing a message over"));
 }
 
 Result<bool> SqlOutbox::finish(qint64 id, const QString &token, const DeliveryEnd &end, qint64 now)
 {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("UPDATE outbox SET state = :state, last_error = :error, next_attempt_at = "
-                                     "COALESCE(:next, next_attempt_at), subject = CASE WHEN :subject = '' THEN "
-                                     "subject ELSE :subject END, body = CASE WHEN :body = '' THEN body ELSE :body END, "
-                                     "sent_at = :sent, claim_token = '', lease_until = NULL WHERE id = :id AND "
-                                     "claim_token = :token AND state = 'sending' RETURNING id"),
-                      {{QStringLiteral("state"), outboxStateName(end.state)},
-                       {QStringLiteral("error"), sql::text(end.error)},
-                       {QStringLiteral("next"), end.nextAttemptAt ? QVariant(end.nextAttemptAt) : QVariant()},
-                       {QStringLiteral("subject"), sql::text(end.subject)},
-                       {QStringLiteral("body"), sql::text(end.body)},
-                       {QStringLiteral("sent"), end.state == OutboxState::Sent ? QVariant(now) : QVariant()},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("token"), token}},
-                      Text::tr("Recording how a message went"));
-    if (!q)
-        return std::unexpected(q.error());
-    return q->next();
+    return sql::endLeased(
+        m_database.connection(), outboxLease, id, token,
+        QStringLiteral("state = :state, last_error = :error, next_attempt_at = COALESCE(:next, next_attempt_at), "
+                       "subject = CASE WHEN :subject = '' THEN subject ELSE :subject END, body = CASE WHEN :body = '' "
+                       "THEN body ELSE :body END, sent_at = :sent"),
+        {{QStringLiteral("state"), outboxStateName(end.state)},
+         {QStringLiteral("error"), sql::text(end.error)},
+         {QStringLiteral("next"), end.nextAttemptAt ? QVariant(end.nextAttemptAt) : QVariant()},
+         {QStringLiteral("subject"), sql::text(end.subject)},
+         {QStringLiteral("body"), sql::text(end.body)},
+         {QStringLiteral("sent"), end.state == OutboxState::Sent ? QVariant(now) : QVariant()}},
+        Text::tr("Recording how a message went"));
 }
 
 Result<QList<OutboxEntry>> SqlOutbox::list(const OutboxFilter &filter)

@@ -1,6 +1,7 @@
 #include "storage/SqlScheduleSession.h"
 
 #include "storage/Database.h"
+#include "storage/SqlCalendarSync.h"
 #include "storage/SqlNotifyConfig.h"
 #include "storage/SqlOutbox.h"
 #include "storage/SqlRulesWriter.h"
@@ -28,6 +29,7 @@ SqlScheduleSession::SqlScheduleSession(std::unique_ptr<Database> database)
     , m_workOrders(std::make_unique<SqlWorkOrderService>(*m_database, m_database->actor()))
     , m_outbox(std::make_unique<SqlOutbox>(*m_database, m_database->actor()))
     , m_notifyConfig(std::make_unique<SqlNotifyConfig>(*m_database))
+    , m_calendarSync(std::make_unique<SqlCalendarSync>(*m_database))
 { }
 
 SqlScheduleSession::~SqlScheduleSession() = default;
@@ -65,6 +67,11 @@ OutboxQueue &SqlScheduleSession::outbox()
 NotifyConfig &SqlScheduleSession::notifyConfig()
 {
     return *m_notifyConfig;
+}
+
+CalendarSyncQueue &SqlScheduleSession::calendarSync()
+{
+    return *m_calendarSync;
 }
 
 } // namespace sams

@@ -13,6 +13,7 @@ class SqlSpreadsheetImporter;
 class SqlWorkOrderService;
 class SqlOutbox;
 class SqlNotifyConfig;
+class SqlCalendarSync;
 
 // A ScheduleSession on its own connection to the database at `url`, which must
 // already exist (the desktop opened it first). Open it on the thread that uses it.
@@ -29,6 +30,7 @@ public:
     WorkOrderService &workOrders() override;
     OutboxQueue &outbox() override;
     NotifyConfig &notifyConfig() override;
+    CalendarSyncQueue &calendarSync() override;
 
 private:
     explicit SqlScheduleSession(std::unique_ptr<Database> database);
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<SqlWorkOrderService> m_workOrders;
     std::unique_ptr<SqlOutbox> m_outbox;
     std::unique_ptr<SqlNotifyConfig> m_notifyConfig;
+    std::unique_ptr<SqlCalendarSync> m_calendarSync;
 };
 
 } // namespace sams

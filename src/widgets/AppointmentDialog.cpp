@@ -35,6 +35,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     , m_internalNotes(new QLineEdit)
     , m_problem(new QLabel)
     , m_messages(new QLabel)
+    , m_calendars(new QLabel)
     , m_choice(new QComboBox)
     , m_choiceRow(new QWidget)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close))
@@ -54,6 +55,10 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     m_messages->setTextFormat(Qt::RichText);
     m_messages->setWordWrap(true);
     m_messages->hide();
+    m_calendars->setObjectName(QStringLiteral("calendarsLabel"));
+    m_calendars->setTextFormat(Qt::RichText);
+    m_calendars->setWordWrap(true);
+    m_calendars->hide();
     m_choice->setObjectName(QStringLiteral("contactChoice"));
     m_choice->addItem(tr("As booked (e-mail, else SMS)"));
     m_choice->addItem(tr("E-mail only"), int(ContactChoice::Email));
@@ -112,6 +117,7 @@ AppointmentDialog::AppointmentDialog(const Appointment &appointment, const QStri
     layout->addWidget(bannerRow);
     layout->addLayout(form);
     layout->addWidget(m_messages);
+    layout->addWidget(m_calendars);
     layout->addWidget(m_choiceRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -293,6 +299,25 @@ void AppointmentDialog::setMessages(const QList<OutboxEntry> &messages, std::opt
     }
     m_messages->setText(tr("<b>Messages</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
     m_messages->setVisible(!lines.isEmpty());
+}
+
+void AppointmentDialog::setCalendars(const QList<SyncEntry> &rows)
+{
+    QStringList lines;
+    for (const SyncEntry &e : rows) {
+        QString line = tr("%1: <b>%2</b>").arg(e.accountLabel.toHtmlEscaped(), syncStateLabel(e.state).toHtmlEscaped());
+        if (e.state == SyncState::Retrying)
+            line += QStringLiteral(" · ")
+                + tr("attempt %1, next at %2")
+                      .arg(e.attempts)
+                      .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.nextAttemptAt).toTimeZone(m_zone),
+                                              QStringLiteral("HH:mm")));
+        if (e.state != SyncState::Synced && !e.lastError.isEmpty())
+            line += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(e.lastError.toHtmlEscaped());
+        lines.append(line);
+    }
+    m_calendars->setText(tr("<b>Calendars</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    m_calendars->setVisible(!lines.isEmpty());
 }
 
 } // namespace sams

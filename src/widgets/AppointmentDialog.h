@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Appointment.h"
+#include "core/CalendarSync.h"
 #include "core/NotifySettings.h"
 #include "core/Outbox.h"
 
@@ -46,6 +47,9 @@ public:
     // choice of channel, which can be changed here (docs/notifications.md).
     void setMessages(const QList<OutboxEntry> &messages, std::optional<ContactChoice> choice);
     QLabel *messagesLabel() const { return m_messages; }
+    // Where the appointment stands in each calendar that follows it (docs/calendar-sync.md).
+    void setCalendars(const QList<SyncEntry> &rows);
+    QLabel *calendarsLabel() const { return m_calendars; }
     QComboBox *choiceBox() const { return m_choice; }
 
 Q_SIGNALS:
@@ -79,6 +83,7 @@ private:
     QLineEdit *m_internalNotes;
     QLabel *m_problem;
     QLabel *m_messages;
+    QLabel *m_calendars;
     QComboBox *m_choice;
     QWidget *m_choiceRow;
     QDialogButtonBox *m_buttons;

@@ -253,6 +253,7 @@ void MainWindow::setEditing(ScheduleWorker *worker, ScheduleEditor *editor, cons
     setUpManagerTools();
     setUpTechnicianTools();
     setUpMessages();
+    setUpCalendars();
 }
 
 QTreeView *MainWindow::storeTree() const

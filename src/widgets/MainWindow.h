@@ -7,8 +7,10 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -47,6 +49,8 @@ class WorklistDock;
 class DueTodayDock;
 class OrderDialog;
 class OutboxDialog;
+class CalendarSyncDialog;
+struct CalendarAccount;
 class TemplatesDialog;
 struct WorkOrder;
 struct OrderReschedule;
@@ -113,6 +117,13 @@ public:
     void openOutbox(bool attentionOnly = false);
     void openTemplates();
     void openStoreMessages(); // the shown store's senders, reminder and language
+    // Calendar sync (MainWindowCalendars.cpp, docs/calendar-sync.md): its passes
+    // run on the delivery worker after each outbox pass.
+    void runCalendarPass();
+    void openCalendarSync(bool attentionOnly = false);
+    void openConnectCalendar();
+    QLabel *calendarBadge() const { return m_calendarBadge; }
+    CalendarSyncDialog *calendarSyncDialog() const;
     QLabel *outboxBadge() const { return m_outboxBadge; }
     OutboxDialog *outboxDialog() const;
     TemplatesDialog *templatesDialog() const;
@@ -187,6 +198,11 @@ private:
     void reloadOutbox();
     void reloadTemplates();
     void readAppointmentMessages(AppointmentDialog *dialog, const Appointment &appointment);
+    // Calendar sync (MainWindowCalendars.cpp).
+    void setUpCalendars();
+    void reloadCalendarSync();
+    void showCalendarAttention(const QList<CalendarAccount> &accounts, const QHash<qint64, int> &attention);
+    void signInCalendar(qint64 accountId);
 
     // Technicians' tools (MainWindowOrders.cpp).
     void setUpTechnicianTools();
@@ -212,6 +228,10 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stopDelivery = std::make_shared<std::atomic<bool>>(false);
     QLabel *m_outboxBadge = nullptr;
     QPointer<OutboxDialog> m_outboxDialog;
+    QLabel *m_calendarBadge = nullptr;
+    QPointer<CalendarSyncDialog> m_calendarSyncDialog;
+    bool m_syncing = false;
+    QSet<qint64> m_signInShown; // accounts whose "needs sign-in" notice was shown
     QPointer<TemplatesDialog> m_templatesDialog;
     ScheduleEditor *m_editor = nullptr;
     Rights m_rights;

@@ -131,6 +131,8 @@ void MainWindow::runDeliveryPass()
                 showAttention(pass->attention);
             if (pass->tally.handled() > 0 && m_outboxDialog)
                 reloadOutbox();
+            // Calendar sync shares the thread: its pass follows.
+            runCalendarPass();
         });
 }
 
@@ -307,6 +309,7 @@ void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, const Appoin
     struct Read {
         QList<OutboxEntry> messages;
         std::optional<ContactChoice> choice;
+        QList<SyncEntry> calendars;
     };
     const QStringList contacts{appointment.customerEmail, appointment.customerPhone};
     m_worker->run(
@@ -318,6 +321,13 @@ void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, const Appoin
             if (!messages)
                 return std::unexpected(messages.error());
             read.messages = std::move(*messages);
+            SyncFilter calendars;
+            calendars.entity = QStringLiteral("appointment");
+            calendars.entityId = id;
+            Result<QList<SyncEntry>> rows = session.calendarSync().list(calendars);
+            if (!rows)
+                return std::unexpected(rows.error());
+            read.calendars = std::move(*rows);
             for (const QString &contact : contacts) { // the address's choice first, as delivery reads it
                 if (contact.isEmpty() || read.choice)
                     continue;
@@ -329,8 +339,10 @@ void MainWindow::readAppointmentMessages(AppointmentDialog *dialog, const Appoin
             return read;
         },
         [dialog](const Result<Read> &read) {
-            if (read)
-                dialog->setMessages(read->messages, read->choice);
+            if (!read)
+                return;
+            dialog->setMessages(read->messages, read->choice);
+            dialog->setCalendars(read->calendars);
         });
     connect(dialog, &AppointmentDialog::contactChoiceRequested, this,
             [this](const QString &contact, std::optional<ContactChoice> choice) {

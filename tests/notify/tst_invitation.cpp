@@ -3,7 +3,7 @@
 // names) and by libical itself through the VTIMEZONE we wrote, in three zones on
 // and around their DST days. Both must find the store's wall time and the right
 // instant; the VTIMEZONE must be named by the IANA id and cut to a few years.
-#include "notify/Invitation.h"
+#include "net/Invitation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // translations, in Spanish; a message worded from a real appointment in its
 // store's zone without gaps; the backoff's doubling, cap and jitter bounds.
 #include "core/AppointmentMessages.h"
-#include "notify/Backoff.h"
+#include "core/Backoff.h"
 #include "notify/MessageComposer.h"
 #include "notify/MessageTemplates.h"
 

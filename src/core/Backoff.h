@@ -6,7 +6,7 @@
 
 namespace sams {
 
-// When to try a failed message again (docs/notifications.md, "Retries"): the
+// When to try a failed message again (docs/notifications.md, "Retries"; calendar sync uses the same): the
 // delay doubles from `base` with each attempt up to `cap`, and is spread by
 // ±`jitter` (a fraction) so that messages failed together do not return together.
 struct Backoff {

@@ -1,4 +1,4 @@
-#include "notify/Backoff.h"
+#include "core/Backoff.h"
 
 #include <algorithm>
 #include <cmath>

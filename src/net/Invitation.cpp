@@ -1,4 +1,4 @@
-#include "notify/Invitation.h"
+#include "net/Invitation.h"
 
 #include <QMutex>
 #include <QTimeZone>
@@ -30,6 +30,15 @@ icaltimetype wallTime(const QDateTime &local)
     t.hour = local.time().hour();
     t.minute = local.time().minute();
     t.second = local.time().second();
+    return t;
+}
+
+icaltimetype dateOnly(const QDate &date)
+{
+    icaltimetype t = icaltime_null_date();
+    t.year = date.year();
+    t.month = date.month();
+    t.day = date.day();
     return t;
 }
 
@@ -80,9 +89,12 @@ QByteArray buildInvitation(const InvitationEvent &e)
     icalcomponent_add_property(calendar, icalproperty_new_prodid("-//SAMS//Store Appointment Management System//EN"));
     icalcomponent_add_property(calendar, icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar, icalproperty_new_calscale("GREGORIAN"));
-    icalcomponent_add_property(calendar, icalproperty_new_method(cancel ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST));
+    if (!e.stored)
+        icalcomponent_add_property(calendar,
+                                   icalproperty_new_method(cancel ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST));
 
-    icaltimezone *zone = e.zoneId.isEmpty() ? nullptr : icaltimezone_get_builtin_timezone(e.zoneId.constData());
+    icaltimezone *zone
+        = e.zoneId.isEmpty() || e.allDay.isValid() ? nullptr : icaltimezone_get_builtin_timezone(e.zoneId.constData());
     if (zone)
         icalcomponent_add_component(calendar, timezoneComponent(zone, e.zoneId, e.startUtc));
 
@@ -90,15 +102,24 @@ QByteArray buildInvitation(const InvitationEvent &e)
     icalcomponent_add_property(event, icalproperty_new_uid(e.uid.toUtf8().constData()));
     icalcomponent_add_property(event, icalproperty_new_sequence(e.sequence));
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(e.stampUtc)));
-    icalcomponent_add_property(event, timeProperty(true, e.startUtc, zone, e.zoneId));
-    icalcomponent_add_property(event, timeProperty(false, e.endUtc, zone, e.zoneId));
+    if (e.allDay.isValid()) {
+        icalcomponent_add_property(event, icalproperty_new_dtstart(dateOnly(e.allDay)));
+        icalcomponent_add_property(event, icalproperty_new_dtend(dateOnly(e.allDay.addDays(1))));
+    } else {
+        icalcomponent_add_property(event, timeProperty(true, e.startUtc, zone, e.zoneId));
+        icalcomponent_add_property(event, timeProperty(false, e.endUtc, zone, e.zoneId));
+    }
     icalcomponent_add_property(event, icalproperty_new_summary(e.summary.toUtf8().constData()));
     if (!e.location.isEmpty())
         icalcomponent_add_property(event, icalproperty_new_location(e.location.toUtf8().constData()));
     if (!e.description.isEmpty())
         icalcomponent_add_property(event, icalproperty_new_description(e.description.toUtf8().constData()));
-    icalcomponent_add_property(event, person(true, e.organizer, QString()));
-    icalcomponent_add_property(event, person(false, e.attendee, e.attendeeName));
+    if (e.stored) {
+        icalcomponent_add_property(event, icalproperty_new_class(ICAL_CLASS_PRIVATE));
+    } else {
+        icalcomponent_add_property(event, person(true, e.organizer, QString()));
+        icalcomponent_add_property(event, person(false, e.attendee, e.attendeeName));
+    }
     icalcomponent_add_property(event, icalproperty_new_status(cancel ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
     icalcomponent_add_component(calendar, event);

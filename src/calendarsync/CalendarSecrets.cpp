@@ -1,0 +1,64 @@
+#include "calendarsync/CalendarSecrets.h"
+
+#include "net/Keychain.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sams {
+
+namespace {
+const QString service = QStringLiteral("SAMS calendars");
+
+QString keyOf(const CalendarAccount &a)
+{
+    return QStringLiteral("%1:%2@%3").arg(calendarProviderName(a.provider), a.login, a.accountUrl);
+}
+} // namespace
+
+Status storeCalendarCredentials(const CalendarAccount &account, const CalendarCredentials &c)
+{
+    QJsonObject o;
+    if (!c.password.isEmpty())
+        o.insert(QStringLiteral("password"), c.password);
+    if (!c.accessToken.isEmpty())
+        o.insert(QStringLiteral("access"), c.accessToken);
+    if (!c.refreshToken.isEmpty())
+        o.insert(QStringLiteral("refresh"), c.refreshToken);
+    return storeSecret(service, keyOf(account), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+Result<std::optional<CalendarCredentials>> readCalendarCredentials(const CalendarAccount &account)
+{
+    const Result<QString> text = readSecret(service, keyOf(account));
+    if (!text)
+        return std::unexpected(text.error());
+    if (text->isEmpty())
+        return std::optional<CalendarCredentials>();
+    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
+    CalendarCredentials c;
+    c.password = o.value(QStringLiteral("password")).toString();
+    c.accessToken = o.value(QStringLiteral("access")).toString();
+    c.refreshToken = o.value(QStringLiteral("refresh")).toString();
+    return std::optional<CalendarCredentials>(c);
+}
+
+Status forgetCalendarCredentials(const CalendarAccount &account)
+{
+    return forgetSecret(service, keyOf(account));
+}
+
+CredentialSource keychainCredentials(QString *problem)
+{
+    return [problem](const CalendarAccount &account) -> std::optional<CalendarCredentials> {
+        Result<std::optional<CalendarCredentials>> found = readCalendarCredentials(account);
+        if (!found) {
+            if (problem)
+                *problem = found.error().message;
+            return std::nullopt;
+        }
+        return *found;
+    };
+}
+
+} // namespace sams

@@ -1,0 +1,146 @@
+#include "widgets/ConnectCalendarDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sams {
+
+ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const QString &userLogin, bool manager,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_user(userLogin)
+    , m_url(new QLineEdit)
+    , m_login(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_label(new QLineEdit)
+    , m_stores(new QListWidget)
+    , m_appointments(new QCheckBox(tr("&Appointments")))
+    , m_orders(new QCheckBox(tr("Scheduled work &orders")))
+    , m_audience(new QComboBox)
+    , m_problem(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("connectCalendarDialog"));
+    setWindowTitle(tr("Connect a calendar"));
+    m_url->setObjectName(QStringLiteral("calendarUrl"));
+    m_url->setPlaceholderText(tr("https://caldav.icloud.com/ or your Nextcloud or Fastmail address"));
+    m_login->setObjectName(QStringLiteral("calendarLogin"));
+    m_password->setObjectName(QStringLiteral("calendarPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("an app password made for SAMS"));
+    m_label->setObjectName(QStringLiteral("calendarLabel"));
+    m_label->setPlaceholderText(tr("My work calendar"));
+    m_stores->setObjectName(QStringLiteral("calendarStores"));
+    for (const Store &s : stores) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(s.code, s.name), m_stores);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(stores.size() == 1 ? Qt::Checked : Qt::Unchecked);
+    }
+    m_stores->setMaximumHeight(fontMetrics().height() * 7);
+    m_appointments->setChecked(true);
+    m_audience->setObjectName(QStringLiteral("calendarAudience"));
+    m_audience->addItem(tr("Staff: customer, contact, service, chair, notes"), int(CalendarAudience::Staff));
+    m_audience->addItem(tr("Manager: customer, service and chair, no contact details"), int(CalendarAudience::Manager));
+    m_audience->setCurrentIndex(manager ? 1 : 0);
+    m_problem->setObjectName(QStringLiteral("calendarProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *explain = new QLabel(tr("SAMS puts a calendar named “SAMS” in this account and keeps your stores' "
+                                  "bookings in it: created when booked, moved when moved, removed when cancelled. "
+                                  "Changes made in the calendar never change a booking. The password stays in "
+                                  "this computer's keychain; this computer pushes for the account."));
+    explain->setWordWrap(true);
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_appointments);
+    kinds->addWidget(m_orders);
+    kinds->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_url);
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("App &password:"), m_password);
+    form->addRow(tr("&Name:"), m_label);
+    form->addRow(tr("S&tores:"), m_stores);
+    form->addRow(tr("Shows:"), kinds);
+    form->addRow(tr("&Events show:"), m_audience);
+
+    m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("calendarConnect"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectCalendarDialog::connectRequested);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_url, m_login, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectCalendarDialog::validate);
+    connect(m_stores, &QListWidget::itemChanged, this, &ConnectCalendarDialog::validate);
+    for (QCheckBox *box : {m_appointments, m_orders})
+        connect(box, &QCheckBox::toggled, this, &ConnectCalendarDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explain);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+    validate();
+}
+
+CalendarAccount ConnectCalendarDialog::account() const
+{
+    CalendarAccount a;
+    a.provider = CalendarProvider::CalDav;
+    a.userLogin = m_user;
+    a.accountUrl = m_url->text().trimmed();
+    a.login = m_login->text().trimmed();
+    a.label = m_label->text().trimmed().isEmpty() ? tr("%1 on %2").arg(a.login, QUrl(a.accountUrl).host())
+                                                  : m_label->text().trimmed();
+    a.audience = CalendarAudience(m_audience->currentData().toInt());
+    a.appointments = m_appointments->isChecked();
+    a.orders = m_orders->isChecked();
+    for (int i = 0; i < m_stores->count(); ++i) {
+        if (m_stores->item(i)->checkState() == Qt::Checked)
+            a.stores.append(m_stores->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return a;
+}
+
+QString ConnectCalendarDialog::password() const
+{
+    return m_password->text();
+}
+
+void ConnectCalendarDialog::setBusy(bool busy)
+{
+    setEnabled(!busy);
+    if (busy)
+        m_problem->hide();
+}
+
+void ConnectCalendarDialog::showProblem(const QString &text)
+{
+    setBusy(false);
+    m_problem->setText(text);
+    m_problem->show();
+}
+
+void ConnectCalendarDialog::validate()
+{
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    const bool web = url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    const CalendarAccount a = account();
+    const bool ok = web && !a.login.isEmpty() && !m_password->text().isEmpty() && !a.stores.isEmpty()
+        && (a.appointments || a.orders);
+    m_connect->setEnabled(ok);
+}
+
+} // namespace sams

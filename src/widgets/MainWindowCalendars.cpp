@@ -1,0 +1,292 @@
+// The desktop's part of calendar sync (docs/calendar-sync.md, "In the
+// desktop"): its passes on the delivery worker's thread (network and database
+// never on the GUI thread), the status bar's badge and a desktop notice when a
+// calendar needs a new sign-in, the sync view, connecting a CalDAV calendar.
+#include "widgets/MainWindow.h"
+
+#include "calendarsync/CalDavClient.h"
+#include "calendarsync/CalendarSecrets.h"
+#include "calendarsync/SyncWorker.h"
+#include "core/Clock.h"
+#include "editing/ScheduleWorker.h"
+#include "widgets/CalendarSyncDialog.h"
+#include "widgets/ConnectCalendarDialog.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace sams {
+
+namespace {
+qint64 nowSeconds()
+{
+    return Clock::nowUtc().toSecsSinceEpoch();
+}
+
+// What one pass (or one read for the view) brings back to the window.
+struct CalendarRead {
+    SyncTally tally;
+    QList<CalendarAccount> accounts;
+    QHash<qint64, int> attention;
+    QString problem; // a secret that could not be read, a database error
+};
+
+Result<CalendarRead> readAccounts(CalendarSyncQueue &sync, CalendarRead read)
+{
+    Result<QList<CalendarAccount>> accounts = sync.accounts();
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    Result<QHash<qint64, int>> attention = sync.attentionCounts();
+    if (!attention)
+        return std::unexpected(attention.error());
+    read.accounts = std::move(*accounts);
+    read.attention = std::move(*attention);
+    return read;
+}
+} // namespace
+
+CalendarSyncDialog *MainWindow::calendarSyncDialog() const
+{
+    return m_calendarSyncDialog;
+}
+
+void MainWindow::setUpCalendars()
+{
+    // Shaped like the outbox's badge beside it.
+    m_calendarBadge = new QLabel;
+    m_calendarBadge->setObjectName(QStringLiteral("calendarBadge"));
+    m_calendarBadge->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; border-radius: 3px; padding: 2px "
+                                                  "10px; font-weight: bold; }"));
+    m_calendarBadge->setTextFormat(Qt::RichText);
+    m_calendarBadge->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_calendarBadge->setToolTip(tr("A calendar needs a new sign-in, or events failed: open calendar sync"));
+    m_calendarBadge->hide();
+    connect(m_calendarBadge, &QLabel::linkActivated, this, [this] { openCalendarSync(true); });
+    statusBar()->insertPermanentWidget(0, m_calendarBadge);
+
+    QMenu *calendars = menuBar()->addMenu(tr("&Calendars"));
+    calendars->setObjectName(QStringLiteral("calendarsMenu"));
+    QAction *view = calendars->addAction(tr("Calendar &sync…"), this, [this] { openCalendarSync(false); });
+    view->setObjectName(QStringLiteral("calendarSyncAction"));
+    view->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    QAction *add = calendars->addAction(tr("&Connect a calendar…"), this, &MainWindow::openConnectCalendar);
+    add->setObjectName(QStringLiteral("connectCalendarAction"));
+}
+
+void MainWindow::runCalendarPass()
+{
+    if (!m_delivery || m_stopDelivery->load() || std::exchange(m_syncing, true))
+        return;
+    const std::shared_ptr<std::atomic<bool>> stop = m_stopDelivery;
+    m_delivery->run(
+        this,
+        [stop](ScheduleSession &session) -> Result<CalendarRead> {
+            CalendarRead read;
+            SyncWorker::Options options;
+            options.stop = stop.get();
+            SyncWorker worker(session.calendarSync(), keychainCredentials(&read.problem), &makeCalendarClient, options);
+            Result<SyncTally> tally = worker.runOnce();
+            if (!tally)
+                read.problem = tally.error().message;
+            else
+                read.tally = *tally;
+            return readAccounts(session.calendarSync(), read);
+        },
+        [this](const Result<CalendarRead> &read) {
+            m_syncing = false;
+            if (!read)
+                return;
+            if (!read->problem.isEmpty())
+                statusBar()->showMessage(tr("Calendar sync: %1").arg(read->problem), 8000);
+            showCalendarAttention(read->accounts, read->attention);
+            if (read->tally.handled() > 0 && m_calendarSyncDialog)
+                reloadCalendarSync();
+        });
+}
+
+void MainWindow::showCalendarAttention(const QList<CalendarAccount> &accounts, const QHash<qint64, int> &attention)
+{
+    int rows = 0;
+    QStringList signIn;
+    for (const CalendarAccount &a : accounts) {
+        rows += attention.value(a.id);
+        if (a.state != CalendarAccountState::NeedsSignIn) {
+            m_signInShown.remove(a.id);
+            continue;
+        }
+        signIn.append(a.label);
+        // Never silent: once per expiry, a desktop notice names the calendar.
+        if (!m_signInShown.contains(a.id)) {
+            m_signInShown.insert(a.id);
+            notify(tr("Calendar “%1” needs a new sign-in").arg(a.label),
+                   tr("SAMS stopped sending bookings to it: %1").arg(a.lastError));
+        }
+    }
+    const QString text = !signIn.isEmpty() ? tr("Calendar needs sign-in: %1").arg(signIn.join(QStringLiteral(", ")))
+                                           : tr("%n calendar event(s) need attention", nullptr, rows);
+    m_calendarBadge->setText(
+        QStringLiteral("<a href=\"calendars\" style=\"color: white; text-decoration: none\">%1</a>")
+            .arg(text.toHtmlEscaped()));
+    m_calendarBadge->setVisible(!signIn.isEmpty() || rows > 0);
+    if (m_calendarSyncDialog)
+        m_calendarSyncDialog->setAccounts(accounts, attention, nowSeconds());
+}
+
+void MainWindow::openCalendarSync(bool attentionOnly)
+{
+    if (!m_calendarSyncDialog) {
+        m_calendarSyncDialog = new CalendarSyncDialog(this);
+        m_calendarSyncDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_calendarSyncDialog, &CalendarSyncDialog::filterChanged, this, &MainWindow::reloadCalendarSync);
+        connect(m_calendarSyncDialog, &CalendarSyncDialog::connectRequested, this, &MainWindow::openConnectCalendar);
+        connect(m_calendarSyncDialog, &CalendarSyncDialog::signInRequested, this, &MainWindow::signInCalendar);
+        connect(m_calendarSyncDialog, &CalendarSyncDialog::retryRequested, this, [this](qint64 id) {
+            m_worker->run(
+                this,
+                [id](ScheduleSession &session) -> Result<bool> {
+                    const Status done = session.calendarSync().retry(id, nowSeconds());
+                    if (!done)
+                        return std::unexpected(done.error());
+                    return true;
+                },
+                [this](const Result<bool> &done) {
+                    if (!done && m_calendarSyncDialog)
+                        m_calendarSyncDialog->showProblem(done.error().message);
+                    reloadCalendarSync();
+                    if (done)
+                        runCalendarPass();
+                });
+        });
+    }
+    if (attentionOnly)
+        m_calendarSyncDialog->showAttentionOnly(); // reloads through filterChanged
+    reloadCalendarSync();
+    m_calendarSyncDialog->show();
+    m_calendarSyncDialog->raise();
+    m_calendarSyncDialog->activateWindow();
+}
+
+void MainWindow::reloadCalendarSync()
+{
+    if (!m_worker || !m_calendarSyncDialog)
+        return;
+    struct Read {
+        CalendarRead accounts;
+        QList<SyncEntry> entries;
+    };
+    m_worker->run(
+        m_calendarSyncDialog.data(),
+        [filter = m_calendarSyncDialog->filter()](ScheduleSession &session) -> Result<Read> {
+            Read read;
+            Result<CalendarRead> accounts = readAccounts(session.calendarSync(), {});
+            if (!accounts)
+                return std::unexpected(accounts.error());
+            read.accounts = std::move(*accounts);
+            Result<QList<SyncEntry>> entries = session.calendarSync().list(filter);
+            if (!entries)
+                return std::unexpected(entries.error());
+            read.entries = std::move(*entries);
+            return read;
+        },
+        [this](const Result<Read> &read) {
+            if (!m_calendarSyncDialog)
+                return;
+            if (!read) {
+                m_calendarSyncDialog->showProblem(read.error().message);
+                return;
+            }
+            showCalendarAttention(read->accounts.accounts, read->accounts.attention);
+            m_calendarSyncDialog->setEntries(read->entries);
+        });
+}
+
+void MainWindow::openConnectCalendar()
+{
+    const bool manager = m_rights.role != QLatin1String("scheduler") && m_rights.role != QLatin1String("technician");
+    auto *dialog = new ConnectCalendarDialog(m_stores, QString(), manager, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectCalendarDialog::connectRequested, this, [this, dialog] {
+        if (!m_delivery)
+            return;
+        dialog->setBusy(true);
+        statusBar()->showMessage(tr("Connecting the calendar…"));
+        // The server's discovery and the keychain may take seconds: the
+        // delivery worker's thread, never the window's.
+        m_delivery->run(
+            dialog,
+            [account = dialog->account(), password = dialog->password()](ScheduleSession &session) -> Result<qint64> {
+                const Result<NotifySettings> settings = session.notifyConfig().settings();
+                if (!settings)
+                    return std::unexpected(settings.error());
+                CalDavClient client({account.accountUrl, {}, account.login, password, 30, nullptr});
+                const RemoteResult calendar = client.ensureCalendar(settings->installation);
+                if (calendar.kind != RemoteResult::Kind::Done)
+                    return std::unexpected(Error::failed(
+                        calendar.kind == RemoteResult::Kind::SignIn
+                            ? MainWindow::tr("The server refused the login and app password.")
+                            : MainWindow::tr("The server did not give a calendar: %1").arg(calendar.error)));
+                CalendarAccount connected = account;
+                connected.calendarRef = calendar.remoteId;
+                if (auto ok = storeCalendarCredentials(connected, {password, {}, {}}); !ok)
+                    return std::unexpected(ok.error());
+                return session.calendarSync().addAccount(connected, nowSeconds());
+            },
+            [this, dialog](const Result<qint64> &id) {
+                statusBar()->clearMessage();
+                if (!id) {
+                    dialog->showProblem(id.error().message);
+                    return;
+                }
+                statusBar()->showMessage(tr("Calendar connected: your stores' bookings are on their way to it."), 8000);
+                dialog->accept();
+                runCalendarPass();
+                if (m_calendarSyncDialog)
+                    reloadCalendarSync();
+            });
+    });
+    dialog->show();
+}
+
+void MainWindow::signInCalendar(qint64 accountId)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Sign in again"), tr("The calendar's new app password:"),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty() || !m_delivery)
+        return;
+    m_delivery->run(
+        this,
+        [accountId, password](ScheduleSession &session) -> Result<bool> {
+            Result<CalendarAccount> account = session.calendarSync().account(accountId);
+            if (!account)
+                return std::unexpected(account.error());
+            // Tried before it is kept: a wrong password never replaces a right one.
+            CalDavClient client({account->accountUrl, account->calendarRef, account->login, password, 30, nullptr});
+            const Result<NotifySettings> settings = session.notifyConfig().settings();
+            if (!settings)
+                return std::unexpected(settings.error());
+            const RemoteResult calendar = client.ensureCalendar(settings->installation);
+            if (calendar.kind != RemoteResult::Kind::Done)
+                return std::unexpected(Error::failed(MainWindow::tr("The server refused it: %1").arg(calendar.error)));
+            if (auto stored = storeCalendarCredentials(*account, {password, {}, {}}); !stored)
+                return std::unexpected(stored.error());
+            if (auto active = session.calendarSync().setAccountState(accountId, CalendarAccountState::Active, {});
+                !active)
+                return std::unexpected(active.error());
+            return true;
+        },
+        [this](const Result<bool> &done) {
+            if (!done) {
+                if (m_calendarSyncDialog)
+                    m_calendarSyncDialog->showProblem(done.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("Signed in again: the calendar's waiting bookings are on their way."), 8000);
+            runCalendarPass();
+            reloadCalendarSync();
+        });
+}
+
+} // namespace sams
