@@ -3,6 +3,7 @@
 #include "cli/ManagerBench.h"
 #include "cli/OrdersBench.h"
 #include "cli/OutboxBench.h"
+#include "cli/SyncBench.h"
 
 #include "cli/OpsBench.h"
 #include "cli/StorageBench.h"
@@ -139,6 +140,8 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return runOrdersBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("outbox"))
         return runOutboxBench(context, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("sync"))
+        return runSyncBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ops"))
         return runOpsBench(context, arguments);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("fill"))
@@ -149,7 +152,7 @@ int runBench(const CommandContext &context, const QStringList &arguments)
         return runWritersBenchWorker(context, arguments);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 Text::tr("engine, storage, writers, fill, ops, manager, orders or outbox"));
+                                 Text::tr("engine, storage, writers, fill, ops, manager, orders, outbox or sync"));
     parser.addOptions(
         {{QStringLiteral("stores"), Text::tr("Comma-separated chain sizes."), QStringLiteral("list"),
           QStringLiteral("10,100,1000")},
@@ -160,7 +163,7 @@ int runBench(const CommandContext &context, const QStringList &arguments)
     if (parser.positionalArguments().first() != QLatin1String("engine"))
         return context.fail(Error::usage(
             Text::tr("samsctl bench knows \"engine\", \"storage\", \"writers\", \"fill\", \"ops\", \"manager\", "
-                     "\"orders\" and \"outbox\".")));
+                     "\"orders\", \"outbox\" and \"sync\".")));
     QList<int> sizes;
     for (const QString &part : parser.value(QStringLiteral("stores")).split(QLatin1Char(','))) {
         bool ok = false;

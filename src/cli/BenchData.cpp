@@ -164,4 +164,32 @@ QList<SlotOffer> freeSlots(const QList<SyntheticStore> &chain, qint64 now, int w
     return offers.mid(0, wanted);
 }
 
+ChainData benchStoreChain(QDate today, const QString &code, const QString &name, int chairs)
+{
+    ChainData chain;
+    Store store;
+    store.id = 1;
+    store.code = code;
+    store.name = name;
+    store.timeZoneId = "America/Chicago";
+    store.opensOn = store.visibleFrom = today;
+    store.horizonDays = 60;
+    chain.stores.append(store);
+    for (int i = 1; i <= chairs; ++i) {
+        Chair chair;
+        chair.id = i;
+        chair.storeId = 1;
+        chair.name = QStringLiteral("Chair %1").arg(i);
+        chair.startsOn = today;
+        chain.chairs.append(chair);
+    }
+    HoursVersion hours;
+    hours.id = 1;
+    hours.storeId = 1;
+    hours.effectiveFrom = today;
+    hours.setDays(1, 7, {TimeInterval{benchFirstMinute, benchLastMinute}});
+    chain.hoursVersions.append(hours);
+    return chain;
+}
+
 } // namespace sams::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandContext.h"
+#include "core/ChainData.h"
 #include "core/Error.h"
 #include "core/SlotSearch.h"
 #include "core/SyntheticChain.h"
@@ -43,6 +44,13 @@ template<typename Run> std::pair<Timing, qsizetype> timed(int runs, Run run)
     }
     return {summarize(samples), counted};
 }
+
+// One store open every day from benchFirstMinute to benchLastMinute (Chicago)
+// with `chairs` chairs and a 60-day horizon, from `today`: the outbox's and
+// calendar sync's benches.
+constexpr int benchFirstMinute = 8 * 60;
+constexpr int benchLastMinute = 20 * 60;
+ChainData benchStoreChain(QDate today, const QString &code, const QString &name, int chairs);
 
 // The database the command names, refused unless it holds no store yet: the
 // benches that fill one never write into a database that holds data.

@@ -26,37 +26,6 @@ struct Text {
 };
 
 constexpr int chairCount = 20;
-constexpr int firstMinute = 8 * 60;
-constexpr int lastMinute = 20 * 60;
-
-// One store open every day 08:00-20:00 with 20 chairs, from today.
-ChainData benchChain(QDate today)
-{
-    ChainData chain;
-    Store store;
-    store.id = 1;
-    store.code = QStringLiteral("MAIL");
-    store.name = QStringLiteral("Mail Bench");
-    store.timeZoneId = "America/Chicago";
-    store.opensOn = store.visibleFrom = today;
-    store.horizonDays = 60;
-    chain.stores.append(store);
-    for (int i = 1; i <= chairCount; ++i) {
-        Chair chair;
-        chair.id = i;
-        chair.storeId = 1;
-        chair.name = QStringLiteral("Chair %1").arg(i);
-        chair.startsOn = today;
-        chain.chairs.append(chair);
-    }
-    HoursVersion hours;
-    hours.id = 1;
-    hours.storeId = 1;
-    hours.effectiveFrom = today;
-    hours.setDays(1, 7, {TimeInterval{firstMinute, lastMinute}});
-    chain.hoursVersions.append(hours);
-    return chain;
-}
 
 // Records how long each send takes.
 class TimedMailer : public MailTransport
@@ -128,7 +97,9 @@ int runOutboxBench(const CommandContext &context, const QStringList &arguments)
     const QTimeZone zone("America/Chicago");
     const QDate today = Clock::nowUtc().toTimeZone(zone).date();
     SqlScheduleRepository repository(**database);
-    if (auto ok = repository.insertChain(benchChain(today)); !ok)
+    if (auto ok = repository.insertChain(
+            benchStoreChain(today, QStringLiteral("MAIL"), QStringLiteral("Mail Bench"), chairCount));
+        !ok)
         return context.fail(ok.error());
     const Result<Store> store = repository.store(1);
     if (!store)
@@ -148,14 +119,14 @@ int runOutboxBench(const CommandContext &context, const QStringList &arguments)
     // Booking with and without queueing: each in a place of its own, from tomorrow.
     SqlScheduleWriter writer(**database, (*database)->actor());
     QList<double> withMail, without;
-    const int slotsPerDay = (lastMinute - firstMinute) / store->slotMinutes;
+    const int slotsPerDay = (benchLastMinute - benchFirstMinute) / store->slotMinutes;
     for (int i = 0; i < 2 * messages; ++i) {
         const int place = i / chairCount;
         BookingRequest request;
         request.chairId = 1 + i % chairCount;
         request.start
             = QDateTime(today.addDays(1 + place / slotsPerDay),
-                        QTime(0, 0).addSecs((firstMinute + (place % slotsPerDay) * store->slotMinutes) * 60), zone)
+                        QTime(0, 0).addSecs((benchFirstMinute + (place % slotsPerDay) * store->slotMinutes) * 60), zone)
                   .toSecsSinceEpoch();
         Appointment details;
         details.customerName = QStringLiteral("Customer %1").arg(i);

@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QHash>
 #include <QMutex>
-#include <QTimer>
+#include <QSemaphore>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
+
+#include <functional>
+#include <memory>
 
 namespace sams {
 
@@ -16,21 +19,56 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sams::Keychain)
 };
 
-// Runs a keychain job to its end (QtKeychain answers through the event loop);
-// false when it did not answer in time or the loop was ended from outside (the
-// thread quitting): then its result means nothing.
-bool finish(QKeychain::Job &job)
+// Every keychain job of the process runs on one thread of its own: libsecret
+// binds its connection to the first thread that uses it, so a job started on
+// another thread (a worker made later, a window's) would never be answered.
+// The thread lives as long as the process.
+QObject *keychainContext()
 {
-    QEventLoop loop;
-    bool answered = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        answered = true;
-        loop.quit();
-    });
-    QTimer::singleShot(20 * 1000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return answered;
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("sams-keychain"));
+        thread->start();
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        return object;
+    }();
+    return context;
+}
+
+struct Answer {
+    bool answered = false; // false: no answer within 20 seconds
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+// Starts the job `make` creates on the keychain's thread and waits for its end.
+Answer runJob(std::function<QKeychain::Job *()> make)
+{
+    struct Shared {
+        QSemaphore done;
+        Answer answer;
+    };
+    auto shared = std::make_shared<Shared>();
+    QMetaObject::invokeMethod(
+        keychainContext(),
+        [shared, make = std::move(make)] {
+            QKeychain::Job *job = make(); // deletes itself once finished
+            QObject::connect(job, &QKeychain::Job::finished, job, [shared, job] {
+                shared->answer.answered = true;
+                shared->answer.error = job->error();
+                shared->answer.errorString = job->errorString();
+                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+                    shared->answer.text = read->textData();
+                shared->done.release();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    if (!shared->done.tryAcquire(1, 20 * 1000))
+        return {};
+    return shared->answer;
 }
 
 Error noAnswer()
@@ -48,21 +86,27 @@ QHash<QString, Cached> &cache()
     static QHash<QString, Cached> entries;
     return entries;
 }
+
+void forgetCached(const QString &service, const QString &key)
+{
+    const QMutexLocker lock(&cacheMutex);
+    cache().remove(service + QLatin1Char('/') + key);
+}
 } // namespace
 
 Status storeSecret(const QString &service, const QString &key, const QString &value)
 {
-    QKeychain::WritePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    job.setTextData(value);
-    if (!finish(job))
+    const Answer a = runJob([service, key, value] {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(key);
+        job->setTextData(value);
+        return job;
+    });
+    if (!a.answered)
         return std::unexpected(noAnswer());
-    if (job.error() != QKeychain::NoError)
-        return std::unexpected(
-            Error::failed(Text::tr("The keychain did not store the secret: %1").arg(job.errorString())));
-    const QMutexLocker lock(&cacheMutex);
-    cache().remove(service + QLatin1Char('/') + key);
+    if (a.error != QKeychain::NoError)
+        return std::unexpected(Error::failed(Text::tr("The keychain did not store the secret: %1").arg(a.errorString)));
+    forgetCached(service, key);
     return {};
 }
 
@@ -75,17 +119,16 @@ Result<QString> readSecret(const QString &service, const QString &key)
         if (found != cache().constEnd() && !found->fresh.hasExpired())
             return found->value;
     }
-    QKeychain::ReadPasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    if (!finish(job))
+    const Answer a = runJob([service, key] {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(key);
+        return job;
+    });
+    if (!a.answered)
         return std::unexpected(noAnswer());
-    QString value;
-    if (job.error() == QKeychain::NoError)
-        value = job.textData();
-    else if (job.error() != QKeychain::EntryNotFound)
-        return std::unexpected(
-            Error::failed(Text::tr("The keychain did not give the secret: %1").arg(job.errorString())));
+    if (a.error != QKeychain::NoError && a.error != QKeychain::EntryNotFound)
+        return std::unexpected(Error::failed(Text::tr("The keychain did not give the secret: %1").arg(a.errorString)));
+    const QString value = a.error == QKeychain::NoError ? a.text : QString();
     const QMutexLocker lock(&cacheMutex);
     cache().insert(cacheKey, {value, QDeadlineTimer(qint64(10) * 60 * 1000)});
     return value;
@@ -93,16 +136,17 @@ Result<QString> readSecret(const QString &service, const QString &key)
 
 Status forgetSecret(const QString &service, const QString &key)
 {
-    QKeychain::DeletePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    if (!finish(job))
+    const Answer a = runJob([service, key] {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(key);
+        return job;
+    });
+    if (!a.answered)
         return std::unexpected(noAnswer());
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+    if (a.error != QKeychain::NoError && a.error != QKeychain::EntryNotFound)
         return std::unexpected(
-            Error::failed(Text::tr("The keychain did not forget the secret: %1").arg(job.errorString())));
-    const QMutexLocker lock(&cacheMutex);
-    cache().remove(service + QLatin1Char('/') + key);
+            Error::failed(Text::tr("The keychain did not forget the secret: %1").arg(a.errorString)));
+    forgetCached(service, key);
     return {};
 }
 
