@@ -1,5 +1,6 @@
 #include "cli/NotifyCommands.h"
 
+#include "cli/PassLoop.h"
 #include "cli/RuleOptions.h"
 #include "core/Clock.h"
 #include "core/TextRules.h"
@@ -328,17 +329,15 @@ int run(const CommandContext &context, const QCommandLineParser &parser)
     if (!s)
         return context.fail(s.error());
     DeliveryWorker::Options options;
-    if (parser.isSet(opt("lease")))
-        options.leaseSeconds = qMax(1, parser.value(opt("lease")).toInt());
-    const int interval = parser.isSet(opt("interval")) ? qMax(1, parser.value(opt("interval")).toInt()) : 15;
+    options.leaseSeconds = leaseOption(parser, options.leaseSeconds);
     QString problem;
     DeliveryWorker worker(
         *s->outbox, *s->config, [&problem](const NotifySettings &n) { return keychainTransports(n, &problem); },
         options);
-    for (;;) {
+    return runPasses(context, parser, [&]() -> Status {
         const Result<DeliveryTally> tally = worker.runOnce();
         if (!tally)
-            return context.fail(tally.error());
+            return std::unexpected(tally.error());
         if (!problem.isEmpty())
             context.err << "samsctl: " << safeText(problem) << Qt::endl;
         if (tally->handled() || tally->recovered || parser.isSet(opt("once")))
@@ -352,10 +351,8 @@ int run(const CommandContext &context, const QCommandLineParser &parser)
                                .arg(tally->unknown)
                                .arg(tally->recovered)
                         << Qt::endl;
-        if (parser.isSet(opt("once")))
-            return 0;
-        QThread::sleep(interval);
-    }
+        return {};
+    });
 }
 } // namespace
 
@@ -406,10 +403,8 @@ int runOutbox(const CommandContext &context, const QStringList &arguments)
                        {opt("store"), Text::tr("Only this store's."), opt("code")},
                        {opt("kind"), Text::tr("Only this kind."), opt("kind")},
                        {opt("limit"), Text::tr("At most this many, newest first."), opt("n")},
-                       {opt("json"), Text::tr("Print JSON.")},
-                       {opt("once"), Text::tr("Deliver what is due now, then exit.")},
-                       {opt("interval"), Text::tr("Seconds between passes."), opt("seconds")},
-                       {opt("lease"), Text::tr("Seconds a claimed message is held."), opt("seconds")}});
+                       {opt("json"), Text::tr("Print JSON.")}});
+    addPassOptions(parser, Text::tr("Seconds a claimed message is held."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
         return context.fail(Error::usage(parser.errorText()));

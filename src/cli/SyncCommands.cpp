@@ -3,6 +3,7 @@
 #include "calendarsync/CalDavClient.h"
 #include "calendarsync/CalendarSecrets.h"
 #include "calendarsync/SyncWorker.h"
+#include "cli/PassLoop.h"
 #include "core/Clock.h"
 #include "core/StoreScheduleLoader.h"
 #include "core/TextRules.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #include <cstdio>
 
@@ -64,19 +64,6 @@ QString readPassword()
 {
     QTextStream in(stdin);
     return in.readLine();
-}
-
-QString accountStateName(CalendarAccountState s)
-{
-    switch (s) {
-    case CalendarAccountState::Active:
-        return QStringLiteral("active");
-    case CalendarAccountState::NeedsSignIn:
-        return QStringLiteral("needs_signin");
-    case CalendarAccountState::Disconnected:
-        return QStringLiteral("disconnected");
-    }
-    return {};
 }
 
 Result<QList<StoreId>> storesOption(const QCommandLineParser &parser, Database &database)
@@ -186,7 +173,7 @@ int listAccounts(const CommandContext &context, const QCommandLineParser &parser
                                     {QStringLiteral("provider"), calendarProviderName(a.provider)},
                                     {QStringLiteral("label"), a.label},
                                     {QStringLiteral("calendar"), a.calendarRef},
-                                    {QStringLiteral("state"), accountStateName(a.state)},
+                                    {QStringLiteral("state"), calendarAccountStateName(a.state)},
                                     {QStringLiteral("error"), a.lastError},
                                     {QStringLiteral("stores"), stores},
                                     {QStringLiteral("appointments"), a.appointments},
@@ -199,8 +186,8 @@ int listAccounts(const CommandContext &context, const QCommandLineParser &parser
     }
     for (const CalendarAccount &a : *accounts)
         context.out << a.id << '\t' << a.userLogin << '\t' << calendarProviderName(a.provider) << '\t'
-                    << accountStateName(a.state) << '\t' << attention->value(a.id) << '\t' << safeText(a.label) << '\t'
-                    << safeText(a.lastError) << Qt::endl;
+                    << calendarAccountStateName(a.state) << '\t' << attention->value(a.id) << '\t' << safeText(a.label)
+                    << '\t' << safeText(a.lastError) << Qt::endl;
     return 0;
 }
 
@@ -322,15 +309,13 @@ int run(const CommandContext &context, const QCommandLineParser &parser)
     if (!s)
         return context.fail(s.error());
     SyncWorker::Options options;
-    if (parser.isSet(opt("lease")))
-        options.leaseSeconds = qMax(1, parser.value(opt("lease")).toInt());
-    const int interval = parser.isSet(opt("interval")) ? qMax(1, parser.value(opt("interval")).toInt()) : 15;
+    options.leaseSeconds = leaseOption(parser, options.leaseSeconds);
     QString problem;
     SyncWorker worker(*s->sync, keychainCredentials(&problem), &makeCalendarClient, options);
-    for (;;) {
+    return runPasses(context, parser, [&]() -> Status {
         const Result<SyncTally> tally = worker.runOnce();
         if (!tally)
-            return context.fail(tally.error());
+            return std::unexpected(tally.error());
         if (!problem.isEmpty())
             context.err << "samsctl: " << safeText(problem) << Qt::endl;
         for (qint64 account : tally->needSignIn)
@@ -349,10 +334,8 @@ int run(const CommandContext &context, const QCommandLineParser &parser)
                                .arg(tally->removedByUser)
                                .arg(tally->recovered)
                         << Qt::endl;
-        if (parser.isSet(opt("once")))
-            return 0;
-        QThread::sleep(interval);
-    }
+        return {};
+    });
 }
 } // namespace
 
@@ -372,10 +355,8 @@ int runSync(const CommandContext &context, const QStringList &arguments)
                        {opt("label"), Text::tr("What to call the account."), opt("text")},
                        {opt("account"), Text::tr("Only this account's events."), opt("id")},
                        {opt("state"), Text::tr("Only events in this state."), opt("state")},
-                       {opt("json"), Text::tr("Print JSON.")},
-                       {opt("once"), Text::tr("Push what is due now, then exit.")},
-                       {opt("interval"), Text::tr("Seconds between passes."), opt("seconds")},
-                       {opt("lease"), Text::tr("Seconds a claimed event is held."), opt("seconds")}});
+                       {opt("json"), Text::tr("Print JSON.")}});
+    addPassOptions(parser, Text::tr("Seconds a claimed event is held."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
         return context.fail(Error::usage(parser.errorText()));

@@ -13,6 +13,11 @@ constexpr std::array<std::pair<CalendarProvider, const char *>, 3> providerNames
     {CalendarProvider::Google, "google"},
     {CalendarProvider::Outlook, "outlook"},
 }};
+constexpr std::array<std::pair<CalendarAccountState, const char *>, 3> accountStateNames{{
+    {CalendarAccountState::Active, "active"},
+    {CalendarAccountState::NeedsSignIn, "needs_signin"},
+    {CalendarAccountState::Disconnected, "disconnected"},
+}};
 constexpr std::array<std::pair<SyncState, const char *>, 7> stateNames{{
     {SyncState::Pending, "pending"},
     {SyncState::Pushing, "pushing"},
@@ -48,6 +53,16 @@ QString calendarProviderLabel(CalendarProvider provider)
         return Text::tr("Outlook");
     }
     return {};
+}
+
+QString calendarAccountStateName(CalendarAccountState state)
+{
+    return detail::nameIn(accountStateNames, state);
+}
+
+std::optional<CalendarAccountState> parseCalendarAccountState(const QString &name)
+{
+    return detail::parseIn<CalendarAccountState>(accountStateNames, name);
 }
 
 QString syncStateName(SyncState state)

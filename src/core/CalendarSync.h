@@ -25,6 +25,8 @@ QString calendarProviderLabel(CalendarProvider provider); // "CalDAV", "Google C
 enum class CalendarAudience { Staff, Manager };
 
 enum class CalendarAccountState { Active, NeedsSignIn, Disconnected };
+QString calendarAccountStateName(CalendarAccountState state); // "needs_signin", as stored
+std::optional<CalendarAccountState> parseCalendarAccountState(const QString &name);
 
 // One user's calendar account. Secrets (passwords, tokens) are never here: they
 // live in the system keychain of the desktops that push for it.

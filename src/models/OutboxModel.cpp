@@ -1,5 +1,7 @@
 #include "models/OutboxModel.h"
 
+#include "models/ListText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -12,14 +14,6 @@ bool sameRow(const OutboxEntry &a, const OutboxEntry &b)
 {
     return a.state == b.state && a.attempts == b.attempts && a.nextAttemptAt == b.nextAttemptAt
         && a.lastError == b.lastError && a.sentAt == b.sentAt && a.message.subject == b.message.subject;
-}
-
-QString timeText(qint64 secs)
-{
-    if (secs == 0)
-        return {};
-    // Day and minute: seconds and the year only crowd a list read at a glance.
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
 }
 
 // Softer than the grid's colours: a list read for hours.
@@ -135,10 +129,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Attempts:
         return e.attempts;
     case NextTry:
-        return e.state == OutboxState::Queued || e.state == OutboxState::Retrying ? timeText(e.nextAttemptAt)
-                                                                                  : timeText(e.sentAt);
+        return e.state == OutboxState::Queued || e.state == OutboxState::Retrying ? listTimeText(e.nextAttemptAt)
+                                                                                  : listTimeText(e.sentAt);
     case Created:
-        return timeText(e.createdAt);
+        return listTimeText(e.createdAt);
     case LastError:
         return e.lastError;
     default:

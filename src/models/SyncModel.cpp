@@ -1,5 +1,7 @@
 #include "models/SyncModel.h"
 
+#include "models/ListText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -15,13 +17,6 @@ bool sameRow(const SyncEntry &a, const SyncEntry &b)
     return a.state == b.state && a.attempts == b.attempts && a.nextAttemptAt == b.nextAttemptAt
         && a.lastError == b.lastError && a.what == b.what && a.startsAt == b.startsAt && a.dueDate == b.dueDate
         && a.accountLabel == b.accountLabel;
-}
-
-QString timeText(qint64 secs)
-{
-    if (secs == 0)
-        return {};
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
 }
 
 // The outbox's tints: a list read for hours.
@@ -108,7 +103,7 @@ QVariant SyncModel::data(const QModelIndex &index, int role) const
     case What:
         return e.entity == QLatin1String("work_order") ? tr("Order: %1").arg(e.what) : e.what;
     case When:
-        return e.startsAt ? timeText(e.startsAt) : QLocale().toString(e.dueDate, QStringLiteral("ddd d MMM"));
+        return e.startsAt ? listTimeText(e.startsAt) : QLocale().toString(e.dueDate, QStringLiteral("ddd d MMM"));
     case Store:
         return e.storeCode;
     case Calendar:
@@ -118,7 +113,7 @@ QVariant SyncModel::data(const QModelIndex &index, int role) const
     case Attempts:
         return e.attempts;
     case NextTry:
-        return e.state == SyncState::Retrying ? timeText(e.nextAttemptAt) : QString();
+        return e.state == SyncState::Retrying ? listTimeText(e.nextAttemptAt) : QString();
     case LastError:
         return e.lastError;
     default:

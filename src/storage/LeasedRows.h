@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/SqlCheck.h"
 #include "storage/Statement.h"
 
 #include <QString>
 #include <QVariantMap>
+
+#include <algorithm>
 
 namespace sams::sql {
 
@@ -26,6 +29,31 @@ struct LeasedTable {
 Statement claimLeased(QSqlDatabase &db, const LeasedTable &table, const QString &filter, const QString &set,
                       const QString &returning, int limit, qint64 now, int leaseSeconds, const QString &token,
                       QVariantMap values, const QString &what);
+
+// claimLeased() in its own write transaction, each returned row read by
+// `read(query, token)` (a row type with an `id` path given by `idOf`), sorted by id: RETURNING
+// gives no order, and both workers handle a record's rows in the order made.
+template<typename Row, typename Read, typename IdOf>
+Result<QList<Row>> claimRows(QSqlDatabase &db, const LeasedTable &table, const QString &filter, const QString &set,
+                             const QString &returning, int limit, qint64 now, int leaseSeconds, const QString &token,
+                             const QString &what, Read read, IdOf idOf)
+{
+    Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QList<Row> rows;
+    {
+        auto q = claimLeased(db, table, filter, set, returning, limit, now, leaseSeconds, token, {}, what);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            rows.append(read(*q, token));
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) { return idOf(a) < idOf(b); });
+    return rows;
+}
 
 // Renews the lease of row `id` while `token` holds it, and applies `set`
 // (e.g. the handover mark). False when the token no longer holds it.

@@ -67,19 +67,6 @@ QString kindsText(const CalendarAccount &a)
     return a.orders ? QStringLiteral("orders") : QStringLiteral("appointments");
 }
 
-QString accountStateName(CalendarAccountState s)
-{
-    switch (s) {
-    case CalendarAccountState::Active:
-        return QStringLiteral("active");
-    case CalendarAccountState::NeedsSignIn:
-        return QStringLiteral("needs_signin");
-    case CalendarAccountState::Disconnected:
-        return QStringLiteral("disconnected");
-    }
-    return {};
-}
-
 CalendarAccount accountFrom(const QSqlQuery &q)
 {
     CalendarAccount a;
@@ -95,10 +82,7 @@ CalendarAccount accountFrom(const QSqlQuery &q)
     const QString kinds = q.value(8).toString();
     a.appointments = kinds.contains(QLatin1String("appointments"));
     a.orders = kinds.contains(QLatin1String("orders"));
-    const QString state = q.value(9).toString();
-    a.state = state == QLatin1String("needs_signin") ? CalendarAccountState::NeedsSignIn
-        : state == QLatin1String("disconnected")     ? CalendarAccountState::Disconnected
-                                                     : CalendarAccountState::Active;
+    a.state = parseCalendarAccountState(q.value(9).toString()).value_or(CalendarAccountState::Active);
     a.lastError = q.value(10).toString();
     a.seenAt = q.value(11).toLongLong();
     a.createdAt = q.value(12).toLongLong();
@@ -352,7 +336,7 @@ Status SqlCalendarSync::setAccountState(qint64 id, CalendarAccountState state, c
     if (auto ok = transaction.begin(); !ok)
         return ok;
     const QVariantMap values{{QStringLiteral("id"), id},
-                             {QStringLiteral("state"), accountStateName(state)},
+                             {QStringLiteral("state"), calendarAccountStateName(state)},
                              {QStringLiteral("error"), sql::text(error)}};
     if (auto ok = done(sql::run(db,
                                 QStringLiteral("UPDATE calendar_accounts SET state = :state, last_error = :error "
@@ -400,23 +384,14 @@ Result<QList<ClaimedSync>> SqlCalendarSync::claim(const QList<qint64> &accounts,
     QList<ClaimedSync> claimed;
     if (accounts.isEmpty())
         return claimed;
-    QSqlDatabase &db = m_database.connection();
-    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sql::Transaction transaction(db);
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto q = sql::claimLeased(db, syncLease, QStringLiteral("account_id IN (%1)").arg(idList(accounts)),
-                              QStringLiteral("claimed_version = wanted_version"), claimColumns, limit, now,
-                              leaseSeconds, token, {}, Text::tr("Claiming calendar events to push"));
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        claimed.append({entryFrom(*q), token});
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    std::sort(claimed.begin(), claimed.end(),
-              [](const ClaimedSync &a, const ClaimedSync &b) { return a.entry.id < b.entry.id; });
-    return claimed;
+    return sql::claimRows<ClaimedSync>(
+        m_database.connection(), syncLease, QStringLiteral("account_id IN (%1)").arg(idList(accounts)),
+        QStringLiteral("claimed_version = wanted_version"), claimColumns, limit, now, leaseSeconds,
+        QUuid::createUuid().toString(QUuid::WithoutBraces), Text::tr("Claiming calendar events to push"),
+        [](const QSqlQuery &q, const QString &token) {
+            return ClaimedSync{entryFrom(q), token};
+        },
+        [](const ClaimedSync &c) { return c.entry.id; });
 }
 
 Result<SyncSubject> SqlCalendarSync::subject(const SyncEntry &entry)

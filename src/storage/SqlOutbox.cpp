@@ -133,25 +133,14 @@ Result<QList<ClaimedMessage>> SqlOutbox::claim(const QStringList &channels, int 
     const Result<QString> list = channelList(channels);
     if (!list)
         return std::unexpected(list.error());
-    QSqlDatabase &db = m_database.connection();
-    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sql::Transaction transaction(db);
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto q = sql::claimLeased(db, outboxLease, QStringLiteral("channel IN (%1)").arg(*list),
-                              QStringLiteral("handed_at = NULL, route = ''"), entryColumns, limit, now, leaseSeconds,
-                              token, {}, Text::tr("Claiming messages to send"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ClaimedMessage> claimed;
-    while (q->next())
-        claimed.append({entryFrom(*q), token});
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    // RETURNING gives no order; the send-time check wants a change's messages in order.
-    std::sort(claimed.begin(), claimed.end(),
-              [](const ClaimedMessage &a, const ClaimedMessage &b) { return a.entry.id < b.entry.id; });
-    return claimed;
+    return sql::claimRows<ClaimedMessage>(
+        m_database.connection(), outboxLease, QStringLiteral("channel IN (%1)").arg(*list),
+        QStringLiteral("handed_at = NULL, route = ''"), entryColumns, limit, now, leaseSeconds,
+        QUuid::createUuid().toString(QUuid::WithoutBraces), Text::tr("Claiming messages to send"),
+        [](const QSqlQuery &q, const QString &token) {
+            return ClaimedMessage{entryFrom(q), token};
+        },
+        [](const ClaimedMessage &c) { return c.entry.id; });
 }
 
 Result<MessageSubject> SqlOutbox::subject(const OutboxEntry &entry)

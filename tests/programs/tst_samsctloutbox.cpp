@@ -11,6 +11,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 #include "support/NotifyServers.h"
+#include "support/SamsctlProcess.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 
@@ -41,13 +42,14 @@ private Q_SLOTS:
     void loginThroughTheKeychain();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    QProcessEnvironment environment(const QDateTime &now) const;
-    Run samsctl(const QStringList &arguments, const QDateTime &now, const QByteArray &input = {}) const;
+    QProcessEnvironment environment(const QDateTime &now) const
+    {
+        return test::samsctlEnvironment(m_file->urlText(), now);
+    }
+    test::SamsctlRun samsctl(const QStringList &arguments, const QDateTime &now, const QByteArray &input = {}) const
+    {
+        return test::runSamsctl(environment(now), arguments, input);
+    }
     AppointmentId book(int day, int hour, ChairId chair, const QString &email, const QString &phone = {});
     QJsonArray outbox(const QString &state = {}) const;
     int countFiles(const QString &dir) const { return int(QDir(dir).entryList(QDir::Files).size()); }
@@ -61,17 +63,6 @@ namespace {
 const QTimeZone chicago("America/Chicago");
 const QDateTime now0 = QDateTime(QDate(2027, 3, 10), QTime(9, 0), chicago).toUTC();
 
-bool waitFor(const std::function<bool()> &done, int ms = 20000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(50);
-    }
-    return true;
-}
 } // namespace
 
 void TestSamsctlOutbox::initTestCase()
@@ -86,11 +77,12 @@ void TestSamsctlOutbox::init()
     const std::unique_ptr<Database> db = m_file->open();
     QVERIFY(SqlScheduleRepository(*db).insertChain(
         test::stationChainFrom(QDate(2027, 3, 1), {TimeInterval{9 * 60, 17 * 60}})));
-    const Run mail = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"),
-                              m_servers.smtpUrl(), QStringLiteral("--from"), QStringLiteral("desk@store.example")},
-                             now0);
+    const test::SamsctlRun mail
+        = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--smtp"), m_servers.smtpUrl(),
+                   QStringLiteral("--from"), QStringLiteral("desk@store.example")},
+                  now0);
     QVERIFY2(mail.exitCode == 0, qPrintable(mail.err));
-    const Run sms
+    const test::SamsctlRun sms
         = samsctl({QStringLiteral("notify"), QStringLiteral("setup"), QStringLiteral("--sms"), m_servers.smsUrl,
                    QStringLiteral("--sms-account"), m_servers.smsAccount, QStringLiteral("--sms-token-stdin"),
                    QStringLiteral("--sms-from"), QStringLiteral("+13125550000")},
@@ -102,32 +94,6 @@ void TestSamsctlOutbox::cleanup()
 {
     m_file.reset();
     Clock::reset();
-}
-
-QProcessEnvironment TestSamsctlOutbox::environment(const QDateTime &now) const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAMS_FAKE_NOW"), now.toString(Qt::ISODate));
-    env.insert(QStringLiteral("SAMS_DB"), m_file->urlText());
-    env.remove(QStringLiteral("SAMS_SMS_TOKEN")); // the token comes from the keychain
-    env.remove(QStringLiteral("SAMS_SMTP_PASSWORD"));
-    return env;
-}
-
-TestSamsctlOutbox::Run TestSamsctlOutbox::samsctl(const QStringList &arguments, const QDateTime &now,
-                                                  const QByteArray &input) const
-{
-    QProcess process;
-    process.setProcessEnvironment(environment(now));
-    process.start(QStringLiteral(SAMSCTL_PATH), arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(60000))
-        qFatal("samsctl did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 AppointmentId TestSamsctlOutbox::book(int day, int hour, ChairId chair, const QString &email, const QString &phone)
@@ -153,7 +119,7 @@ QJsonArray TestSamsctlOutbox::outbox(const QString &state) const
     QStringList arguments{QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")};
     if (!state.isEmpty())
         arguments << QStringLiteral("--state") << state;
-    const Run run = samsctl(arguments, now0);
+    const test::SamsctlRun run = samsctl(arguments, now0);
     return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
@@ -198,7 +164,7 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     worker.setProcessEnvironment(environment(now0));
     worker.start(QStringLiteral(SAMSCTL_PATH),
                  {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
-    QVERIFY(waitFor([&] { return countFiles(m_servers.smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
+    QVERIFY(test::waitUntil([&] { return countFiles(m_servers.smtpDir + QStringLiteral("/Maildir/new")) == 1; }));
     ::kill(pid_t(worker.processId()), SIGKILL);
     QVERIFY(worker.waitForFinished(10000));
 
@@ -209,14 +175,14 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     second.setProcessEnvironment(environment(now0));
     second.start(QStringLiteral(SAMSCTL_PATH),
                  {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
-    QVERIFY(waitFor([&] { return texts() == 1; }));
+    QVERIFY(test::waitUntil([&] { return texts() == 1; }));
     ::kill(pid_t(second.processId()), SIGKILL);
     QVERIFY(second.waitForFinished(10000));
 
     // After the lease: the e-mail again, under the same Message-ID; the SMS not.
     m_servers.setSmtpMode(QStringLiteral("accept"));
     m_servers.setSmsMode(QStringLiteral("accept"));
-    const Run after
+    const test::SamsctlRun after
         = samsctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
     QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     QVERIFY2(after.out.contains(QStringLiteral("recovered 2")), qPrintable(after.out));
@@ -238,9 +204,10 @@ void TestSamsctlOutbox::killedMidSendEmailAgainSmsUnknown()
     QCOMPARE(unknown[0].toObject()[QStringLiteral("channel")].toString(), QStringLiteral("sms"));
     QVERIFY(!unknown[0].toObject()[QStringLiteral("last_error")].toString().isEmpty());
     // Staff decide: cancel it (the customer confirmed they got it).
-    const Run cancelled = samsctl({QStringLiteral("outbox"), QStringLiteral("cancel"),
-                                   QString::number(unknown[0].toObject()[QStringLiteral("id")].toInteger())},
-                                  now0);
+    const test::SamsctlRun cancelled
+        = samsctl({QStringLiteral("outbox"), QStringLiteral("cancel"),
+                   QString::number(unknown[0].toObject()[QStringLiteral("id")].toInteger())},
+                  now0);
     QCOMPARE(cancelled.exitCode, 0);
     QCOMPARE(outbox(QStringLiteral("unknown")).size(), 0);
 }
@@ -257,7 +224,7 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
                {QStringLiteral(SAMS_TEST_SERVERS "/smtp_sink.py"), QStringLiteral("--port"), QString::number(port),
                 QStringLiteral("--dir"), folder.path(), QStringLiteral("--login"), QStringLiteral("desk"),
                 QStringLiteral("--password"), QStringLiteral("pw-Secret-42")});
-    QVERIFY(waitFor([&] {
+    QVERIFY(test::waitUntil([&] {
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, port);
         return s.waitForConnected(200);
@@ -272,9 +239,9 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
                             QStringLiteral("--from"),
                             QStringLiteral("desk@store.example")};
     QCOMPARE(samsctl(setup, now0, "pw-Secret-42\n").exitCode, 0);
-    const Run sent = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
-                              QStringLiteral("owner@example.com")},
-                             now0);
+    const test::SamsctlRun sent = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
+                                           QStringLiteral("owner@example.com")},
+                                          now0);
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
     QCOMPARE(countFiles(folder.path() + QStringLiteral("/Maildir/new")), 1);
     // The password is in the keychain only: not in the database, not in what samsctl prints.
@@ -297,9 +264,9 @@ void TestSamsctlOutbox::loginThroughTheKeychain()
         !samsctl({QStringLiteral("notify"), QStringLiteral("show")}, now0).out.contains(QStringLiteral("pw-Secret")));
     // A wrong password is refused by the server, and said so.
     QCOMPARE(samsctl(setup, now0, "wrong\n").exitCode, 0);
-    const Run refused = samsctl({QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--email"),
-                                 QStringLiteral("owner@example.com")},
-                                now0);
+    const test::SamsctlRun refused = samsctl({QStringLiteral("notify"), QStringLiteral("test"),
+                                              QStringLiteral("--email"), QStringLiteral("owner@example.com")},
+                                             now0);
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains(QStringLiteral("login")), qPrintable(refused.err));
     sink.kill();

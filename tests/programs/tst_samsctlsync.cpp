@@ -9,6 +9,7 @@
 #include "storage/SqlScheduleRepository.h"
 #include "storage/SqlScheduleWriter.h"
 #include "support/CalendarServers.h"
+#include "support/SamsctlProcess.h"
 #include "support/StationChain.h"
 #include "support/TestDatabase.h"
 
@@ -39,13 +40,14 @@ private Q_SLOTS:
     void killedMidPushLeavesNoDuplicate();
 
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    QProcessEnvironment environment(const QDateTime &now) const;
-    Run samsctl(const QStringList &arguments, const QDateTime &now, const QByteArray &input = {}) const;
+    QProcessEnvironment environment(const QDateTime &now) const
+    {
+        return test::samsctlEnvironment(m_file->urlText(), now);
+    }
+    test::SamsctlRun samsctl(const QStringList &arguments, const QDateTime &now, const QByteArray &input = {}) const
+    {
+        return test::runSamsctl(environment(now), arguments, input);
+    }
     QString connect(const QString &password);
     AppointmentId book(int slot);
     int eventFiles() const
@@ -63,17 +65,6 @@ namespace {
 const QTimeZone chicago("America/Chicago");
 const QDateTime now0 = QDateTime(QDate(2027, 3, 10), QTime(9, 0), chicago).toUTC();
 
-bool waitFor(const std::function<bool()> &done, int ms = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 } // namespace
 
 void TestSamsctlSync::initTestCase()
@@ -96,37 +87,13 @@ void TestSamsctlSync::cleanup()
     Clock::reset();
 }
 
-QProcessEnvironment TestSamsctlSync::environment(const QDateTime &now) const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAMS_FAKE_NOW"), now.toString(Qt::ISODate));
-    env.insert(QStringLiteral("SAMS_DB"), m_file->urlText());
-    return env;
-}
-
-TestSamsctlSync::Run TestSamsctlSync::samsctl(const QStringList &arguments, const QDateTime &now,
-                                              const QByteArray &input) const
-{
-    QProcess process;
-    process.setProcessEnvironment(environment(now));
-    process.start(QStringLiteral(SAMSCTL_PATH), arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(120000))
-        qFatal("samsctl did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString TestSamsctlSync::connect(const QString &password)
 {
-    const Run added = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("add"),
-                               QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("--caldav"),
-                               m_servers.caldavUrl, QStringLiteral("--login"), m_servers.user,
-                               QStringLiteral("--password-stdin"), QStringLiteral("--stores"), QStringLiteral("GRP")},
-                              now0, password.toUtf8() + '\n');
+    const test::SamsctlRun added = samsctl(
+        {QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--user"),
+         QStringLiteral("desk"), QStringLiteral("--caldav"), m_servers.caldavUrl, QStringLiteral("--login"),
+         m_servers.user, QStringLiteral("--password-stdin"), QStringLiteral("--stores"), QStringLiteral("GRP")},
+        now0, password.toUtf8() + '\n');
     if (added.exitCode != 0)
         return added.err;
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("added: (\\S+)")).match(added.out);
@@ -156,7 +123,8 @@ AppointmentId TestSamsctlSync::book(int slot)
 
 QJsonArray TestSamsctlSync::status() const
 {
-    const Run run = samsctl({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")}, now0);
+    const test::SamsctlRun run
+        = samsctl({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")}, now0);
     return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
@@ -166,7 +134,8 @@ void TestSamsctlSync::connectPushStatusAndCancel()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(m_calendar.contains(QStringLiteral("/sams-")));
     // The password is in the keychain, never in the database.
-    const Run accounts = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("--json")}, now0);
+    const test::SamsctlRun accounts
+        = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("--json")}, now0);
     const QJsonArray list = QJsonDocument::fromJson(accounts.out.toUtf8()).array();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].toObject()[QStringLiteral("state")].toString(), QStringLiteral("active"));
@@ -176,7 +145,8 @@ void TestSamsctlSync::connectPushStatusAndCancel()
     QList<AppointmentId> ids;
     for (int i = 0; i < 3; ++i)
         ids.append(book(i));
-    const Run pushed = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0);
+    const test::SamsctlRun pushed
+        = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0);
     QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
     QVERIFY2(pushed.out.contains(QStringLiteral("pushed 3,")), qPrintable(pushed.out));
     QCOMPARE(eventFiles(), 3);
@@ -190,15 +160,18 @@ void TestSamsctlSync::connectPushStatusAndCancel()
         const std::unique_ptr<Database> db = m_file->open();
         QVERIFY(SqlScheduleWriter(*db, QStringLiteral("desk")).cancel(ids[1], QStringLiteral("called"), 1));
     }
-    const Run deleted = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0);
+    const test::SamsctlRun deleted
+        = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0);
     QVERIFY2(deleted.out.contains(QStringLiteral("deleted 1,")), qPrintable(deleted.out));
     QCOMPARE(eventFiles(), 2);
     // A retry by hand pushes a row again; an unknown row is refused by name.
     const qint64 first = rows[0].toObject()[QStringLiteral("id")].toInteger();
-    const Run retried = samsctl({QStringLiteral("sync"), QStringLiteral("retry"), QString::number(first)}, now0);
+    const test::SamsctlRun retried
+        = samsctl({QStringLiteral("sync"), QStringLiteral("retry"), QString::number(first)}, now0);
     QVERIFY2(retried.exitCode == 0, qPrintable(retried.err));
     QCOMPARE(status()[0].toObject()[QStringLiteral("state")].toString(), QStringLiteral("pending"));
-    const Run unknown = samsctl({QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("999")}, now0);
+    const test::SamsctlRun unknown
+        = samsctl({QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("999")}, now0);
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains(QStringLiteral("999")), qPrintable(unknown.err));
 }
@@ -208,7 +181,8 @@ void TestSamsctlSync::wrongPasswordConnectsNothing()
     const QString problem = connect(QStringLiteral("not-the-password"));
     QVERIFY(!problem.isEmpty());
     QVERIFY2(problem.contains(QStringLiteral("401")) || problem.contains(QStringLiteral("login")), qPrintable(problem));
-    const Run accounts = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("--json")}, now0);
+    const test::SamsctlRun accounts
+        = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("--json")}, now0);
     QCOMPARE(QJsonDocument::fromJson(accounts.out.toUtf8()).array().size(), 0);
 }
 
@@ -224,14 +198,14 @@ void TestSamsctlSync::killedMidPushLeavesNoDuplicate()
     worker.start(QStringLiteral(SAMSCTL_PATH),
                  {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--lease"), QStringLiteral("2")});
     // Killed in the middle of its first batch of 25.
-    QVERIFY(waitFor([&] { return eventFiles() >= 5; }));
+    QVERIFY(test::waitUntil([&] { return eventFiles() >= 5; }));
     ::kill(pid_t(worker.processId()), SIGKILL);
     QVERIFY(worker.waitForFinished(10000));
     const int before = eventFiles();
     QVERIFY(before < bookings);
 
     // After the lease: the rows it held are recovered, looked up, and nothing is made twice.
-    const Run after
+    const test::SamsctlRun after
         = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0.addSecs(5));
     QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     QVERIFY2(!after.out.contains(QStringLiteral("recovered 0")), qPrintable(after.out));
