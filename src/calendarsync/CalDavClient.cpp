@@ -4,6 +4,7 @@
 #include "net/Invitation.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -59,6 +60,23 @@ qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
 }
+
+// An app password travels only encrypted, or to this computer.
+bool safeForPassword(const QString &url)
+{
+    const QUrl u(url);
+    return u.scheme() == QLatin1String("https") || (u.scheme() == QLatin1String("http") && isLoopbackHost(u.host()));
+}
+
+RemoteResult insecure(const QString &url)
+{
+    return {RemoteResult::Kind::Refused,
+            {},
+            {},
+            Text::tr("SAMS sends a calendar's password only over https (or to this computer), not to %1.").arg(url),
+            0,
+            false};
+}
 } // namespace
 
 CalDavClient::CalDavClient(CalDavConfig config)
@@ -88,7 +106,9 @@ HttpRequest CalDavClient::requestTo(const QByteArray &method, const QString &url
     request.method = method;
     request.url = url;
     request.user = m_config.login;
-    request.password = m_config.password;
+    // Never in clear text to another computer (the calendar's URL came from a
+    // discovery that refused that already; this holds for every request).
+    request.password = safeForPassword(url) ? m_config.password : QString();
     request.timeoutSeconds = m_config.timeoutSeconds;
     request.abort = m_config.abort;
     return request;
@@ -109,7 +129,9 @@ RemoteResult CalDavClient::findHref(const QString &start, const QByteArray &prop
             + "\"><d:prop><" + (ns == davNs ? "d:" : "c:") + property + "/></d:prop></d:propfind>";
         const HttpResponse r = httpRequest(request);
         if (r.status >= 300 && r.status < 400 && !r.header("location").isEmpty()) {
-            url = QUrl(url).resolved(QUrl(QString::fromUtf8(r.header("location")))).toString();
+            url = QUrl(url).resolved(QUrl(QString::fromUtf8(r.header("location")))).toString(QUrl::FullyEncoded);
+            if (!safeForPassword(url))
+                return insecure(url); // never a downgrade with the password
             continue; // discovery's redirects (/.well-known/caldav)
         }
         if (r.status != 207)
@@ -125,7 +147,12 @@ RemoteResult CalDavClient::findHref(const QString &start, const QByteArray &prop
                 inside = false;
             else if (inside && xml.isStartElement() && xml.name() == QLatin1String("href")) {
                 const QString href = xml.readElementText().trimmed();
-                return {RemoteResult::Kind::Done, QUrl(url).resolved(QUrl(href)).toString(), {}, {}, 0, false};
+                return {RemoteResult::Kind::Done,
+                        QUrl(url).resolved(QUrl(href)).toString(QUrl::FullyEncoded),
+                        {},
+                        {},
+                        0,
+                        false};
             }
         }
         return {RemoteResult::Kind::Gone,
@@ -140,11 +167,14 @@ RemoteResult CalDavClient::findHref(const QString &start, const QByteArray &prop
 
 RemoteResult CalDavClient::ensureCalendar(const QString &installation)
 {
+    if (!safeForPassword(m_config.accountUrl))
+        return insecure(m_config.accountUrl);
     RemoteResult principal = findHref(m_config.accountUrl, "current-user-principal", davNs);
     if (principal.kind == RemoteResult::Kind::Gone || principal.kind == RemoteResult::Kind::Refused) {
-        const RemoteResult wellKnown
-            = findHref(QUrl(m_config.accountUrl).resolved(QUrl(QStringLiteral("/.well-known/caldav"))).toString(),
-                       "current-user-principal", davNs);
+        const RemoteResult wellKnown = findHref(QUrl(m_config.accountUrl)
+                                                    .resolved(QUrl(QStringLiteral("/.well-known/caldav")))
+                                                    .toString(QUrl::FullyEncoded),
+                                                "current-user-principal", davNs);
         if (wellKnown.kind == RemoteResult::Kind::Done)
             principal = wellKnown;
     }
@@ -153,7 +183,10 @@ RemoteResult CalDavClient::ensureCalendar(const QString &installation)
     RemoteResult home = findHref(principal.remoteId, "calendar-home-set", calDavNs);
     if (home.kind != RemoteResult::Kind::Done)
         return home;
-    const QString calendar = withSlash(home.remoteId) + QStringLiteral("sams-%1/").arg(installation);
+    // One collection per connected account, even two on one login: each
+    // account's events, and its removal, stay its own.
+    const QString calendar = withSlash(home.remoteId)
+        + QStringLiteral("sams-%1-%2/").arg(installation, QString::number(QRandomGenerator::global()->generate(), 16));
     HttpRequest request = requestTo("MKCALENDAR", calendar);
     request.headers = {{"Content-Type", "application/xml; charset=utf-8"}};
     request.body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><c:mkcalendar xmlns:d=\"DAV:\" xmlns:c=\"" + calDavNs
@@ -172,6 +205,16 @@ RemoteResult CalDavClient::ensureCalendar(const QString &installation)
         return failure(r, nowSeconds());
     m_config.calendarUrl = calendar;
     return {RemoteResult::Kind::Done, calendar, {}, {}, 0, false};
+}
+
+RemoteResult CalDavClient::checkCalendar()
+{
+    HttpRequest probe = requestTo("PROPFIND", m_config.calendarUrl);
+    probe.headers = {{"Depth", "0"}};
+    const HttpResponse r = httpRequest(probe);
+    if (r.status == 207)
+        return {RemoteResult::Kind::Done, m_config.calendarUrl, {}, {}, 0, false};
+    return failure(r, nowSeconds());
 }
 
 RemoteResult CalDavClient::put(const QString &href, const QByteArray &condition, const QByteArray &value,

@@ -30,6 +30,7 @@ public:
     RemoteResult remove(const QString &remoteId, const QString &etag) override;
     RemoteResult lookup(const EventContent &event) override;
     RemoteResult removeCalendar() override;
+    RemoteResult checkCalendar() override;
 
     // The calendar's iCalendar text for an event (exposed for tests).
     static QByteArray calendarObject(const EventContent &event);

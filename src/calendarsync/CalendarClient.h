@@ -42,6 +42,9 @@ public:
     virtual RemoteResult lookup(const EventContent &event) = 0;
     // Removes the calendar SAMS made, with everything in it (disconnecting).
     virtual RemoteResult removeCalendar() = 0;
+    // Whether the login reaches SAMS's calendar (signing in again): Done, or
+    // SignIn for a refused login, Gone when the calendar was deleted.
+    virtual RemoteResult checkCalendar() = 0;
 };
 
 } // namespace sams

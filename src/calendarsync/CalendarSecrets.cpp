@@ -10,9 +10,11 @@ namespace sams {
 namespace {
 const QString service = QStringLiteral("SAMS calendars");
 
+// One secret per connected calendar (two accounts on one login keep their own).
 QString keyOf(const CalendarAccount &a)
 {
-    return QStringLiteral("%1:%2@%3").arg(calendarProviderName(a.provider), a.login, a.accountUrl);
+    return QStringLiteral("%1:%2@%3")
+        .arg(calendarProviderName(a.provider), a.login, a.calendarRef.isEmpty() ? a.accountUrl : a.calendarRef);
 }
 } // namespace
 
@@ -28,8 +30,10 @@ Status storeCalendarCredentials(const CalendarAccount &account, const CalendarCr
     return storeSecret(service, keyOf(account), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
-Result<std::optional<CalendarCredentials>> readCalendarCredentials(const CalendarAccount &account)
+Result<std::optional<CalendarCredentials>> readCalendarCredentials(const CalendarAccount &account, bool fresh)
 {
+    if (fresh)
+        forgetCachedSecret(service, keyOf(account));
     const Result<QString> text = readSecret(service, keyOf(account));
     if (!text)
         return std::unexpected(text.error());
@@ -50,8 +54,8 @@ Status forgetCalendarCredentials(const CalendarAccount &account)
 
 CredentialSource keychainCredentials(QString *problem)
 {
-    return [problem](const CalendarAccount &account) -> std::optional<CalendarCredentials> {
-        Result<std::optional<CalendarCredentials>> found = readCalendarCredentials(account);
+    return [problem](const CalendarAccount &account, bool fresh) -> std::optional<CalendarCredentials> {
+        Result<std::optional<CalendarCredentials>> found = readCalendarCredentials(account, fresh);
         if (!found) {
             if (problem)
                 *problem = found.error().message;

@@ -26,6 +26,8 @@ qint64 nowSeconds()
 
 struct SyncWorker::Pass {
     QHash<qint64, std::shared_ptr<CalendarClient>> clients;
+    QHash<qint64, CalendarAccount> accounts;
+    QHash<qint64, CalendarCredentials> secrets; // what each client was made with
     QList<qint64> live; // accounts still pushed this pass
     // Accounts stopped this pass (a refused login, a server down): their other
     // rows end the same way without a request.
@@ -53,13 +55,15 @@ Result<SyncTally> SyncWorker::runOnce()
     for (const CalendarAccount &account : *accounts) {
         if (account.state != CalendarAccountState::Active)
             continue;
-        const std::optional<CalendarCredentials> secret = m_credentials(account);
+        const std::optional<CalendarCredentials> secret = m_credentials(account, false);
         if (!secret)
             continue; // another desktop's account: its rows wait for it
         std::shared_ptr<CalendarClient> client = m_clients(account, *secret, m_options.stop);
         if (!client)
             continue;
         pass.clients.insert(account.id, std::move(client));
+        pass.accounts.insert(account.id, account);
+        pass.secrets.insert(account.id, *secret);
         pass.live.append(account.id);
         pass.tally.accounts.append(account.id);
         if (auto ok = m_queue.touchAccount(account.id, nowSeconds()); !ok)
@@ -85,8 +89,14 @@ Result<SyncTally> SyncWorker::runOnce()
             } else {
                 RemoteResult said;
                 end = push(c, *pass.clients.value(e.accountId), now, &said);
-                if (said.kind == Kind::SignIn || said.serverDown)
+                if (said.kind == Kind::SignIn && signedInMeanwhile(pass, e.accountId)) {
+                    // Someone signed in again since this program read the secret
+                    // (another desktop, samsctl): the row is tried at once with it.
+                    end->state = SyncState::Retrying;
+                    end->nextAttemptAt = now;
+                } else if (said.kind == Kind::SignIn || said.serverDown) {
                     pass.down.insert(e.accountId, said);
+                }
             }
             if (!end) {
                 ++pass.tally.lost;
@@ -140,11 +150,30 @@ Result<SyncTally> SyncWorker::runOnce()
     return pass.tally;
 }
 
+bool SyncWorker::signedInMeanwhile(Pass &pass, qint64 accountId)
+{
+    const CalendarAccount account = pass.accounts.value(accountId);
+    const std::optional<CalendarCredentials> again = m_credentials(account, true);
+    const CalendarCredentials used = pass.secrets.value(accountId);
+    if (!again
+        || (again->password == used.password && again->accessToken == used.accessToken
+            && again->refreshToken == used.refreshToken))
+        return false;
+    std::shared_ptr<CalendarClient> client = m_clients(account, *again, m_options.stop);
+    if (!client)
+        return false;
+    pass.clients.insert(accountId, std::move(client));
+    pass.secrets.insert(accountId, *again);
+    return true;
+}
+
 std::optional<SyncEnd> SyncWorker::push(const ClaimedSync &claimed, CalendarClient &client, qint64 now,
                                         RemoteResult *said)
 {
     const SyncEntry &e = claimed.entry;
-    SyncEnd end{SyncState::Synced, e.present, e.remoteId, e.etag, e.generation, QString(), 0, false};
+    // The handover mark stays until an answer is clear: a request that may have
+    // been carried out is looked up, never repeated blindly.
+    SyncEnd end{SyncState::Synced, e.present, e.remoteId, e.etag, e.generation, QString(), 0, e.handedOver};
     const auto fail = [&](const RemoteResult &r) {
         *said = r;
         return failed(e, end, r, now);
@@ -152,19 +181,25 @@ std::optional<SyncEnd> SyncWorker::push(const ClaimedSync &claimed, CalendarClie
     const Result<SyncSubject> subject = m_queue.subject(e);
     if (!subject)
         return fail({Kind::Transient, {}, {}, subject.error().message, 0, false});
-    const std::optional<EventContent> wanted = eventContent(e, *subject, e.generation);
-    // The identity this row's pushes use, wanted or not (a lookup needs it).
-    EventContent identity;
-    identity.uid = syncEventUid(subject->installation, e.entity, e.entityId, e.generation);
-    const auto handOver = [&]() -> bool {
+    // Before each request that may change the calendar: the lease renewed, and
+    // the claim still ours (a worker whose lease ran out sends nothing more).
+    bool fenced = false;
+    const auto mayChange = [&]() -> bool {
         const Result<bool> held = m_queue.handOver(e.id, claimed.token, nowSeconds(), m_options.leaseSeconds);
-        return held && *held;
+        fenced = !held || !*held;
+        if (!fenced)
+            end.handedOver = true;
+        return !fenced;
     };
-    const auto pushed = [&](const RemoteResult &r) {
-        end.state = SyncState::Synced;
+    const auto found = [&](const RemoteResult &r) { // what a lookup found is known from now on
         end.present = true;
         end.remoteId = r.remoteId;
         end.etag = r.etag;
+    };
+    const auto pushed = [&](const RemoteResult &r) {
+        found(r);
+        end.state = SyncState::Synced;
+        end.handedOver = false;
         return end;
     };
     const auto absent = [&](bool deleted) {
@@ -172,93 +207,103 @@ std::optional<SyncEnd> SyncWorker::push(const ClaimedSync &claimed, CalendarClie
         end.present = false;
         end.remoteId.clear();
         end.etag.clear();
+        end.handedOver = false;
         if (deleted)
             ++end.generation; // the calendar may keep the deleted identity reserved
         return end;
     };
-
-    if (wanted) {
-        RemoteResult r;
-        QString remoteId = e.remoteId;
-        QString etag = e.etag;
-        if (!e.present && e.handedOver) {
-            // An earlier create had no clear answer: it may be there already.
-            const RemoteResult found = client.lookup(*wanted);
-            if (found.kind == Kind::Done) {
-                remoteId = found.remoteId;
-                etag = found.etag;
-            } else if (found.kind != Kind::Gone) {
-                end.handedOver = true;
-                return fail(found);
-            }
+    const auto create = [&](const EventContent &event) -> RemoteResult {
+        if (!mayChange())
+            return {};
+        RemoteResult r = client.create(event);
+        if (r.kind != Kind::Exists)
+            return r;
+        const RemoteResult there = client.lookup(event);
+        if (there.kind == Kind::Done) {
+            found(there);
+            return mayChange() ? client.update(there.remoteId, there.etag, event) : RemoteResult{};
         }
-        if (!handOver())
-            return std::nullopt;
-        if (remoteId.isEmpty()) {
-            r = client.create(*wanted);
-            if (r.kind == Kind::Exists) {
-                const RemoteResult found = client.lookup(*wanted);
-                if (found.kind == Kind::Done)
-                    r = client.update(found.remoteId, found.etag, *wanted);
-                else if (found.kind == Kind::Gone) {
-                    // Taken by an event SAMS cannot see (an id the calendar keeps
-                    // reserved): the next try uses a new identity.
-                    ++end.generation;
-                    return fail(
-                        {Kind::Transient,
-                         {},
-                         {},
-                         Text::tr(
-                             "The calendar keeps this event's identity reserved; it is pushed again under a new one."),
-                         0,
-                         false});
-                } else
-                    r = found;
-            } else if (r.kind == Kind::Unknown) {
-                end.handedOver = true;
-            }
+        if (there.kind == Kind::Gone) {
+            // Taken by an event SAMS cannot see (an id the calendar keeps
+            // reserved): the next try uses a new identity.
+            ++end.generation;
+            end.handedOver = false;
+            return {Kind::Transient,
+                    {},
+                    {},
+                    Text::tr("The calendar keeps this event's identity reserved; it is pushed again under a new one."),
+                    0,
+                    false};
+        }
+        return there;
+    };
+
+    if (std::optional<EventContent> wanted = eventContent(e, *subject, end.generation)) {
+        if (!end.present && end.handedOver) {
+            // An earlier request had no clear answer: the event may be there already.
+            const RemoteResult there = client.lookup(*wanted);
+            if (there.kind == Kind::Done)
+                found(there);
+            else if (there.kind != Kind::Gone)
+                return fail(there);
+        }
+        RemoteResult r;
+        if (end.remoteId.isEmpty()) {
+            r = create(*wanted);
         } else {
-            r = client.update(remoteId, etag, *wanted);
+            const bool unclearBefore = end.handedOver;
+            r = mayChange() ? client.update(end.remoteId, end.etag, *wanted) : RemoteResult{};
             if (r.kind == Kind::Stale) {
                 // Changed in the calendar since SAMS's last push: SAMS's booking
                 // is what counts (docs/calendar-sync.md, "Edits in the calendar").
                 const RemoteResult current = client.lookup(*wanted);
-                r = current.kind == Kind::Done ? client.update(current.remoteId, current.etag, *wanted) : current;
+                if (current.kind == Kind::Done) {
+                    found(current);
+                    r = mayChange() ? client.update(current.remoteId, current.etag, *wanted) : RemoteResult{};
+                } else {
+                    r = current;
+                }
             }
-            if (r.kind == Kind::Gone) {
+            if (r.kind == Kind::Gone && unclearBefore) {
+                // Gone after SAMS's own request with no clear answer (a delete
+                // that went through): not the user's doing. A new identity.
+                absent(true);
+                wanted = eventContent(e, *subject, end.generation);
+                r = create(*wanted);
+            } else if (r.kind == Kind::Gone) {
                 end.state = SyncState::Removed;
                 end.present = false;
+                end.handedOver = false;
                 end.error = Text::tr("Deleted in the calendar by its owner: SAMS no longer pushes it. The booking "
                                      "itself is unchanged.");
                 return end;
             }
         }
+        if (fenced)
+            return std::nullopt;
         if (r.kind == Kind::Done)
             return pushed(r);
         return fail(r);
     }
 
     // No event wanted: remove the one SAMS made, if any.
-    QString remoteId = e.remoteId;
-    QString etag = e.etag;
-    if (!e.present) {
-        if (!e.handedOver)
+    if (!end.present) {
+        if (!end.handedOver)
             return absent(false);
-        const RemoteResult found = client.lookup(identity);
-        if (found.kind == Kind::Gone)
+        EventContent identity;
+        identity.uid = syncEventUid(subject->installation, e.entity, e.entityId, end.generation);
+        const RemoteResult there = client.lookup(identity);
+        if (there.kind == Kind::Gone)
             return absent(false);
-        if (found.kind != Kind::Done) {
-            end.handedOver = true;
-            return fail(found);
-        }
-        remoteId = found.remoteId;
-        etag = found.etag;
+        if (there.kind != Kind::Done)
+            return fail(there);
+        found(there);
     }
-    if (!handOver())
+    RemoteResult r = mayChange() ? client.remove(end.remoteId, end.etag) : RemoteResult{};
+    if (r.kind == Kind::Stale && mayChange())
+        r = client.remove(end.remoteId, QString()); // changed in the calendar: it goes all the same
+    if (fenced)
         return std::nullopt;
-    RemoteResult r = client.remove(remoteId, etag);
-    if (r.kind == Kind::Stale)
-        r = client.remove(remoteId, QString()); // changed in the calendar: it goes all the same
     if (r.kind == Kind::Done || r.kind == Kind::Gone)
         return absent(true);
     return fail(r);

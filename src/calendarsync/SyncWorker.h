@@ -17,8 +17,9 @@ struct CalendarCredentials {
     QString refreshToken;
 };
 // The secret this program holds for an account (the keychain), if any: only a
-// desktop holding it pushes for the account.
-using CredentialSource = std::function<std::optional<CalendarCredentials>(const CalendarAccount &)>;
+// desktop holding it pushes for the account. `fresh`: not from a cache (asked
+// again when the calendar refused the one in use).
+using CredentialSource = std::function<std::optional<CalendarCredentials>(const CalendarAccount &, bool fresh)>;
 using ClientFactory
     = std::function<std::unique_ptr<CalendarClient>(const CalendarAccount &, const CalendarCredentials &, AbortFlag)>;
 
@@ -64,6 +65,8 @@ private:
     // whose login was refused or whose server is down).
     std::optional<SyncEnd> push(const ClaimedSync &claimed, CalendarClient &client, qint64 now, RemoteResult *said);
     SyncEnd failed(const SyncEntry &entry, SyncEnd end, const RemoteResult &result, qint64 now) const;
+    // The secret changed since the pass read it: the account's client is made again with it.
+    bool signedInMeanwhile(Pass &pass, qint64 accountId);
     bool stopping() const { return m_options.stop && m_options.stop->load(); }
 
     CalendarSyncQueue &m_queue;

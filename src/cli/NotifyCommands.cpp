@@ -182,6 +182,12 @@ int storeSettings(const CommandContext &context, const QCommandLineParser &parse
         n->missedMinutes = parser.value(opt("missed-minutes")).toInt();
     if (parser.isSet(opt("language")))
         n->language = parser.value(opt("language"));
+    if (parser.isSet(opt("calendar-phones"))) {
+        const QString value = parser.value(opt("calendar-phones"));
+        if (value != QLatin1String("yes") && value != QLatin1String("no"))
+            return context.fail(Error::usage(Text::tr("--calendar-phones is yes or no, not \"%1\".").arg(value)));
+        n->calendarPhones = value == QLatin1String("yes");
+    }
     if (auto ok = s->config->saveStoreNotify(*n); !ok)
         return context.fail(ok.error());
     context.out << Text::tr("%1: reminders %2 h before, missed after %3 min, in \"%4\".")
@@ -374,6 +380,7 @@ int runNotify(const CommandContext &context, const QStringList &arguments)
                        {opt("reminder-hours"), Text::tr("Reminder lead."), opt("hours")},
                        {opt("missed-minutes"), Text::tr("How late a reminder may still go."), opt("minutes")},
                        {opt("language"), Text::tr("The customers' language."), opt("lang")},
+                       {opt("calendar-phones"), Text::tr("Phone numbers in staff's own calendars."), opt("yes|no")},
                        {opt("email"), Text::tr("Where to send the test."), opt("address")},
                        {opt("json"), Text::tr("Print JSON.")}});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

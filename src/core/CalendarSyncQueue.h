@@ -45,9 +45,13 @@ struct SyncEnd {
 struct SyncFilter {
     qint64 accountId = 0; // 0: every account the login sees
     std::optional<SyncState> state;
+    bool attentionOnly = false; // needs sign-in or failed (the badge's click)
     QString entity; // with entityId: one record's rows (the appointment's details)
     qint64 entityId = 0;
     int limit = 100000;
+    // What the sync view shows only: no identities, versions, ETags or claims
+    // (the view opens on tens of thousands of rows, docs/performance.md).
+    bool brief = false;
 };
 
 // Calendar sync's rows as the worker, the sync view and samsctl use them;

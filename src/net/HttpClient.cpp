@@ -71,6 +71,7 @@ HttpResponse httpRequest(const HttpRequest &r)
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(r.timeoutSeconds));
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https"); // no file://, no other scheme a server names
     watchAbort(c, r.abort);
     if (!r.user.isEmpty()) {
         curl_easy_setopt(c, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));

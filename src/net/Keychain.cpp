@@ -87,12 +87,13 @@ QHash<QString, Cached> &cache()
     return entries;
 }
 
-void forgetCached(const QString &service, const QString &key)
+} // namespace
+
+void forgetCachedSecret(const QString &service, const QString &key)
 {
     const QMutexLocker lock(&cacheMutex);
     cache().remove(service + QLatin1Char('/') + key);
 }
-} // namespace
 
 Status storeSecret(const QString &service, const QString &key, const QString &value)
 {
@@ -106,7 +107,7 @@ Status storeSecret(const QString &service, const QString &key, const QString &va
         return std::unexpected(noAnswer());
     if (a.error != QKeychain::NoError)
         return std::unexpected(Error::failed(Text::tr("The keychain did not store the secret: %1").arg(a.errorString)));
-    forgetCached(service, key);
+    forgetCachedSecret(service, key);
     return {};
 }
 
@@ -129,8 +130,11 @@ Result<QString> readSecret(const QString &service, const QString &key)
     if (a.error != QKeychain::NoError && a.error != QKeychain::EntryNotFound)
         return std::unexpected(Error::failed(Text::tr("The keychain did not give the secret: %1").arg(a.errorString)));
     const QString value = a.error == QKeychain::NoError ? a.text : QString();
-    const QMutexLocker lock(&cacheMutex);
-    cache().insert(cacheKey, {value, QDeadlineTimer(qint64(10) * 60 * 1000)});
+    // "None" is not kept: a secret stored by another program counts at once.
+    if (!value.isEmpty()) {
+        const QMutexLocker lock(&cacheMutex);
+        cache().insert(cacheKey, {value, QDeadlineTimer(qint64(10) * 60 * 1000)});
+    }
     return value;
 }
 
@@ -146,7 +150,7 @@ Status forgetSecret(const QString &service, const QString &key)
     if (a.error != QKeychain::NoError && a.error != QKeychain::EntryNotFound)
         return std::unexpected(
             Error::failed(Text::tr("The keychain did not forget the secret: %1").arg(a.errorString)));
-    forgetCached(service, key);
+    forgetCachedSecret(service, key);
     return {};
 }
 

@@ -12,6 +12,8 @@ namespace sams {
 // seconds does not ask the keychain (or its user) each time.
 Status storeSecret(const QString &service, const QString &key, const QString &value);
 Status forgetSecret(const QString &service, const QString &key);
-Result<QString> readSecret(const QString &service, const QString &key); // empty: none
+Result<QString> readSecret(const QString &service, const QString &key); // empty: none (never kept)
+// Drops this process's copy, so the next read asks the keychain.
+void forgetCachedSecret(const QString &service, const QString &key);
 
 } // namespace sams

@@ -28,6 +28,12 @@ const QString entryColumns = QStringLiteral(
     "e.id, e.account_id, e.entity, e.entity_id, e.store_id, e.generation, e.wanted_version, e.pushed_version, "
     "e.present, e.remote_id, e.etag, e.state, e.attempts, e.next_attempt_at, e.last_error, e.pushed_at, e.handed_at, "
     "e.claimed_version");
+constexpr int entryColumnCount = 18;
+// What the sync view shows of a row, read by briefFrom().
+const QString briefColumns
+    = QStringLiteral("e.id, e.account_id, e.entity, e.entity_id, e.store_id, e.state, e.attempts, e.next_attempt_at, "
+                     "e.last_error");
+constexpr int briefColumnCount = 9;
 // The claim's RETURNING has no joins: the same columns of the one table.
 const QString claimColumns = QString(entryColumns).remove(QStringLiteral("e."));
 const QString accountColumns = QStringLiteral(
@@ -57,6 +63,21 @@ SyncEntry entryFrom(const QSqlQuery &q)
     e.pushedAt = q.value(15).toLongLong();
     e.handedOver = !q.value(16).isNull();
     e.claimedVersion = q.value(17).toInt();
+    return e;
+}
+
+SyncEntry briefFrom(const QSqlQuery &q)
+{
+    SyncEntry e;
+    e.id = q.value(0).toLongLong();
+    e.accountId = q.value(1).toLongLong();
+    e.entity = q.value(2).toString();
+    e.entityId = q.value(3).toLongLong();
+    e.storeId = q.value(4).toLongLong();
+    e.state = parseSyncState(q.value(5).toString()).value_or(SyncState::Pending);
+    e.attempts = q.value(6).toInt();
+    e.nextAttemptAt = q.value(7).toLongLong();
+    e.lastError = q.value(8).toString();
     return e;
 }
 
@@ -319,13 +340,16 @@ Status SqlCalendarSync::removeAccount(qint64 id)
             !ok)
             return ok;
     }
-    auto q = sql::run(db, QStringLiteral("DELETE FROM calendar_accounts WHERE id = :id RETURNING id"),
-                      {{QStringLiteral("id"), id}}, Text::tr("Removing a calendar account"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return std::unexpected(
-            Error::rule(Error::Reason::NotFound, Text::tr("There is no calendar account %1.").arg(id)));
+    {
+        // Scoped: SQLite cannot commit while a RETURNING statement is open.
+        auto q = sql::run(db, QStringLiteral("DELETE FROM calendar_accounts WHERE id = :id RETURNING id"),
+                          {{QStringLiteral("id"), id}}, Text::tr("Removing a calendar account"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return std::unexpected(
+                Error::rule(Error::Reason::NotFound, Text::tr("There is no calendar account %1.").arg(id)));
+    }
     return transaction.commit();
 }
 
@@ -363,6 +387,15 @@ Status SqlCalendarSync::touchAccount(qint64 id, qint64 now)
 
 Result<int> SqlCalendarSync::recoverExpired(qint64 now)
 {
+    // Rows that ended "needs sign-in" after their account was signed in again
+    // (a pass in flight meanwhile) follow the account.
+    if (auto ok = done(sql::run(m_database.connection(),
+                                QStringLiteral("UPDATE calendar_events SET state = 'pending', attempts = 0, "
+                                               "next_attempt_at = NULL WHERE state = 'needs_signin' AND account_id IN "
+                                               "(SELECT id FROM calendar_accounts WHERE state = 'active')"),
+                                {}, Text::tr("Recovering interrupted calendar pushes")));
+        !ok)
+        return std::unexpected(ok.error());
     auto q = sql::run(m_database.connection(),
                       QStringLiteral("UPDATE calendar_events SET state = 'retrying', next_attempt_at = :now, "
                                      "last_error = :error, claim_token = '', lease_until = NULL WHERE state = "
@@ -402,6 +435,14 @@ Result<SyncSubject> SqlCalendarSync::subject(const SyncEntry &entry)
     if (!account)
         return std::unexpected(account.error());
     s.account = std::move(*account);
+    {
+        auto q = sql::run(db, QStringLiteral("SELECT value FROM notify_settings WHERE name = 'installation'"), {},
+                          Text::tr("Reading this installation's id"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->next())
+            s.installation = q->value(0).toString();
+    }
     StoreId store = entry.storeId;
     if (entry.entity == QLatin1String("appointment")) {
         auto q = sql::run(db,
@@ -428,6 +469,15 @@ Result<SyncSubject> SqlCalendarSync::subject(const SyncEntry &entry)
         }
     }
     if (store) {
+        // A store the account's owner may no longer see (PostgreSQL's row-level
+        // security hides it): its records are not wanted in the calendar any
+        // more, and their events go.
+        auto visible = sql::run(db, QStringLiteral("SELECT 1 FROM stores WHERE id = :id"),
+                                {{QStringLiteral("id"), store}}, Text::tr("Reading a calendar event's store"));
+        if (!visible)
+            return std::unexpected(visible.error());
+        if (!visible->next())
+            return s;
         Result<Store> found = SqlScheduleRepository(m_database).store(store);
         if (!found)
             return std::unexpected(found.error());
@@ -437,12 +487,6 @@ Result<SyncSubject> SqlCalendarSync::subject(const SyncEntry &entry)
             return std::unexpected(notify.error());
         s.phonesAllowed = notify->calendarPhones;
     }
-    auto q = sql::run(db, QStringLiteral("SELECT value FROM notify_settings WHERE name = 'installation'"), {},
-                      Text::tr("Reading this installation's id"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->next())
-        s.installation = q->value(0).toString();
     return s;
 }
 
@@ -457,12 +501,13 @@ Result<bool> SqlCalendarSync::finish(qint64 id, const QString &token, const Sync
 {
     const bool synced = end.state == SyncState::Synced;
     // A change that came during the push makes the row pending again at once
-    // (only a success settles it: a failure keeps its backoff).
+    // after a success or a give-up (a failure that may pass keeps its backoff).
     return sql::endLeased(
         m_database.connection(), syncLease, id, token,
-        QStringLiteral("state = CASE WHEN :synced = 1 AND wanted_version > claimed_version THEN 'pending' ELSE "
-                       ":state END, pushed_version = CASE WHEN :synced = 1 THEN claimed_version ELSE pushed_version "
-                       "END, attempts = CASE WHEN :synced = 1 THEN 0 ELSE attempts END, present = :present, "
+        QStringLiteral("state = CASE WHEN wanted_version > claimed_version AND (:synced = 1 OR :state = 'dead') "
+                       "THEN 'pending' ELSE :state END, pushed_version = CASE WHEN :synced = 1 THEN claimed_version "
+                       "ELSE pushed_version END, attempts = CASE WHEN :synced = 1 OR (:state = 'dead' AND "
+                       "wanted_version > claimed_version) THEN 0 ELSE attempts END, present = :present, "
                        "remote_id = :remote, etag = :etag, generation = :generation, last_error = :error, "
                        "next_attempt_at = :next, handed_at = CASE WHEN :handed = 1 THEN handed_at ELSE NULL END, "
                        "pushed_at = CASE WHEN :synced = 1 THEN :now ELSE pushed_at END"),
@@ -491,33 +536,62 @@ Result<QList<SyncEntry>> SqlCalendarSync::list(const SyncFilter &filter)
         where.append(QStringLiteral("e.state = :state"));
         values.insert(QStringLiteral("state"), syncStateName(*filter.state));
     }
+    if (filter.attentionOnly)
+        where.append(QStringLiteral("e.state IN ('needs_signin', 'dead')"));
     if (!filter.entity.isEmpty()) {
         where.append(QStringLiteral("e.entity = :entity AND e.entity_id = :entity_id"));
         values.insert(QStringLiteral("entity"), filter.entity);
         values.insert(QStringLiteral("entity_id"), filter.entityId);
     }
-    auto q = sql::run(
+    // The few stores' codes and accounts' labels from maps, not per row.
+    QHash<qint64, QString> codes;
+    QHash<qint64, std::pair<QString, QString>> labels;
+    {
+        auto q = sql::run(m_database.connection(), QStringLiteral("SELECT id, code FROM stores"), {},
+                          Text::tr("Reading calendar sync"));
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            codes.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
+    {
+        auto q
+            = sql::run(m_database.connection(), QStringLiteral("SELECT id, label, user_login FROM calendar_accounts"),
+                       {}, Text::tr("Reading calendar sync"));
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            labels.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+    }
+    // Brief: only what the view shows. Forward only: read once, in order.
+    const QString columns = filter.brief ? briefColumns : entryColumns;
+    sql::Statement q = sql::prepare(
         m_database.connection(),
-        QStringLiteral("SELECT %1, COALESCE(s.code, ''), ac.label, ac.user_login, COALESCE(ap.customer_name, "
-                       "w.title, ''), ap.starts_at, w.due_date FROM calendar_events e JOIN calendar_accounts ac ON "
-                       "ac.id = e.account_id LEFT JOIN stores s ON s.id = e.store_id LEFT JOIN appointments ap ON "
-                       "e.entity = 'appointment' AND ap.id = e.entity_id LEFT JOIN work_orders w ON e.entity = "
-                       "'work_order' AND w.id = e.entity_id %2 ORDER BY e.id LIMIT :limit")
-            .arg(entryColumns,
-                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
-        values, Text::tr("Reading calendar sync"));
+        QStringLiteral("SELECT %1, COALESCE(ap.customer_name, w.title, ''), ap.starts_at, w.due_date FROM "
+                       "calendar_events e LEFT JOIN appointments ap ON e.entity = 'appointment' AND ap.id = "
+                       "e.entity_id LEFT JOIN work_orders w ON e.entity = 'work_order' AND w.id = e.entity_id %2 "
+                       "ORDER BY e.id LIMIT :limit")
+            .arg(columns,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
     if (!q)
         return std::unexpected(q.error());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q->bindValue(QLatin1Char(':') + it.key(), it.value());
+    q->setForwardOnly(true);
+    if (auto ok = sql::exec(*q, Text::tr("Reading calendar sync")); !ok)
+        return std::unexpected(ok.error());
     QList<SyncEntry> out;
-    constexpr int joined = 18;
+    const int joined = filter.brief ? briefColumnCount : entryColumnCount;
     while (q->next()) {
-        SyncEntry e = entryFrom(*q);
-        e.storeCode = q->value(joined).toString();
-        e.accountLabel = q->value(joined + 1).toString();
-        e.userLogin = q->value(joined + 2).toString();
-        e.what = q->value(joined + 3).toString();
-        e.startsAt = q->value(joined + 4).toLongLong();
-        e.dueDate = q->value(joined + 5).toDate();
+        SyncEntry e = filter.brief ? briefFrom(*q) : entryFrom(*q);
+        e.storeCode = codes.value(e.storeId);
+        const auto &[label, user] = labels.value(e.accountId);
+        e.accountLabel = label;
+        e.userLogin = user;
+        e.what = q->value(joined).toString();
+        e.startsAt = q->value(joined + 1).toLongLong();
+        if (e.entity == QLatin1String("work_order"))
+            e.dueDate = q->value(joined + 2).toDate();
         out.append(std::move(e));
     }
     return out;

@@ -15,6 +15,11 @@
 
 namespace sams {
 
+namespace {
+// The state filter's "needs sign-in or failed" entry.
+constexpr int attentionItem = -1;
+} // namespace
+
 QString calendarAccountStatus(const CalendarAccount &a, int attention, qint64 now, qint64 staleSeconds)
 {
     QString status;
@@ -54,6 +59,7 @@ CalendarSyncDialog::CalendarSyncDialog(QWidget *parent)
     m_account->addItem(tr("All calendars"), qint64(0));
     m_state->setObjectName(QStringLiteral("syncState"));
     m_state->addItem(tr("All states"));
+    m_state->addItem(tr("Needing attention"), attentionItem);
     for (SyncState s : allSyncStates)
         m_state->addItem(syncStateLabel(s), int(s));
     for (QComboBox *box : {m_account, m_state})
@@ -126,15 +132,18 @@ CalendarSyncDialog::CalendarSyncDialog(QWidget *parent)
 SyncFilter CalendarSyncDialog::filter() const
 {
     SyncFilter f;
+    f.brief = true;
     f.accountId = m_account->currentData().toLongLong();
-    if (m_state->currentIndex() > 0)
+    if (m_state->currentData().toInt() == attentionItem)
+        f.attentionOnly = true;
+    else if (m_state->currentIndex() > 0)
         f.state = SyncState(m_state->currentData().toInt());
     return f;
 }
 
 void CalendarSyncDialog::showAttentionOnly()
 {
-    m_state->setCurrentIndex(m_state->findData(int(SyncState::NeedsSignIn)));
+    m_state->setCurrentIndex(m_state->findData(attentionItem));
 }
 
 void CalendarSyncDialog::setAccounts(const QList<CalendarAccount> &accounts, const QHash<qint64, int> &attention,

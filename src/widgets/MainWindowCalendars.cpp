@@ -216,11 +216,12 @@ void MainWindow::openConnectCalendar()
         // delivery worker's thread, never the window's.
         m_delivery->run(
             dialog,
-            [account = dialog->account(), password = dialog->password()](ScheduleSession &session) -> Result<qint64> {
+            [account = dialog->account(), password = dialog->password(),
+             stop = m_stopDelivery](ScheduleSession &session) -> Result<qint64> {
                 const Result<NotifySettings> settings = session.notifyConfig().settings();
                 if (!settings)
                     return std::unexpected(settings.error());
-                CalDavClient client({account.accountUrl, {}, account.login, password, 30, nullptr});
+                CalDavClient client({account.accountUrl, {}, account.login, password, 30, stop.get()});
                 const RemoteResult calendar = client.ensureCalendar(settings->installation);
                 if (calendar.kind != RemoteResult::Kind::Done)
                     return std::unexpected(Error::failed(
@@ -258,18 +259,15 @@ void MainWindow::signInCalendar(qint64 accountId)
         return;
     m_delivery->run(
         this,
-        [accountId, password](ScheduleSession &session) -> Result<bool> {
+        [accountId, password, stop = m_stopDelivery](ScheduleSession &session) -> Result<bool> {
             Result<CalendarAccount> account = session.calendarSync().account(accountId);
             if (!account)
                 return std::unexpected(account.error());
             // Tried before it is kept: a wrong password never replaces a right one.
-            CalDavClient client({account->accountUrl, account->calendarRef, account->login, password, 30, nullptr});
-            const Result<NotifySettings> settings = session.notifyConfig().settings();
-            if (!settings)
-                return std::unexpected(settings.error());
-            const RemoteResult calendar = client.ensureCalendar(settings->installation);
-            if (calendar.kind != RemoteResult::Kind::Done)
-                return std::unexpected(Error::failed(MainWindow::tr("The server refused it: %1").arg(calendar.error)));
+            CalDavClient client({account->accountUrl, account->calendarRef, account->login, password, 30, stop.get()});
+            const RemoteResult reached = client.checkCalendar();
+            if (reached.kind != RemoteResult::Kind::Done)
+                return std::unexpected(Error::failed(MainWindow::tr("The server refused it: %1").arg(reached.error)));
             if (auto stored = storeCalendarCredentials(*account, {password, {}, {}}); !stored)
                 return std::unexpected(stored.error());
             if (auto active = session.calendarSync().setAccountState(accountId, CalendarAccountState::Active, {});

@@ -1,5 +1,6 @@
 #include "widgets/StoreMessagesDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -20,6 +21,7 @@ StoreMessagesDialog::StoreMessagesDialog(const QString &storeName, const StoreNo
     , m_reminderHours(new QDoubleSpinBox)
     , m_missed(new QSpinBox)
     , m_language(new QComboBox)
+    , m_calendarPhones(new QCheckBox(tr("Show customers' &phone numbers in staff's own calendars")))
     , m_problem(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
 {
@@ -41,6 +43,10 @@ StoreMessagesDialog::StoreMessagesDialog(const QString &storeName, const StoreNo
     m_missed->setSuffix(tr(" min late at most"));
     m_missed->setValue(settings.missedMinutes);
     m_missed->setToolTip(tr("A reminder that cannot go by then is marked missed rather than arriving late"));
+    m_calendarPhones->setObjectName(QStringLiteral("storeCalendarPhones"));
+    m_calendarPhones->setChecked(settings.calendarPhones);
+    m_calendarPhones->setToolTip(tr("Calendars at Google, Microsoft or Apple are outside the store: "
+                                    "leave phone numbers out of them if the store's policy asks"));
     m_language->setObjectName(QStringLiteral("storeLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Spanish"), QStringLiteral("es"));
@@ -58,6 +64,7 @@ StoreMessagesDialog::StoreMessagesDialog(const QString &storeName, const StoreNo
     form->addRow(tr("&Reminder:"), m_reminderHours);
     form->addRow(tr("&Missed after:"), m_missed);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_calendarPhones);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     disconnect(buttons, nullptr, this, nullptr);
@@ -80,6 +87,7 @@ StoreNotify StoreMessagesDialog::settings() const
     s.reminderMinutes = qRound(m_reminderHours->value() * 60);
     s.missedMinutes = m_missed->value();
     s.language = m_language->currentData().toString();
+    s.calendarPhones = m_calendarPhones->isChecked();
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -43,6 +44,7 @@ private:
     QDoubleSpinBox *m_reminderHours;
     QSpinBox *m_missed;
     QComboBox *m_language;
+    QCheckBox *m_calendarPhones;
     QLabel *m_problem;
     QPushButton *m_save;
 };

@@ -44,6 +44,11 @@ private Q_SLOTS:
     void serverDownIsRetriedWithBackoff();
     void onlyTheDesktopHoldingTheSecretPushes();
     void whatTheEventShowsDependsOnTheCalendar();
+    void foundEventIsKeptWhenItsUpdateFails();
+    void ownUnclearDeleteIsNotTheUsers();
+    void changeDuringAFailedPushStartsOver();
+    void twoAccountsOnOneLoginKeepApart();
+    void passwordNeverInClearToAnotherComputer();
     void wallTimeAcrossDstDays_data();
     void wallTimeAcrossDstDays();
 
@@ -53,6 +58,9 @@ private:
     AppointmentId book(const QDateTime &localStart, const QString &service = QStringLiteral("Color"));
     int versionOf(AppointmentId id);
     SyncTally run();
+    // Pushes with a client whose next requests of `kind` fail as `fail` says
+    // (after really being sent when `sent`), the real CalDAV client otherwise.
+    SyncTally runFaulty(const QByteArray &kind, RemoteResult::Kind fail, bool sent);
     SyncEntry rowOf(AppointmentId id);
     QString uidOf(AppointmentId id, int generation);
     QString fileText(const QString &uid);
@@ -94,6 +102,51 @@ void advance(qint64 seconds)
 {
     Clock::setFixed(Clock::nowUtc().addSecs(seconds));
 }
+
+// The real client, but the first request of one kind ends as a server or a
+// network may end it: refused, or sent and never answered.
+class FaultyClient : public CalendarClient
+{
+public:
+    FaultyClient(std::unique_ptr<CalendarClient> inner, QByteArray kind, RemoteResult::Kind fail, bool sent)
+        : m_inner(std::move(inner))
+        , m_kind(std::move(kind))
+        , m_fail(fail)
+        , m_sent(sent)
+    { }
+    RemoteResult ensureCalendar(const QString &installation) override { return m_inner->ensureCalendar(installation); }
+    RemoteResult create(const EventContent &e) override
+    {
+        return maybe("create", [&] { return m_inner->create(e); });
+    }
+    RemoteResult update(const QString &id, const QString &etag, const EventContent &e) override
+    {
+        return maybe("update", [&] { return m_inner->update(id, etag, e); });
+    }
+    RemoteResult remove(const QString &id, const QString &etag) override
+    {
+        return maybe("remove", [&] { return m_inner->remove(id, etag); });
+    }
+    RemoteResult lookup(const EventContent &e) override { return m_inner->lookup(e); }
+    RemoteResult removeCalendar() override { return m_inner->removeCalendar(); }
+    RemoteResult checkCalendar() override { return m_inner->checkCalendar(); }
+
+private:
+    template<typename Call> RemoteResult maybe(const char *kind, Call call)
+    {
+        if (m_done || m_kind != kind)
+            return call();
+        m_done = true;
+        if (m_sent)
+            call();
+        return {m_fail, {}, {}, QStringLiteral("injected: %1").arg(QString::fromLatin1(kind)), 0, false};
+    }
+    std::unique_ptr<CalendarClient> m_inner;
+    QByteArray m_kind;
+    RemoteResult::Kind m_fail;
+    bool m_sent;
+    bool m_done = false;
+};
 } // namespace
 
 void TestCalDavSync::initTestCase()
@@ -153,8 +206,7 @@ qint64 TestCalDavSync::connect(const QString &password, CalendarAudience audienc
     }
     m_calendar = calendar.remoteId;
     CalendarAccount a;
-    a.userLogin = QStringLiteral("desk");
-    a.provider = CalendarProvider::CalDav;
+    a.provider = CalendarProvider::CalDav; // for this connection's login
     a.accountUrl = m_servers.caldavUrl;
     a.login = m_servers.user;
     a.calendarRef = m_calendar;
@@ -198,7 +250,7 @@ SyncTally TestCalDavSync::run()
     options.leaseSeconds = 60;
     SyncWorker worker(
         *m_sync,
-        [this](const CalendarAccount &) -> std::optional<CalendarCredentials> {
+        [this](const CalendarAccount &, bool) -> std::optional<CalendarCredentials> {
             if (!m_holdsSecret)
                 return std::nullopt;
             return CalendarCredentials{m_password, {}, {}};
@@ -210,6 +262,26 @@ SyncTally TestCalDavSync::run()
     SyncTally failed;
     failed.pushed = failed.deleted = failed.retrying = -1;
     return tally.value_or(failed);
+}
+
+SyncTally TestCalDavSync::runFaulty(const QByteArray &kind, RemoteResult::Kind fail, bool sent)
+{
+    SyncWorker::Options options;
+    options.leaseSeconds = 60;
+    SyncWorker worker(
+        *m_sync,
+        [this](const CalendarAccount &, bool) {
+            return std::optional(CalendarCredentials{m_password, {}, {}});
+        },
+        [&](const CalendarAccount &a, const CalendarCredentials &c,
+            AbortFlag abort) -> std::unique_ptr<CalendarClient> {
+            return std::make_unique<FaultyClient>(makeCalendarClient(a, c, abort), kind, fail, sent);
+        },
+        options);
+    const Result<SyncTally> tally = worker.runOnce();
+    if (!tally)
+        qWarning() << tally.error().message;
+    return tally.value_or(SyncTally{});
 }
 
 SyncEntry TestCalDavSync::rowOf(AppointmentId id)
@@ -522,12 +594,11 @@ void TestCalDavSync::whatTheEventShowsDependsOnTheCalendar()
     QVERIFY(!staff.contains(QStringLiteral("METHOD:")));
 
     // The store keeps phone numbers out of third-party calendars.
+    // Saving the switch is enough: the store's events are pushed again.
     SqlNotifyConfig config(*m_database);
     StoreNotify n = *config.storeNotify(1);
     n.calendarPhones = false;
     QVERIFY(config.saveStoreNotify(n));
-    Appointment details = *SqlScheduleRepository(*m_database).appointment(id);
-    QVERIFY(m_writer->updateDetails(id, details, details.version));
     QCOMPARE(run().pushed, 1);
     staff = fileText(uidOf(id, 1));
     QVERIFY(!staff.contains(QStringLiteral("+1 312 555 0101")));
@@ -542,6 +613,98 @@ void TestCalDavSync::whatTheEventShowsDependsOnTheCalendar()
     QVERIFY(manager.contains(QStringLiteral("SUMMARY:Zoë Ruiz (Station 1)")));
     QVERIFY(!manager.contains(QStringLiteral("zoe@example.com")));
     QVERIFY(!manager.contains(QStringLiteral("Allergic")));
+}
+
+void TestCalDavSync::foundEventIsKeptWhenItsUpdateFails()
+{
+    // A create went through without an answer (the worker died)...
+    const AppointmentId id = book(local(QDate(2027, 3, 15), 10));
+    const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
+    const Result<QList<ClaimedSync>> claimed = m_sync->claim({m_account}, 10, now, 60);
+    QVERIFY(claimed && claimed->size() == 1);
+    QVERIFY(*m_sync->handOver(claimed->first().entry.id, claimed->first().token, now, 60));
+    CalDavClient dying({m_servers.caldavUrl, m_calendar, m_servers.user, m_servers.password, 10, nullptr});
+    QCOMPARE(dying.create(*eventContent(claimed->first().entry, *m_sync->subject(claimed->first().entry), 1)).kind,
+             RemoteResult::Kind::Done);
+    advance(61);
+    // ...the next worker finds it, and its update fails (503): what it found is kept.
+    QCOMPARE(runFaulty("update", RemoteResult::Kind::Transient, false).retrying, 1);
+    SyncEntry row = rowOf(id);
+    QVERIFY(row.present);
+    QVERIFY(row.remoteId.endsWith(uidOf(id, 1) + QStringLiteral(".ics")));
+    // Cancelled now: the event SAMS made goes, not left behind.
+    QVERIFY(m_writer->cancel(id, QStringLiteral("called"), versionOf(id)));
+    advance(3600);
+    QCOMPARE(run().deleted, 1);
+    QCOMPARE(m_servers.events(m_calendar).size(), 0);
+}
+
+void TestCalDavSync::ownUnclearDeleteIsNotTheUsers()
+{
+    const AppointmentId id = book(local(QDate(2027, 3, 15), 10));
+    QCOMPARE(run().pushed, 1);
+    QVERIFY(m_writer->cancel(id, QStringLiteral("called"), versionOf(id)));
+    // The delete goes through, but its answer never comes.
+    QCOMPARE(runFaulty("remove", RemoteResult::Kind::Unknown, true).retrying, 1);
+    QCOMPARE(m_servers.events(m_calendar).size(), 0);
+    QVERIFY(rowOf(id).present);
+    // Reinstated before the retry: the 404 is SAMS's own doing, not the user's.
+    QVERIFY(m_writer->setStatus(m_store, id, AppointmentStatus::Confirmed, versionOf(id), QString()));
+    advance(3600);
+    QCOMPARE(run().pushed, 1);
+    const SyncEntry row = rowOf(id);
+    QCOMPARE(row.state, SyncState::Synced);
+    const QJsonArray events = m_servers.events(m_calendar);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].toObject()[QStringLiteral("uid")].toString(), uidOf(id, row.generation));
+    QVERIFY(row.generation > 1);
+}
+
+void TestCalDavSync::changeDuringAFailedPushStartsOver()
+{
+    const AppointmentId id = book(local(QDate(2027, 3, 15), 10));
+    const qint64 now = Clock::nowUtc().toSecsSinceEpoch();
+    const Result<QList<ClaimedSync>> claimed = m_sync->claim({m_account}, 10, now, 60);
+    QVERIFY(claimed && claimed->size() == 1);
+    Appointment details = *SqlScheduleRepository(*m_database).appointment(id);
+    details.service = QStringLiteral("Cut");
+    QVERIFY(m_writer->updateDetails(id, details, details.version));
+    // The server refused the old version for good; the new one gets a fresh start.
+    SyncEnd dead;
+    dead.state = SyncState::Dead;
+    dead.error = QStringLiteral("400 Bad Request");
+    QVERIFY(*m_sync->finish(claimed->first().entry.id, claimed->first().token, dead, now));
+    const SyncEntry row = rowOf(id);
+    QCOMPARE(row.state, SyncState::Pending);
+    QCOMPARE(row.attempts, 0);
+}
+
+void TestCalDavSync::twoAccountsOnOneLoginKeepApart()
+{
+    const QString first = m_calendar;
+    const qint64 second = connect(m_servers.password, CalendarAudience::Manager);
+    QVERIFY(second > 0);
+    QVERIFY(m_calendar != first); // a collection of its own
+    book(local(QDate(2027, 3, 15), 10));
+    QCOMPARE(run().pushed, 2);
+    QCOMPARE(m_servers.events(first).size(), 1);
+    QCOMPARE(m_servers.events(m_calendar).size(), 1);
+    // Removing one leaves the other's calendar alone.
+    CalDavClient client({m_servers.caldavUrl, m_calendar, m_servers.user, m_servers.password, 10, nullptr});
+    QCOMPARE(client.removeCalendar().kind, RemoteResult::Kind::Done);
+    QVERIFY(m_sync->removeAccount(second));
+    QCOMPARE(m_servers.events(first).size(), 1);
+}
+
+void TestCalDavSync::passwordNeverInClearToAnotherComputer()
+{
+    // Nothing listens there: a request sent would fail as "could not be
+    // reached"; the refusal comes first, without one.
+    CalDavClient client(
+        {QStringLiteral("http://calendar.example.com:1/dav/"), {}, m_servers.user, m_servers.password, 5, nullptr});
+    const RemoteResult r = client.ensureCalendar(m_installation);
+    QCOMPARE(r.kind, RemoteResult::Kind::Refused);
+    QVERIFY2(r.error.contains(QStringLiteral("https")), qPrintable(r.error));
 }
 
 void TestCalDavSync::wallTimeAcrossDstDays_data()

@@ -90,9 +90,10 @@ void TestSamsctlSync::cleanup()
 QString TestSamsctlSync::connect(const QString &password)
 {
     const test::SamsctlRun added = samsctl(
-        {QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--user"),
-         QStringLiteral("desk"), QStringLiteral("--caldav"), m_servers.caldavUrl, QStringLiteral("--login"),
-         m_servers.user, QStringLiteral("--password-stdin"), QStringLiteral("--stores"), QStringLiteral("GRP")},
+        // No --user: the login's own calendar (on PostgreSQL a user is a role).
+        {QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--caldav"),
+         m_servers.caldavUrl, QStringLiteral("--login"), m_servers.user, QStringLiteral("--password-stdin"),
+         QStringLiteral("--stores"), QStringLiteral("GRP")},
         now0, password.toUtf8() + '\n');
     if (added.exitCode != 0)
         return added.err;

@@ -94,3 +94,8 @@ WHEN NEW.version IS NOT OLD.version OR NEW.status IS NOT OLD.status OR NEW.due_d
         WHERE NEW.status <> 'cancelled' AND NEW.due_date IS NOT NULL AND s.store_id = NEW.store_id
           AND a.kinds LIKE '%orders%' AND a.state <> 'disconnected'
         ON CONFLICT (account_id, entity, entity_id) DO NOTHING; END;
+-- Whether phone numbers show changes what the store's events say: pushed again.
+CREATE TRIGGER calendar_phones_inserted AFTER INSERT ON store_notify WHEN NEW.calendar_phones = 0 BEGIN
+    UPDATE calendar_events SET wanted_version = wanted_version + 1, state = CASE WHEN state IN ('synced', 'dead') THEN 'pending' ELSE state END WHERE store_id = NEW.store_id; END;
+CREATE TRIGGER calendar_phones_changed AFTER UPDATE OF calendar_phones ON store_notify WHEN NEW.calendar_phones IS NOT OLD.calendar_phones BEGIN
+    UPDATE calendar_events SET wanted_version = wanted_version + 1, state = CASE WHEN state IN ('synced', 'dead') THEN 'pending' ELSE state END WHERE store_id = NEW.store_id; END;
