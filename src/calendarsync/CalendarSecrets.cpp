@@ -27,6 +27,8 @@ Status storeCalendarCredentials(const CalendarAccount &account, const CalendarCr
         o.insert(QStringLiteral("access"), c.accessToken);
     if (!c.refreshToken.isEmpty())
         o.insert(QStringLiteral("refresh"), c.refreshToken);
+    if (!c.clientId.isEmpty())
+        o.insert(QStringLiteral("client"), c.clientId);
     return storeSecret(service, keyOf(account), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
@@ -44,6 +46,7 @@ Result<std::optional<CalendarCredentials>> readCalendarCredentials(const Calenda
     c.password = o.value(QStringLiteral("password")).toString();
     c.accessToken = o.value(QStringLiteral("access")).toString();
     c.refreshToken = o.value(QStringLiteral("refresh")).toString();
+    c.clientId = o.value(QStringLiteral("client")).toString();
     return std::optional<CalendarCredentials>(c);
 }
 

@@ -1,6 +1,9 @@
 #include "calendarsync/SyncWorker.h"
 
 #include "calendarsync/CalDavClient.h"
+#include "calendarsync/CalendarSecrets.h"
+#include "calendarsync/GoogleClient.h"
+#include "calendarsync/GraphClient.h"
 #include "core/ClaimLoop.h"
 #include "core/Clock.h"
 
@@ -337,8 +340,15 @@ SyncEnd SyncWorker::failed(const SyncEntry &entry, SyncEnd end, const RemoteResu
 std::unique_ptr<CalendarClient> makeCalendarClient(const CalendarAccount &account,
                                                    const CalendarCredentials &credentials, AbortFlag abort)
 {
-    if (account.provider != CalendarProvider::CalDav)
-        return nullptr;
+    if (account.provider != CalendarProvider::CalDav) {
+        // Refreshed tokens go back to the keychain at once.
+        OAuthHttp http(
+            oauthEndpoints(account.provider, account.accountUrl), credentials, abort,
+            [account](const CalendarCredentials &tokens) { (void)storeCalendarCredentials(account, tokens); });
+        if (account.provider == CalendarProvider::Google)
+            return std::make_unique<GoogleClient>(std::move(http), account.calendarRef);
+        return std::make_unique<GraphClient>(std::move(http), account.calendarRef);
+    }
     CalDavConfig config;
     config.accountUrl = account.accountUrl;
     config.calendarUrl = account.calendarRef;

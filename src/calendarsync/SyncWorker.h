@@ -5,6 +5,8 @@
 #include "core/CalendarSyncQueue.h"
 #include "net/Curl.h"
 
+#include <QMetaType>
+
 #include <functional>
 #include <memory>
 
@@ -15,7 +17,12 @@ struct CalendarCredentials {
     QString password;
     QString accessToken;
     QString refreshToken;
+    QString clientId; // the OAuth client the tokens were issued to
 };
+} // namespace sams
+Q_DECLARE_METATYPE(sams::CalendarCredentials)
+namespace sams {
+
 // The secret this program holds for an account (the keychain), if any: only a
 // desktop holding it pushes for the account. `fresh`: not from a cache (asked
 // again when the calendar refused the one in use).

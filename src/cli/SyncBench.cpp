@@ -146,7 +146,7 @@ int runSyncBench(const CommandContext &context, const QStringList &arguments)
     SyncWorker worker(
         sync,
         [&](const CalendarAccount &, bool) {
-            return std::optional<CalendarCredentials>({password, {}, {}});
+            return std::optional<CalendarCredentials>({password, {}, {}, {}});
         },
         [&](const CalendarAccount &a, const CalendarCredentials &c,
             AbortFlag abort) -> std::unique_ptr<CalendarClient> {

@@ -142,7 +142,7 @@ int addAccount(const CommandContext &context, const QCommandLineParser &parser)
         return context.fail(
             Error::failed(Text::tr("The CalDAV server did not give a calendar: %1").arg(calendar.error)));
     account.calendarRef = calendar.remoteId;
-    if (auto ok = storeCalendarCredentials(account, {password, {}, {}}); !ok)
+    if (auto ok = storeCalendarCredentials(account, {password, {}, {}, {}}); !ok)
         return context.fail(ok.error());
     const Result<qint64> id = s->sync->addAccount(account, now());
     if (!id)
@@ -206,13 +206,13 @@ int signIn(const CommandContext &context, const QCommandLineParser &parser)
     if (!account)
         return context.fail(account.error());
     // Tried before it is kept: a wrong password never replaces a right one.
-    const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, {password, {}, {}}, nullptr);
+    const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, {password, {}, {}, {}}, nullptr);
     if (!client)
         return context.fail(Error::usage(Text::tr("This build signs in to CalDAV accounts only.")));
     const RemoteResult reached = client->checkCalendar();
     if (reached.kind != RemoteResult::Kind::Done)
         return context.fail(Error::failed(Text::tr("The calendar server refused it: %1").arg(reached.error)));
-    if (auto ok = storeCalendarCredentials(*account, {password, {}, {}}); !ok)
+    if (auto ok = storeCalendarCredentials(*account, {password, {}, {}, {}}); !ok)
         return context.fail(ok.error());
     if (auto ok = s->sync->setAccountState(*id, CalendarAccountState::Active, {}); !ok)
         return context.fail(ok.error());

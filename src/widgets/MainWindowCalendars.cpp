@@ -230,7 +230,7 @@ void MainWindow::openConnectCalendar()
                             : MainWindow::tr("The server did not give a calendar: %1").arg(calendar.error)));
                 CalendarAccount connected = account;
                 connected.calendarRef = calendar.remoteId;
-                if (auto ok = storeCalendarCredentials(connected, {password, {}, {}}); !ok)
+                if (auto ok = storeCalendarCredentials(connected, {password, {}, {}, {}}); !ok)
                     return std::unexpected(ok.error());
                 return session.calendarSync().addAccount(connected, nowSeconds());
             },
@@ -268,7 +268,7 @@ void MainWindow::signInCalendar(qint64 accountId)
             const RemoteResult reached = client.checkCalendar();
             if (reached.kind != RemoteResult::Kind::Done)
                 return std::unexpected(Error::failed(MainWindow::tr("The server refused it: %1").arg(reached.error)));
-            if (auto stored = storeCalendarCredentials(*account, {password, {}, {}}); !stored)
+            if (auto stored = storeCalendarCredentials(*account, {password, {}, {}, {}}); !stored)
                 return std::unexpected(stored.error());
             if (auto active = session.calendarSync().setAccountState(accountId, CalendarAccountState::Active, {});
                 !active)

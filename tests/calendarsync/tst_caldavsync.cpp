@@ -253,7 +253,7 @@ SyncTally TestCalDavSync::run()
         [this](const CalendarAccount &, bool) -> std::optional<CalendarCredentials> {
             if (!m_holdsSecret)
                 return std::nullopt;
-            return CalendarCredentials{m_password, {}, {}};
+            return CalendarCredentials{m_password, {}, {}, {}};
         },
         &makeCalendarClient, options);
     const Result<SyncTally> tally = worker.runOnce();
@@ -271,7 +271,7 @@ SyncTally TestCalDavSync::runFaulty(const QByteArray &kind, RemoteResult::Kind f
     SyncWorker worker(
         *m_sync,
         [this](const CalendarAccount &, bool) {
-            return std::optional(CalendarCredentials{m_password, {}, {}});
+            return std::optional(CalendarCredentials{m_password, {}, {}, {}});
         },
         [&](const CalendarAccount &a, const CalendarCredentials &c,
             AbortFlag abort) -> std::unique_ptr<CalendarClient> {

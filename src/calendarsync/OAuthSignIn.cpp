@@ -1,0 +1,98 @@
+#include "calendarsync/OAuthSignIn.h"
+
+#include "calendarsync/OAuthHttp.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
+#include <QRandomGenerator>
+
+namespace sams {
+
+QByteArray pkceChallenge(const QByteArray &verifier)
+{
+    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+OAuthSignIn::OAuthSignIn(CalendarProvider provider, const QString &accountUrl, const QString &clientId, QObject *parent)
+    : QObject(parent)
+    , m_flow(new QOAuth2AuthorizationCodeFlow(this))
+    , m_clientId(clientId)
+{
+    // 64 unreserved characters (RFC 7636 asks 43 to 128).
+    QByteArray random(48, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(QRandomGenerator::system()->bounded(256));
+    m_verifier = random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
+    const OAuthEndpoints endpoints = oauthEndpoints(provider, accountUrl);
+    m_flow->setAuthorizationUrl(QUrl(endpoints.authorize));
+    m_flow->setAccessTokenUrl(QUrl(endpoints.token));
+    m_flow->setClientIdentifier(clientId);
+    m_flow->setScope(endpoints.scope);
+    const bool google = provider == CalendarProvider::Google;
+    m_flow->setModifyParametersFunction(
+        [this, google](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                parameters->replace(QStringLiteral("code_challenge"), pkceChallenge(m_verifier));
+                parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+                if (google) {
+                    // A refresh token, and asked for again on each sign-in.
+                    parameters->replace(QStringLiteral("access_type"), QStringLiteral("offline"));
+                    parameters->replace(QStringLiteral("prompt"), QStringLiteral("consent"));
+                }
+            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                parameters->replace(QStringLiteral("code_verifier"), m_verifier);
+                // Qt sends the code percent-encoded; the servers want it as given.
+                const QString code = parameters->value(QStringLiteral("code")).toString();
+                parameters->replace(QStringLiteral("code"), QUrl::fromPercentEncoding(code.toUtf8()));
+            }
+        });
+    connect(m_flow, &QOAuth2AuthorizationCodeFlow::authorizeWithBrowser, this, &OAuthSignIn::openBrowser);
+    connect(m_flow, &QOAuth2AuthorizationCodeFlow::granted, this, [this] {
+        if (std::exchange(m_done, true))
+            return;
+        Q_EMIT finished(CalendarCredentials{{}, m_flow->token(), m_flow->refreshToken(), m_clientId});
+    });
+    connect(m_flow, &QOAuth2AuthorizationCodeFlow::error, this,
+            [this](const QString &error, const QString &description, const QUrl &) {
+                if (std::exchange(m_done, true))
+                    return;
+                Q_EMIT failed(description.isEmpty() ? error : tr("%1: %2").arg(error, description));
+            });
+    // Qt 6.4 only logs a refused token exchange: the answer is watched here.
+    const QUrl tokenUrl(endpoints.token);
+    auto *network = new QNetworkAccessManager(this);
+    m_flow->setNetworkAccessManager(network);
+    connect(network, &QNetworkAccessManager::finished, this, [this, tokenUrl](QNetworkReply *reply) {
+        if (reply->url() != tokenUrl || reply->error() == QNetworkReply::NoError || std::exchange(m_done, true))
+            return;
+        Q_EMIT failed(tr("The sign-in server refused the exchange (HTTP %1): %2")
+                          .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                          .arg(reply->errorString()));
+    });
+    connect(m_flow, &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error error) {
+        if (std::exchange(m_done, true))
+            return;
+        Q_EMIT failed(tr("The sign-in failed (%1).").arg(int(error)));
+    });
+}
+
+OAuthSignIn::~OAuthSignIn() = default;
+
+void OAuthSignIn::start()
+{
+    auto *handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+    if (!handler->isListening()) {
+        Q_EMIT failed(tr("No port on this computer to receive the sign-in's answer."));
+        return;
+    }
+    m_flow->setReplyHandler(handler);
+    m_flow->grant();
+}
+
+} // namespace sams
