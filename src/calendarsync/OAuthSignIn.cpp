@@ -9,6 +9,7 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace sams {
 
@@ -92,6 +93,11 @@ void OAuthSignIn::start()
         return;
     }
     m_flow->setReplyHandler(handler);
+    // A sign-in abandoned in the browser ends, so that nothing waits for ever.
+    QTimer::singleShot(5 * 60 * 1000, this, [this] {
+        if (!std::exchange(m_done, true))
+            Q_EMIT failed(tr("No sign-in came back within five minutes."));
+    });
     m_flow->grant();
 }
 

@@ -2,6 +2,8 @@
 
 #include "calendarsync/CalDavClient.h"
 #include "calendarsync/CalendarSecrets.h"
+#include "calendarsync/ConnectAccount.h"
+#include "calendarsync/OAuthSignIn.h"
 #include "calendarsync/SyncWorker.h"
 #include "cli/PassLoop.h"
 #include "core/Clock.h"
@@ -12,6 +14,7 @@
 #include "storage/SqlScheduleRepository.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,31 +90,74 @@ Result<QList<StoreId>> storesOption(const QCommandLineParser &parser, Database &
     return out;
 }
 
+// The browser part of an OAuth sign-in: the address is printed for the user to
+// open; the answer comes back to a loopback port, within five minutes.
+Result<CalendarCredentials> signInWithBrowser(const CommandContext &context, CalendarProvider provider,
+                                              const QString &api, const QString &clientId)
+{
+    OAuthSignIn signIn(provider, api, clientId);
+    QEventLoop loop;
+    std::optional<Result<CalendarCredentials>> outcome;
+    QObject::connect(&signIn, &OAuthSignIn::openBrowser, &loop, [&context](const QUrl &url) {
+        context.out << Text::tr("Open this address in a browser and sign in:") << Qt::endl
+                    << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    });
+    QObject::connect(&signIn, &OAuthSignIn::finished, &loop, [&](const CalendarCredentials &tokens) {
+        outcome = tokens;
+        loop.quit();
+    });
+    QObject::connect(&signIn, &OAuthSignIn::failed, &loop, [&](const QString &error) {
+        outcome = std::unexpected(Error::failed(Text::tr("The sign-in failed: %1").arg(error)));
+        loop.quit();
+    });
+    signIn.start(); // ends by itself after five minutes
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
 int addAccount(const CommandContext &context, const QCommandLineParser &parser)
 {
-    if (parser.isSet(opt("google")) || parser.isSet(opt("outlook")))
-        return context.fail(Error::usage(Text::tr("Google and Outlook accounts are connected from the desktop "
-                                                  "(Calendars › Connect a calendar…), which signs in through "
-                                                  "the browser; this build connects CalDAV accounts here.")));
-    const Result<QString> url = required(parser, opt("caldav"));
-    if (!url)
-        return context.fail(url.error());
-    const Result<QString> login = required(parser, opt("login"));
-    if (!login)
-        return context.fail(login.error());
-    if (!parser.isSet(opt("password-stdin")))
-        return context.fail(Error::usage(Text::tr("Give the app password on standard input (--password-stdin).")));
-    const QString password = readPassword();
+    const bool oauth = parser.isSet(opt("google")) || parser.isSet(opt("outlook"));
+    CalendarAccount account;
+    account.provider = parser.isSet(opt("google")) ? CalendarProvider::Google
+        : parser.isSet(opt("outlook"))             ? CalendarProvider::Outlook
+                                                   : CalendarProvider::CalDav;
+    CalendarCredentials secret;
+    if (oauth) {
+        // --api names a local fake of the service (tests); the real one otherwise.
+        account.accountUrl = parser.value(opt("api"));
+        const QString clientId
+            = parser.isSet(opt("client-id")) ? parser.value(opt("client-id")) : oauthClientId(account.provider);
+        if (clientId.isEmpty())
+            return context.fail(Error::usage(
+                Text::tr("Say which OAuth client SAMS signs in as: --client-id, or SAMS_GOOGLE_CLIENT_ID / "
+                         "SAMS_MICROSOFT_CLIENT_ID (docs/calendar-sync.md).")));
+        Result<CalendarCredentials> tokens = signInWithBrowser(context, account.provider, account.accountUrl, clientId);
+        if (!tokens)
+            return context.fail(tokens.error());
+        secret = *tokens;
+        account.login = parser.value(opt("login"));
+    } else {
+        const Result<QString> url = required(parser, opt("caldav"));
+        if (!url)
+            return context.fail(url.error());
+        const Result<QString> login = required(parser, opt("login"));
+        if (!login)
+            return context.fail(login.error());
+        if (!parser.isSet(opt("password-stdin")))
+            return context.fail(Error::usage(Text::tr("Give the app password on standard input (--password-stdin).")));
+        account.accountUrl = *url;
+        account.login = *login;
+        secret.password = readPassword();
+    }
     Result<Session> s = open(context);
     if (!s)
         return context.fail(s.error());
-    CalendarAccount account;
-    account.provider = CalendarProvider::CalDav;
     account.userLogin = parser.isSet(opt("user")) ? parser.value(opt("user")) : s->database->actor();
-    account.accountUrl = *url;
-    account.login = *login;
-    account.label
-        = parser.isSet(opt("label")) ? parser.value(opt("label")) : Text::tr("%1 on %2").arg(*login, QUrl(*url).host());
+    account.label = parser.isSet(opt("label")) ? parser.value(opt("label"))
+        : oauth                                ? calendarProviderLabel(account.provider)
+                : Text::tr("%1 on %2").arg(account.login, QUrl(account.accountUrl).host());
     if (parser.isSet(opt("audience"))) {
         const QString audience = parser.value(opt("audience"));
         if (audience != QLatin1String("staff") && audience != QLatin1String("manager"))
@@ -135,19 +181,12 @@ int addAccount(const CommandContext &context, const QCommandLineParser &parser)
     const Result<NotifySettings> settings = SqlNotifyConfig(*s->database).settings();
     if (!settings)
         return context.fail(settings.error());
-    // The calendar first: an account is saved only once SAMS has somewhere to write.
-    CalDavClient client({account.accountUrl, {}, account.login, password, 30, nullptr});
-    const RemoteResult calendar = client.ensureCalendar(settings->installation);
-    if (calendar.kind != RemoteResult::Kind::Done)
-        return context.fail(
-            Error::failed(Text::tr("The CalDAV server did not give a calendar: %1").arg(calendar.error)));
-    account.calendarRef = calendar.remoteId;
-    if (auto ok = storeCalendarCredentials(account, {password, {}, {}, {}}); !ok)
-        return context.fail(ok.error());
-    const Result<qint64> id = s->sync->addAccount(account, now());
+    const Result<qint64> id = connectCalendarAccount(*s->sync, account, secret, settings->installation, now(), nullptr);
     if (!id)
         return context.fail(id.error());
-    context.out << Text::tr("Calendar account %1 added: %2").arg(*id).arg(account.calendarRef) << Qt::endl;
+    const Result<CalendarAccount> added = s->sync->account(*id);
+    context.out << Text::tr("Calendar account %1 added: %2").arg(*id).arg(added ? added->calendarRef : QString())
+                << Qt::endl;
     return 0;
 }
 
@@ -350,19 +389,22 @@ int runSync(const CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(opt("verb"), Text::tr("accounts, status, retry or run"));
-    parser.addOptions({{opt("user"), Text::tr("The SAMS user whose calendar it is."), opt("login")},
-                       {opt("caldav"), Text::tr("The CalDAV server's address."), opt("url")},
-                       {opt("google"), Text::tr("A Google Calendar account.")},
-                       {opt("outlook"), Text::tr("A Microsoft Outlook account.")},
-                       {opt("login"), Text::tr("The CalDAV login."), opt("login")},
-                       {opt("password-stdin"), Text::tr("Read the app password from standard input.")},
-                       {opt("stores"), Text::tr("The stores it follows (codes, comma-separated)."), opt("codes")},
-                       {opt("kinds"), Text::tr("appointments, orders, or both."), opt("kinds")},
-                       {opt("audience"), Text::tr("staff or manager: what its events show."), opt("audience")},
-                       {opt("label"), Text::tr("What to call the account."), opt("text")},
-                       {opt("account"), Text::tr("Only this account's events."), opt("id")},
-                       {opt("state"), Text::tr("Only events in this state."), opt("state")},
-                       {opt("json"), Text::tr("Print JSON.")}});
+    parser.addOptions(
+        {{opt("user"), Text::tr("The SAMS user whose calendar it is."), opt("login")},
+         {opt("caldav"), Text::tr("The CalDAV server's address."), opt("url")},
+         {opt("google"), Text::tr("A Google Calendar account.")},
+         {opt("outlook"), Text::tr("A Microsoft Outlook account.")},
+         {opt("login"), Text::tr("The CalDAV login (or the account's address, for people)."), opt("login")},
+         {opt("client-id"), Text::tr("The OAuth client SAMS signs in as (Google, Outlook)."), opt("id")},
+         {opt("api"), Text::tr("A local fake of the Google or Graph API (tests)."), opt("url")},
+         {opt("password-stdin"), Text::tr("Read the app password from standard input.")},
+         {opt("stores"), Text::tr("The stores it follows (codes, comma-separated)."), opt("codes")},
+         {opt("kinds"), Text::tr("appointments, orders, or both."), opt("kinds")},
+         {opt("audience"), Text::tr("staff or manager: what its events show."), opt("audience")},
+         {opt("label"), Text::tr("What to call the account."), opt("text")},
+         {opt("account"), Text::tr("Only this account's events."), opt("id")},
+         {opt("state"), Text::tr("Only events in this state."), opt("state")},
+         {opt("json"), Text::tr("Print JSON.")}});
     addPassOptions(parser, Text::tr("Seconds a claimed event is held."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))

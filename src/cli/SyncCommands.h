@@ -5,10 +5,13 @@
 namespace sams::cli {
 
 // Calendar sync (docs/calendar-sync.md):
-//   sync accounts add --user LOGIN --caldav URL --login L --password-stdin
-//                     [--stores CODES] [--kinds appointments,orders] [--audience staff|manager] [--label TEXT]
-//       finds the server's calendar home, makes a "SAMS" calendar there, keeps
-//       the password in this computer's keychain and adds the account
+//   sync accounts add [--user LOGIN] (--caldav URL --login L --password-stdin | --google | --outlook
+//                     [--client-id ID]) [--stores CODES] [--kinds appointments,orders]
+//                     [--audience staff|manager] [--label TEXT]
+//       CalDAV: finds the server's calendar home; Google and Outlook: prints the
+//       address to sign in at and waits for the browser's answer on loopback.
+//       Makes a "SAMS" calendar, keeps the secret in this computer's keychain
+//       and adds the account
 //   sync accounts [--json]                 the accounts the login sees, with their state
 //   sync accounts signin ID --password-stdin   a new app password after "needs sign-in"
 //   sync accounts remove ID                removes SAMS's calendar (from the computer holding its

@@ -1,5 +1,6 @@
 #include "widgets/ConnectCalendarDialog.h"
 
+#include "calendarsync/ConnectAccount.h"
 #include "net/Curl.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -20,6 +22,8 @@ ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const Q
                                              QWidget *parent)
     : QDialog(parent)
     , m_user(userLogin)
+    , m_provider(new QComboBox)
+    , m_davFields(new QWidget)
     , m_url(new QLineEdit)
     , m_login(new QLineEdit)
     , m_password(new QLineEdit)
@@ -33,6 +37,27 @@ ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const Q
 {
     setObjectName(QStringLiteral("connectCalendarDialog"));
     setWindowTitle(tr("Connect a calendar"));
+    m_provider->setObjectName(QStringLiteral("calendarProvider"));
+    for (CalendarProvider p : {CalendarProvider::CalDav, CalendarProvider::Google, CalendarProvider::Outlook}) {
+        m_provider->addItem(p == CalendarProvider::CalDav ? tr("CalDAV: iCloud, Nextcloud, Fastmail and others")
+                                                          : calendarProviderLabel(p),
+                            int(p));
+        // Google and Microsoft need the OAuth client this installation registered.
+        if (p != CalendarProvider::CalDav && oauthClientId(p).isEmpty()) {
+            auto *model = qobject_cast<QStandardItemModel *>(m_provider->model());
+            QStandardItem *item = model->item(m_provider->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(
+                tr("Not set up on this computer: see docs/calendar-sync.md, \"Google Calendar and Outlook\""));
+        }
+    }
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        m_davFields->setVisible(CalendarProvider(m_provider->currentData().toInt()) == CalendarProvider::CalDav);
+        m_connect->setText(CalendarProvider(m_provider->currentData().toInt()) == CalendarProvider::CalDav
+                               ? tr("&Connect")
+                               : tr("Sign in with the &browser…"));
+        validate();
+    });
     m_url->setObjectName(QStringLiteral("calendarUrl"));
     m_url->setPlaceholderText(tr("https://caldav.icloud.com/ or your Nextcloud or Fastmail address"));
     m_login->setObjectName(QStringLiteral("calendarLogin"));
@@ -68,10 +93,14 @@ ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const Q
     kinds->addWidget(m_appointments);
     kinds->addWidget(m_orders);
     kinds->addStretch(1);
+    auto *dav = new QFormLayout(m_davFields);
+    dav->setContentsMargins(0, 0, 0, 0);
+    dav->addRow(tr("&Server:"), m_url);
+    dav->addRow(tr("&Login:"), m_login);
+    dav->addRow(tr("App &password:"), m_password);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_url);
-    form->addRow(tr("&Login:"), m_login);
-    form->addRow(tr("App &password:"), m_password);
+    form->addRow(tr("&Calendar:"), m_provider);
+    form->addRow(m_davFields);
     form->addRow(tr("&Name:"), m_label);
     form->addRow(tr("S&tores:"), m_stores);
     form->addRow(tr("Shows:"), kinds);
@@ -99,12 +128,14 @@ ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const Q
 CalendarAccount ConnectCalendarDialog::account() const
 {
     CalendarAccount a;
-    a.provider = CalendarProvider::CalDav;
+    a.provider = CalendarProvider(m_provider->currentData().toInt());
     a.userLogin = m_user;
-    a.accountUrl = m_url->text().trimmed();
-    a.login = m_login->text().trimmed();
-    a.label = m_label->text().trimmed().isEmpty() ? tr("%1 on %2").arg(a.login, QUrl(a.accountUrl).host())
-                                                  : m_label->text().trimmed();
+    const bool dav = a.provider == CalendarProvider::CalDav;
+    a.accountUrl = dav ? m_url->text().trimmed() : oauthApiOverride(a.provider);
+    a.login = dav ? m_login->text().trimmed() : QString();
+    a.label = !m_label->text().trimmed().isEmpty() ? m_label->text().trimmed()
+        : dav                                      ? tr("%1 on %2").arg(a.login, QUrl(a.accountUrl).host())
+                                                   : calendarProviderLabel(a.provider);
     a.audience = CalendarAudience(m_audience->currentData().toInt());
     a.appointments = m_appointments->isChecked();
     a.orders = m_orders->isChecked();
@@ -142,8 +173,10 @@ void ConnectCalendarDialog::validate()
         && (url.scheme() == QLatin1String("https")
             || (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host())));
     const CalendarAccount a = account();
-    const bool ok = web && !a.login.isEmpty() && !m_password->text().isEmpty() && !a.stores.isEmpty()
-        && (a.appointments || a.orders);
+    const bool reachable = a.provider == CalendarProvider::CalDav
+        ? web && !a.login.isEmpty() && !m_password->text().isEmpty()
+        : !oauthClientId(a.provider).isEmpty();
+    const bool ok = reachable && !a.stores.isEmpty() && (a.appointments || a.orders);
     m_connect->setEnabled(ok);
 }
 

@@ -14,10 +14,11 @@ class QPushButton;
 
 namespace sams {
 
-// Connecting a CalDAV calendar (iCloud, Nextcloud, Fastmail, ...) for the
-// logged-in user (docs/calendar-sync.md, "Connecting"): the server's address,
-// the login and an app password, the stores and kinds it follows and whose
-// view its events give. OK stays off until the form can work; the main window
+// Connecting a calendar for the logged-in user (docs/calendar-sync.md,
+// "Connecting"): CalDAV (iCloud, Nextcloud, Fastmail, ...) with the server's
+// address, the login and an app password, or Google Calendar or Outlook, signed
+// in through the browser; the stores and kinds it follows and whose view its
+// events give. OK stays off until the form can work; the main window
 // connects off the GUI thread and answers with showProblem() or accept().
 class ConnectCalendarDialog : public QDialog
 {
@@ -31,6 +32,7 @@ public:
     void setBusy(bool busy); // while connecting: the form waits
     void showProblem(const QString &text);
 
+    QComboBox *providerBox() const { return m_provider; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *loginEdit() const { return m_login; }
     QLineEdit *passwordEdit() const { return m_password; }
@@ -44,6 +46,8 @@ private:
     void validate();
 
     QString m_user;
+    QComboBox *m_provider;
+    QWidget *m_davFields;
     QLineEdit *m_url;
     QLineEdit *m_login;
     QLineEdit *m_password;

@@ -6,12 +6,15 @@
 
 #include "calendarsync/CalDavClient.h"
 #include "calendarsync/CalendarSecrets.h"
+#include "calendarsync/ConnectAccount.h"
+#include "calendarsync/OAuthSignIn.h"
 #include "calendarsync/SyncWorker.h"
 #include "core/Clock.h"
 #include "editing/ScheduleWorker.h"
 #include "widgets/CalendarSyncDialog.h"
 #include "widgets/ConnectCalendarDialog.h"
 
+#include <QDesktopServices>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -207,32 +210,18 @@ void MainWindow::openConnectCalendar()
     const bool manager = m_rights.role != QLatin1String("scheduler") && m_rights.role != QLatin1String("technician");
     auto *dialog = new ConnectCalendarDialog(m_stores, QString(), manager, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectCalendarDialog::connectRequested, this, [this, dialog] {
-        if (!m_delivery)
-            return;
-        dialog->setBusy(true);
-        statusBar()->showMessage(tr("Connecting the calendar…"));
-        // The server's discovery and the keychain may take seconds: the
-        // delivery worker's thread, never the window's.
+    // With the secret known: SAMS's calendar made, the secret kept, the account
+    // added, all on the delivery worker's thread (the server and the keychain
+    // may take seconds; the window stays live).
+    const auto finish = [this, dialog](const CalendarAccount &account, const CalendarCredentials &secret) {
         m_delivery->run(
             dialog,
-            [account = dialog->account(), password = dialog->password(),
-             stop = m_stopDelivery](ScheduleSession &session) -> Result<qint64> {
+            [account, secret, stop = m_stopDelivery](ScheduleSession &session) -> Result<qint64> {
                 const Result<NotifySettings> settings = session.notifyConfig().settings();
                 if (!settings)
                     return std::unexpected(settings.error());
-                CalDavClient client({account.accountUrl, {}, account.login, password, 30, stop.get()});
-                const RemoteResult calendar = client.ensureCalendar(settings->installation);
-                if (calendar.kind != RemoteResult::Kind::Done)
-                    return std::unexpected(Error::failed(
-                        calendar.kind == RemoteResult::Kind::SignIn
-                            ? MainWindow::tr("The server refused the login and app password.")
-                            : MainWindow::tr("The server did not give a calendar: %1").arg(calendar.error)));
-                CalendarAccount connected = account;
-                connected.calendarRef = calendar.remoteId;
-                if (auto ok = storeCalendarCredentials(connected, {password, {}, {}, {}}); !ok)
-                    return std::unexpected(ok.error());
-                return session.calendarSync().addAccount(connected, nowSeconds());
+                return connectCalendarAccount(session.calendarSync(), account, secret, settings->installation,
+                                              nowSeconds(), stop.get());
             },
             [this, dialog](const Result<qint64> &id) {
                 statusBar()->clearMessage();
@@ -246,6 +235,29 @@ void MainWindow::openConnectCalendar()
                 if (m_calendarSyncDialog)
                     reloadCalendarSync();
             });
+    };
+    connect(dialog, &ConnectCalendarDialog::connectRequested, this, [this, dialog, finish] {
+        if (!m_delivery)
+            return;
+        const CalendarAccount account = dialog->account();
+        dialog->setBusy(true);
+        if (account.provider == CalendarProvider::CalDav) {
+            statusBar()->showMessage(tr("Connecting the calendar…"));
+            finish(account, CalendarCredentials{dialog->password(), {}, {}, {}});
+            return;
+        }
+        // Google and Microsoft: the user signs in in the browser; the answer
+        // comes back to a loopback port, asynchronously on this thread.
+        statusBar()->showMessage(tr("Sign in in the browser window that opened…"));
+        auto *signIn = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), dialog);
+        connect(signIn, &OAuthSignIn::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        connect(signIn, &OAuthSignIn::finished, dialog,
+                [finish, account](const CalendarCredentials &tokens) { finish(account, tokens); });
+        connect(signIn, &OAuthSignIn::failed, dialog, [this, dialog](const QString &error) {
+            statusBar()->clearMessage();
+            dialog->showProblem(tr("The sign-in failed: %1").arg(error));
+        });
+        signIn->start();
     });
     dialog->show();
 }

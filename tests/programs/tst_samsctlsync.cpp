@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void connectPushStatusAndCancel();
     void wrongPasswordConnectsNothing();
     void killedMidPushLeavesNoDuplicate();
+    void googleAccountSignedInThroughTheBrowser();
 
 private:
     QProcessEnvironment environment(const QDateTime &now) const
@@ -219,6 +222,41 @@ void TestSamsctlSync::killedMidPushLeavesNoDuplicate()
         remote.insert(row.toObject()[QStringLiteral("remote_id")].toString());
     }
     QCOMPARE(remote.size(), bookings);
+}
+
+void TestSamsctlSync::googleAccountSignedInThroughTheBrowser()
+{
+    const QString api = qEnvironmentVariable("SAMS_TEST_GOOGLE_URL");
+    QVERIFY2(!api.isEmpty(), "SAMS_TEST_GOOGLE_URL is unset: start the fakes with tests/calendar-servers.sh");
+    QProcess add;
+    add.setProcessEnvironment(environment(now0));
+    add.start(QStringLiteral(SAMSCTL_PATH),
+              {QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--google"),
+               QStringLiteral("--api"), api, QStringLiteral("--client-id"),
+               qEnvironmentVariable("SAMS_TEST_OAUTH_CLIENT"), QStringLiteral("--stores"), QStringLiteral("GRP")});
+    // The user opens the printed address; the fake approves and redirects to
+    // samsctl's loopback listener.
+    QString printed;
+    QVERIFY(test::waitUntil([&] {
+        printed += QString::fromUtf8(add.readAllStandardOutput());
+        return printed.contains(QStringLiteral("http"));
+    }));
+    const QString url = printed.mid(printed.indexOf(QStringLiteral("http"))).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QNetworkAccessManager browser;
+    QNetworkReply *page = browser.get(QNetworkRequest(QUrl(url)));
+    QVERIFY(test::waitUntil([&] { return page->isFinished(); }));
+    QVERIFY(add.waitForFinished(30000));
+    QVERIFY2(add.exitCode() == 0, qPrintable(QString::fromUtf8(add.readAllStandardError())));
+    const test::SamsctlRun accounts
+        = samsctl({QStringLiteral("sync"), QStringLiteral("accounts"), QStringLiteral("--json")}, now0);
+    const QJsonArray list = QJsonDocument::fromJson(accounts.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].toObject()[QStringLiteral("provider")].toString(), QStringLiteral("google"));
+    // The tokens are in the keychain: the next run pushes with them.
+    book(0);
+    const test::SamsctlRun pushed
+        = samsctl({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")}, now0);
+    QVERIFY2(pushed.out.contains(QStringLiteral("pushed 1,")), qPrintable(pushed.out + pushed.err));
 }
 
 QTEST_GUILESS_MAIN(TestSamsctlSync)

@@ -28,15 +28,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 using namespace sams;
 
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void connectFromTheMenuAndFollowBookings();
     void refusedPasswordShowsAndIsFixedFromTheView();
     void syncViewOpensOnTenThousandRows();
+    void googleSignedInThroughTheBrowser();
 
 private:
     void connectCalendar();
@@ -70,6 +76,25 @@ namespace {
 const QTimeZone chicago("America/Chicago");
 const QDate march(2027, 3, 12);
 } // namespace
+
+// The system browser, as QDesktopServices opens it: approves at the fake
+// service, which redirects to the desktop's loopback listener.
+class Browser : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        opened = url;
+        m_network.get(QNetworkRequest(url));
+    }
+
+public:
+    QUrl opened;
+
+private:
+    QNetworkAccessManager m_network;
+};
 
 void TestCalendarDesk::initTestCase()
 {
@@ -271,6 +296,40 @@ void TestCalendarDesk::syncViewOpensOnTenThousandRows()
     QCOMPARE(view.table()->selectionModel()->selectedRows().value(0).row(), 99);
     QVERIFY(view.retryButton()->isEnabled());
     QCOMPARE(view.model()->index(99, SyncModel::LastError).data().toString(), rows[99].lastError);
+}
+
+void TestCalendarDesk::googleSignedInThroughTheBrowser()
+{
+    const QString api = qEnvironmentVariable("SAMS_TEST_GOOGLE_URL");
+    QVERIFY2(!api.isEmpty(), "SAMS_TEST_GOOGLE_URL is unset: start the fakes with tests/calendar-servers.sh");
+    // This installation's OAuth client, and the fake in place of Google.
+    qputenv("SAMS_GOOGLE_CLIENT_ID", qgetenv("SAMS_TEST_OAUTH_CLIENT"));
+    qputenv("SAMS_GOOGLE_API", api.toUtf8());
+    Browser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    MainWindow *window = m_desk->window();
+    window->findChild<QAction *>(QStringLiteral("connectCalendarAction"))->trigger();
+    ConnectCalendarDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ConnectCalendarDialog *>()) && dialog->isVisible());
+    // Google, chosen with the keyboard: the address fields go, the button says what comes.
+    dialog->providerBox()->setFocus();
+    QTest::keyClick(dialog->providerBox(), Qt::Key_Down);
+    QCOMPARE(CalendarProvider(dialog->providerBox()->currentData().toInt()), CalendarProvider::Google);
+    QVERIFY(!dialog->urlEdit()->isVisible());
+    QVERIFY(dialog->connectButton()->isEnabled());
+    save(dialog, QStringLiteral("calendar-connect-google"));
+    book(11);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ConnectCalendarDialog *>(), 30000);
+    QVERIFY(QUrlQuery(browser.opened).queryItemValue(QStringLiteral("code_challenge_method")) == QLatin1String("S256"));
+    const Result<QList<CalendarAccount>> accounts = SqlCalendarSync(*m_database).accounts();
+    QVERIFY(accounts && accounts->size() == 1);
+    QCOMPARE(accounts->first().provider, CalendarProvider::Google);
+    // The booking reaches Google's (fake) calendar.
+    QTRY_COMPARE_WITH_TIMEOUT(SqlCalendarSync(*m_database).list({})->value(0).state, SyncState::Synced, 20000);
+    qunsetenv("SAMS_GOOGLE_CLIENT_ID");
+    qunsetenv("SAMS_GOOGLE_API");
 }
 
 QTEST_MAIN(TestCalendarDesk)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "calendarsync/SyncWorker.h"
+#include "core/CalendarSyncQueue.h"
+
+namespace sams {
+
+// Connecting an account (docs/calendar-sync.md, "Connecting"), once its
+// secret is known (an app password, or the tokens of a sign-in): SAMS's own
+// calendar is made in it, the secret goes to this computer's keychain, and the
+// account is added (with rows for what it follows). Nothing is saved when the
+// calendar could not be made. Blocking: the delivery worker's thread, or
+// samsctl. Returns the account's id; Error::Failed names what the server said.
+Result<qint64> connectCalendarAccount(CalendarSyncQueue &sync, CalendarAccount account,
+                                      const CalendarCredentials &secret, const QString &installation, qint64 now,
+                                      AbortFlag abort);
+
+// The OAuth client SAMS signs in as for `provider`: SAMS_GOOGLE_CLIENT_ID or
+// SAMS_MICROSOFT_CLIENT_ID (each installation registers its own desktop
+// client with Google and Microsoft); empty when not set up.
+QString oauthClientId(CalendarProvider provider);
+// Where the desktop signs in for `provider`: empty for the real service, or
+// SAMS_GOOGLE_API / SAMS_MICROSOFT_API naming a local fake (a test seam).
+QString oauthApiOverride(CalendarProvider provider);
+
+} // namespace sams
