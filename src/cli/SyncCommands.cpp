@@ -235,23 +235,35 @@ int signIn(const CommandContext &context, const QCommandLineParser &parser)
     const Result<qint64> id = idArgument(parser, 2, Text::tr("Say which account: sync accounts signin ID."));
     if (!id)
         return context.fail(id.error());
-    if (!parser.isSet(opt("password-stdin")))
-        return context.fail(Error::usage(Text::tr("Give the app password on standard input (--password-stdin).")));
-    const QString password = readPassword();
     Result<Session> s = open(context);
     if (!s)
         return context.fail(s.error());
     const Result<CalendarAccount> account = s->sync->account(*id);
     if (!account)
         return context.fail(account.error());
+    CalendarCredentials secret;
+    if (account->provider == CalendarProvider::CalDav) {
+        if (!parser.isSet(opt("password-stdin")))
+            return context.fail(Error::usage(Text::tr("Give the app password on standard input (--password-stdin).")));
+        secret.password = readPassword();
+    } else {
+        const QString clientId
+            = parser.isSet(opt("client-id")) ? parser.value(opt("client-id")) : oauthClientId(account->provider);
+        if (clientId.isEmpty())
+            return context.fail(Error::usage(Text::tr("Say which OAuth client SAMS signs in as: --client-id, or "
+                                                      "SAMS_GOOGLE_CLIENT_ID / SAMS_MICROSOFT_CLIENT_ID.")));
+        Result<CalendarCredentials> tokens
+            = signInWithBrowser(context, account->provider, account->accountUrl, clientId);
+        if (!tokens)
+            return context.fail(tokens.error());
+        secret = *tokens;
+    }
     // Tried before it is kept: a wrong password never replaces a right one.
-    const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, {password, {}, {}, {}}, nullptr);
-    if (!client)
-        return context.fail(Error::usage(Text::tr("This build signs in to CalDAV accounts only.")));
+    const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, secret, nullptr);
     const RemoteResult reached = client->checkCalendar();
     if (reached.kind != RemoteResult::Kind::Done)
         return context.fail(Error::failed(Text::tr("The calendar server refused it: %1").arg(reached.error)));
-    if (auto ok = storeCalendarCredentials(*account, {password, {}, {}, {}}); !ok)
+    if (auto ok = storeCalendarCredentials(*account, secret); !ok)
         return context.fail(ok.error());
     if (auto ok = s->sync->setAccountState(*id, CalendarAccountState::Active, {}); !ok)
         return context.fail(ok.error());

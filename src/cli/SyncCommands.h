@@ -13,7 +13,8 @@ namespace sams::cli {
 //       Makes a "SAMS" calendar, keeps the secret in this computer's keychain
 //       and adds the account
 //   sync accounts [--json]                 the accounts the login sees, with their state
-//   sync accounts signin ID --password-stdin   a new app password after "needs sign-in"
+//   sync accounts signin ID [--password-stdin]  after "needs sign-in": a new app password (CalDAV),
+//                                          or a new sign-in in the browser (Google, Outlook)
 //   sync accounts remove ID                removes SAMS's calendar (from the computer holding its
 //                                          secret) and forgets the account
 //   sync status [--account ID] [--state S] [--json]   per event: state, attempts, next try, error

@@ -197,6 +197,15 @@ void CalendarSyncDialog::showProblem(const QString &text)
     m_problem->show();
 }
 
+CalendarAccount CalendarSyncDialog::shownAccount(qint64 id) const
+{
+    for (const CalendarAccount &a : m_shownAccounts) {
+        if (a.id == id)
+            return a;
+    }
+    return {};
+}
+
 const SyncEntry *CalendarSyncDialog::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -220,10 +229,7 @@ void CalendarSyncDialog::selectionChanged()
     const SyncEntry *e = selected();
     m_retry->setEnabled(e && e->state != SyncState::Pushing && e->state != SyncState::Synced);
     const qint64 account = accountForSignIn();
-    bool signIn = false;
-    for (const CalendarAccount &a : m_shownAccounts)
-        signIn = signIn || (a.id == account && a.provider == CalendarProvider::CalDav);
-    m_signIn->setEnabled(signIn);
+    m_signIn->setEnabled(shownAccount(account).id != 0);
 }
 
 } // namespace sams

@@ -33,6 +33,8 @@ public:
     void setAccounts(const QList<CalendarAccount> &accounts, const QHash<qint64, int> &attention, qint64 now);
     void setEntries(const QList<SyncEntry> &entries);
     void showProblem(const QString &text);
+    // An account as last shown (a default one when unknown).
+    CalendarAccount shownAccount(qint64 id) const;
 
     QTableView *table() const { return m_table; }
     SyncModel *model() const { return m_model; }

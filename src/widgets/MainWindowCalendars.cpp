@@ -4,7 +4,6 @@
 // calendar needs a new sign-in, the sync view, connecting a CalDAV calendar.
 #include "widgets/MainWindow.h"
 
-#include "calendarsync/CalDavClient.h"
 #include "calendarsync/CalendarSecrets.h"
 #include "calendarsync/ConnectAccount.h"
 #include "calendarsync/OAuthSignIn.h"
@@ -264,39 +263,63 @@ void MainWindow::openConnectCalendar()
 
 void MainWindow::signInCalendar(qint64 accountId)
 {
-    bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Sign in again"), tr("The calendar's new app password:"),
-                                                   QLineEdit::Password, QString(), &ok);
-    if (!ok || password.isEmpty() || !m_delivery)
+    if (!m_delivery || !m_calendarSyncDialog)
         return;
-    m_delivery->run(
-        this,
-        [accountId, password, stop = m_stopDelivery](ScheduleSession &session) -> Result<bool> {
-            Result<CalendarAccount> account = session.calendarSync().account(accountId);
-            if (!account)
-                return std::unexpected(account.error());
-            // Tried before it is kept: a wrong password never replaces a right one.
-            CalDavClient client({account->accountUrl, account->calendarRef, account->login, password, 30, stop.get()});
-            const RemoteResult reached = client.checkCalendar();
-            if (reached.kind != RemoteResult::Kind::Done)
-                return std::unexpected(Error::failed(MainWindow::tr("The server refused it: %1").arg(reached.error)));
-            if (auto stored = storeCalendarCredentials(*account, {password, {}, {}, {}}); !stored)
-                return std::unexpected(stored.error());
-            if (auto active = session.calendarSync().setAccountState(accountId, CalendarAccountState::Active, {});
-                !active)
-                return std::unexpected(active.error());
-            return true;
-        },
-        [this](const Result<bool> &done) {
-            if (!done) {
-                if (m_calendarSyncDialog)
-                    m_calendarSyncDialog->showProblem(done.error().message);
-                return;
-            }
-            statusBar()->showMessage(tr("Signed in again: the calendar's waiting bookings are on their way."), 8000);
-            runCalendarPass();
-            reloadCalendarSync();
-        });
+    const CalendarAccount account = m_calendarSyncDialog->shownAccount(accountId);
+    // With the new secret: tried before it is kept (a wrong password never
+    // replaces a right one), then the account's rows go on.
+    const auto keep = [this, accountId](const CalendarCredentials &secret) {
+        m_delivery->run(
+            this,
+            [accountId, secret, stop = m_stopDelivery](ScheduleSession &session) -> Result<bool> {
+                Result<CalendarAccount> stored = session.calendarSync().account(accountId);
+                if (!stored)
+                    return std::unexpected(stored.error());
+                const std::unique_ptr<CalendarClient> client = makeCalendarClient(*stored, secret, stop.get());
+                const RemoteResult reached = client->checkCalendar();
+                if (reached.kind != RemoteResult::Kind::Done)
+                    return std::unexpected(
+                        Error::failed(MainWindow::tr("The server refused it: %1").arg(reached.error)));
+                if (auto kept = storeCalendarCredentials(*stored, secret); !kept)
+                    return std::unexpected(kept.error());
+                if (auto active = session.calendarSync().setAccountState(accountId, CalendarAccountState::Active, {});
+                    !active)
+                    return std::unexpected(active.error());
+                return true;
+            },
+            [this](const Result<bool> &done) {
+                if (!done) {
+                    if (m_calendarSyncDialog)
+                        m_calendarSyncDialog->showProblem(done.error().message);
+                    return;
+                }
+                statusBar()->showMessage(tr("Signed in again: the calendar's waiting bookings are on their way."),
+                                         8000);
+                runCalendarPass();
+                reloadCalendarSync();
+            });
+    };
+    if (account.provider == CalendarProvider::CalDav) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Sign in again"), tr("The calendar's new app password:"), QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty())
+            keep(CalendarCredentials{password, {}, {}, {}});
+        return;
+    }
+    statusBar()->showMessage(tr("Sign in in the browser window that opened…"));
+    auto *signIn = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), this);
+    connect(signIn, &OAuthSignIn::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(signIn, &OAuthSignIn::finished, this, [keep, signIn](const CalendarCredentials &tokens) {
+        keep(tokens);
+        signIn->deleteLater();
+    });
+    connect(signIn, &OAuthSignIn::failed, this, [this, signIn](const QString &error) {
+        if (m_calendarSyncDialog)
+            m_calendarSyncDialog->showProblem(tr("The sign-in failed: %1").arg(error));
+        signIn->deleteLater();
+    });
+    signIn->start();
 }
 
 } // namespace sams
