@@ -29,6 +29,8 @@ Status storeCalendarCredentials(const CalendarAccount &account, const CalendarCr
         o.insert(QStringLiteral("refresh"), c.refreshToken);
     if (!c.clientId.isEmpty())
         o.insert(QStringLiteral("client"), c.clientId);
+    if (!c.clientSecret.isEmpty())
+        o.insert(QStringLiteral("clientSecret"), c.clientSecret);
     return storeSecret(service, keyOf(account), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
@@ -47,6 +49,7 @@ Result<std::optional<CalendarCredentials>> readCalendarCredentials(const Calenda
     c.accessToken = o.value(QStringLiteral("access")).toString();
     c.refreshToken = o.value(QStringLiteral("refresh")).toString();
     c.clientId = o.value(QStringLiteral("client")).toString();
+    c.clientSecret = o.value(QStringLiteral("clientSecret")).toString();
     return std::optional<CalendarCredentials>(c);
 }
 

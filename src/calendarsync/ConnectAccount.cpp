@@ -39,6 +39,11 @@ QString oauthClientId(CalendarProvider provider)
                                                                      : "SAMS_MICROSOFT_CLIENT_ID");
 }
 
+QString oauthClientSecret(CalendarProvider provider)
+{
+    return provider == CalendarProvider::Google ? qEnvironmentVariable("SAMS_GOOGLE_CLIENT_SECRET") : QString();
+}
+
 QString oauthApiOverride(CalendarProvider provider)
 {
     return qEnvironmentVariable(provider == CalendarProvider::Google ? "SAMS_GOOGLE_API" : "SAMS_MICROSOFT_API");

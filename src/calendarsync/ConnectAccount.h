@@ -19,6 +19,9 @@ Result<qint64> connectCalendarAccount(CalendarSyncQueue &sync, CalendarAccount a
 // SAMS_MICROSOFT_CLIENT_ID (each installation registers its own desktop
 // client with Google and Microsoft); empty when not set up.
 QString oauthClientId(CalendarProvider provider);
+// Google's desktop client also has a secret (SAMS_GOOGLE_CLIENT_SECRET); empty
+// for Microsoft's public clients.
+QString oauthClientSecret(CalendarProvider provider);
 // Where the desktop signs in for `provider`: empty for the real service, or
 // SAMS_GOOGLE_API / SAMS_MICROSOFT_API naming a local fake (a test seam).
 QString oauthApiOverride(CalendarProvider provider);

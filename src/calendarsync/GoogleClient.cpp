@@ -77,7 +77,6 @@ QJsonObject GoogleClient::resource(const EventContent &e)
             {QStringLiteral("end"), when(e, false)},
             {QStringLiteral("visibility"), QStringLiteral("private")},
             {QStringLiteral("transparency"), QStringLiteral("opaque")},
-            {QStringLiteral("sequence"), e.sequence},
             {QStringLiteral("extendedProperties"),
              QJsonObject{{QStringLiteral("private"), QJsonObject{{QStringLiteral("samsKey"), e.uid}}}}}};
 }

@@ -110,11 +110,10 @@ RemoteResult GraphClient::create(const EventContent &event)
 
 RemoteResult GraphClient::update(const QString &remoteId, const QString &etag, const EventContent &event)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!etag.isEmpty())
-        headers.append(qMakePair(QByteArray("If-Match"), etag.toUtf8()));
-    return parsed(
-        m_http.send("PATCH", QStringLiteral("/v1.0/me/events/%1").arg(encoded(remoteId)), resource(event), headers));
+    // No If-Match: Graph reports a changed item as a 409 conflict, and SAMS's
+    // booking wins over an edit in Outlook anyway (docs/calendar-sync.md).
+    Q_UNUSED(etag);
+    return parsed(m_http.send("PATCH", QStringLiteral("/v1.0/me/events/%1").arg(encoded(remoteId)), resource(event)));
 }
 
 RemoteResult GraphClient::remove(const QString &remoteId, const QString &etag)

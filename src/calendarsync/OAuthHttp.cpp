@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace sams {
 
@@ -24,7 +23,7 @@ QString trimmed(QString base)
 
 OAuthEndpoints oauthEndpoints(CalendarProvider provider, const QString &accountUrl)
 {
-    const QString base = trimmed(accountUrl);
+    const QString base = isLoopbackHost(QUrl(accountUrl).host()) ? trimmed(accountUrl) : QString();
     if (provider == CalendarProvider::Google) {
         if (base.isEmpty())
             return {QStringLiteral("https://www.googleapis.com"),
@@ -48,18 +47,20 @@ OAuthHttp::OAuthHttp(OAuthEndpoints endpoints, CalendarCredentials credentials, 
     , m_saveTokens(std::move(saveTokens))
 { }
 
-bool OAuthHttp::refresh(QString *error)
+std::optional<RemoteResult> OAuthHttp::refresh()
 {
     HttpRequest r;
     r.method = "POST";
     r.url = m_endpoints.token;
     r.abort = m_abort;
     r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), m_credentials.refreshToken);
-    form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId);
-    r.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    // Each value fully percent-encoded ("+" too: a form reads it as a space).
+    QByteArrayList form{"grant_type=refresh_token",
+                        "refresh_token=" + QUrl::toPercentEncoding(m_credentials.refreshToken),
+                        "client_id=" + QUrl::toPercentEncoding(m_credentials.clientId)};
+    if (!m_credentials.clientSecret.isEmpty())
+        form.append("client_secret=" + QUrl::toPercentEncoding(m_credentials.clientSecret));
+    r.body = form.join('&');
     const HttpResponse answer = httpRequest(r);
     const QJsonObject o = QJsonDocument::fromJson(answer.body).object();
     if (answer.ok() && !o.value(QStringLiteral("access_token")).toString().isEmpty()) {
@@ -69,14 +70,24 @@ bool OAuthHttp::refresh(QString *error)
             m_credentials.refreshToken = next;
         if (m_saveTokens)
             m_saveTokens(m_credentials);
-        return true;
+        return std::nullopt;
     }
-    *error = o.value(QStringLiteral("error")).toString() == QLatin1String("invalid_grant")
-        ? Text::tr("The calendar's sign-in expired or was revoked (invalid_grant). Sign in again.")
-        : Text::tr("The sign-in server answered %1: %2")
-              .arg(answer.status)
-              .arg(answer.status ? QString::fromUtf8(answer.body.left(200)) : answer.error);
-    return false;
+    const QString error = o.value(QStringLiteral("error")).toString();
+    RemoteResult failure;
+    failure.error = Text::tr("The sign-in server answered %1: %2")
+                        .arg(answer.status)
+                        .arg(answer.status ? QString::fromUtf8(answer.body.left(200)).simplified() : answer.error);
+    if (error == QLatin1String("invalid_grant")) {
+        failure.kind = RemoteResult::Kind::SignIn;
+        failure.error = Text::tr("The calendar's sign-in expired or was revoked (invalid_grant). Sign in again.");
+    } else if (answer.status == 0 || answer.status == 429 || answer.status >= 500) {
+        failure.kind = RemoteResult::Kind::Transient; // a refresh may be asked again
+        failure.serverDown = answer.status == 0;
+        failure.retryAfter = retryAfterSeconds(answer, QDateTime::currentSecsSinceEpoch());
+    } else {
+        failure.kind = RemoteResult::Kind::Refused; // invalid_client and the like: the setup's
+    }
+    return failure;
 }
 
 OAuthHttp::Answer OAuthHttp::send(const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -84,9 +95,8 @@ OAuthHttp::Answer OAuthHttp::send(const QByteArray &method, const QString &path,
 {
     for (int round = 0; round < 2; ++round) {
         if (m_credentials.accessToken.isEmpty() && round == 0) {
-            QString error;
-            if (!refresh(&error))
-                return {{}, true, error};
+            if (std::optional<RemoteResult> failed = refresh())
+                return {{}, failed};
             continue;
         }
         HttpRequest r;
@@ -101,11 +111,10 @@ OAuthHttp::Answer OAuthHttp::send(const QByteArray &method, const QString &path,
         }
         HttpResponse response = httpRequest(r);
         if (response.status != 401 || round == 1)
-            return {response, false, {}};
+            return {response, std::nullopt};
         // The access token ran out: one refresh, then the request again.
-        QString error;
-        if (!refresh(&error))
-            return {response, true, error};
+        if (std::optional<RemoteResult> failed = refresh())
+            return {response, failed};
     }
     return {};
 }
@@ -114,11 +123,8 @@ RemoteResult jsonFailure(const OAuthHttp::Answer &a, qint64 now)
 {
     RemoteResult out;
     const HttpResponse &r = a.response;
-    if (a.signIn) {
-        out.kind = RemoteResult::Kind::SignIn;
-        out.error = a.error;
-        return out;
-    }
+    if (a.refreshFailed)
+        return *a.refreshFailed;
     if (r.status == 0) {
         out.kind = r.requestSent ? RemoteResult::Kind::Unknown : RemoteResult::Kind::Transient;
         out.serverDown = !r.requestSent;
@@ -133,9 +139,14 @@ RemoteResult jsonFailure(const OAuthHttp::Answer &a, qint64 now)
                     .arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)).simplified() : message);
     const QString reason
         = error.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString();
+    const QString code = error.value(QStringLiteral("code")).toString(); // Graph's
     const bool quota = reason == QLatin1String("rateLimitExceeded") || reason == QLatin1String("userRateLimitExceeded")
-        || reason == QLatin1String("quotaExceeded");
-    if (r.status == 401) {
+        || reason == QLatin1String("quotaExceeded") || reason == QLatin1String("dailyLimitExceeded");
+    // The account's consent lacks the calendar (unticked on the consent page),
+    // or the tenant refuses: the whole account needs a new sign-in.
+    const bool consent = reason == QLatin1String("insufficientPermissions")
+        || reason == QLatin1String("ACCESS_TOKEN_SCOPE_INSUFFICIENT") || code == QLatin1String("ErrorAccessDenied");
+    if (r.status == 401 || (r.status == 403 && consent)) {
         out.kind = RemoteResult::Kind::SignIn;
     } else if (r.status == 404 || r.status == 410) {
         out.kind = RemoteResult::Kind::Gone;

@@ -11,8 +11,9 @@
 namespace sams {
 
 // Where an OAuth provider's endpoints are (docs/calendar-sync.md, "Google
-// Calendar and Outlook"): the real services', or a local fake's on loopback
-// when the account's address names one (tests).
+// Calendar and Outlook"): the real services', or a local fake's when the
+// account's address names one on this computer (tests). Any other address is
+// ignored: tokens never go where a database row points.
 struct OAuthEndpoints {
     QString api; // "https://www.googleapis.com", "https://graph.microsoft.com"
     QString authorize;
@@ -33,8 +34,9 @@ public:
 
     struct Answer {
         HttpResponse response;
-        bool signIn = false; // the refresh token was refused: sign in again
-        QString error; // why, when signIn
+        // The refresh failed: SignIn (invalid_grant), Refused (the client is
+        // refused: the setup's fault) or Transient (no answer, 429, 5xx).
+        std::optional<RemoteResult> refreshFailed;
     };
     // `path` is below the API's address; `body` JSON (empty: none).
     Answer send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -43,7 +45,7 @@ public:
     const OAuthEndpoints &endpoints() const { return m_endpoints; }
 
 private:
-    bool refresh(QString *error);
+    std::optional<RemoteResult> refresh(); // nullopt: refreshed
 
     OAuthEndpoints m_endpoints;
     CalendarCredentials m_credentials;

@@ -1,5 +1,6 @@
 #include "calendarsync/OAuthSignIn.h"
 
+#include "calendarsync/ConnectAccount.h"
 #include "calendarsync/OAuthHttp.h"
 
 #include <QCryptographicHash>
@@ -19,10 +20,12 @@ QByteArray pkceChallenge(const QByteArray &verifier)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-OAuthSignIn::OAuthSignIn(CalendarProvider provider, const QString &accountUrl, const QString &clientId, QObject *parent)
+OAuthSignIn::OAuthSignIn(CalendarProvider provider, const QString &accountUrl, const QString &clientId,
+                         const QString &clientSecret, QObject *parent)
     : QObject(parent)
     , m_flow(new QOAuth2AuthorizationCodeFlow(this))
     , m_clientId(clientId)
+    , m_clientSecret(clientSecret.isEmpty() ? oauthClientSecret(provider) : clientSecret)
 {
     // 64 unreserved characters (RFC 7636 asks 43 to 128).
     QByteArray random(48, Qt::Uninitialized);
@@ -34,6 +37,16 @@ OAuthSignIn::OAuthSignIn(CalendarProvider provider, const QString &accountUrl, c
     m_flow->setAuthorizationUrl(QUrl(endpoints.authorize));
     m_flow->setAccessTokenUrl(QUrl(endpoints.token));
     m_flow->setClientIdentifier(clientId);
+    // Google's desktop clients have a secret, sent with the code (not a secret
+    // in practice: it ships with every copy; PKCE is what protects the code).
+    if (!m_clientSecret.isEmpty())
+        m_flow->setClientIdentifierSharedKey(m_clientSecret);
+    // The state from the system's generator (Qt 6.4's own is clock-seeded).
+    QByteArray state(32, Qt::Uninitialized);
+    for (char &c : state)
+        c = char(QRandomGenerator::system()->bounded(256));
+    m_flow->setState(
+        QString::fromLatin1(state.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     m_flow->setScope(endpoints.scope);
     const bool google = provider == CalendarProvider::Google;
     m_flow->setModifyParametersFunction(
@@ -57,7 +70,17 @@ OAuthSignIn::OAuthSignIn(CalendarProvider provider, const QString &accountUrl, c
     connect(m_flow, &QOAuth2AuthorizationCodeFlow::granted, this, [this] {
         if (std::exchange(m_done, true))
             return;
-        Q_EMIT finished(CalendarCredentials{{}, m_flow->token(), m_flow->refreshToken(), m_clientId});
+        if (m_flow->refreshToken().isEmpty()) {
+            // Without one the account would need a sign-in again within the hour.
+            Q_EMIT failed(tr("The service gave no refresh token: allow SAMS to stay signed in, then try again."));
+            return;
+        }
+        CalendarCredentials tokens;
+        tokens.accessToken = m_flow->token();
+        tokens.refreshToken = m_flow->refreshToken();
+        tokens.clientId = m_clientId;
+        tokens.clientSecret = m_clientSecret;
+        Q_EMIT finished(tokens);
     });
     connect(m_flow, &QOAuth2AuthorizationCodeFlow::error, this,
             [this](const QString &error, const QString &description, const QUrl &) {

@@ -20,8 +20,9 @@ class OAuthSignIn : public QObject
     Q_OBJECT
 public:
     // `accountUrl` empty: the real service; otherwise a fake's address (tests).
+    // `clientSecret` empty: SAMS_GOOGLE_CLIENT_SECRET (Google only).
     OAuthSignIn(CalendarProvider provider, const QString &accountUrl, const QString &clientId,
-                QObject *parent = nullptr);
+                const QString &clientSecret = {}, QObject *parent = nullptr);
     ~OAuthSignIn() override;
 
     // Starts listening on loopback and asks for the browser (openBrowser()).
@@ -35,6 +36,7 @@ Q_SIGNALS:
 private:
     QOAuth2AuthorizationCodeFlow *m_flow;
     QString m_clientId;
+    QString m_clientSecret;
     QByteArray m_verifier;
     bool m_done = false;
 };

@@ -31,6 +31,7 @@ struct SyncWorker::Pass {
     QHash<qint64, std::shared_ptr<CalendarClient>> clients;
     QHash<qint64, CalendarAccount> accounts;
     QHash<qint64, CalendarCredentials> secrets; // what each client was made with
+    QSet<qint64> resigned; // accounts whose client was made again this pass
     QList<qint64> live; // accounts still pushed this pass
     // Accounts stopped this pass (a refused login, a server down): their other
     // rows end the same way without a request.
@@ -158,10 +159,12 @@ bool SyncWorker::signedInMeanwhile(Pass &pass, qint64 accountId)
     const CalendarAccount account = pass.accounts.value(accountId);
     const std::optional<CalendarCredentials> again = m_credentials(account, true);
     const CalendarCredentials used = pass.secrets.value(accountId);
-    if (!again
-        || (again->password == used.password && again->accessToken == used.accessToken
-            && again->refreshToken == used.refreshToken))
+    // The access token changes with every refresh this program made itself:
+    // only a new password or refresh token is a new sign-in. Once per pass.
+    if (!again || (again->password == used.password && again->refreshToken == used.refreshToken)
+        || pass.resigned.contains(accountId))
         return false;
+    pass.resigned.insert(accountId);
     std::shared_ptr<CalendarClient> client = m_clients(account, *again, m_options.stop);
     if (!client)
         return false;
@@ -342,9 +345,13 @@ std::unique_ptr<CalendarClient> makeCalendarClient(const CalendarAccount &accoun
 {
     if (account.provider != CalendarProvider::CalDav) {
         // Refreshed tokens go back to the keychain at once.
-        OAuthHttp http(
-            oauthEndpoints(account.provider, account.accountUrl), credentials, abort,
-            [account](const CalendarCredentials &tokens) { (void)storeCalendarCredentials(account, tokens); });
+        OAuthHttp http(oauthEndpoints(account.provider, account.accountUrl), credentials, abort,
+                       [account](const CalendarCredentials &tokens) {
+                           // The old refresh token stays good a while: a failed save is
+                           // reported, and the next refresh saves again.
+                           if (auto kept = storeCalendarCredentials(account, tokens); !kept)
+                               qWarning("sams: calendar tokens not saved: %s", qPrintable(kept.error().message));
+                       });
         if (account.provider == CalendarProvider::Google)
             return std::make_unique<GoogleClient>(std::move(http), account.calendarRef);
         return std::make_unique<GraphClient>(std::move(http), account.calendarRef);

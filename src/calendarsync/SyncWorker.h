@@ -18,7 +18,15 @@ struct CalendarCredentials {
     QString accessToken;
     QString refreshToken;
     QString clientId; // the OAuth client the tokens were issued to
+    QString clientSecret; // Google's desktop clients have one too (not a secret in practice)
 };
+// A CalDAV app password, and nothing else.
+inline CalendarCredentials passwordCredentials(const QString &password)
+{
+    CalendarCredentials c;
+    c.password = password;
+    return c;
+}
 } // namespace sams
 Q_DECLARE_METATYPE(sams::CalendarCredentials)
 namespace sams {

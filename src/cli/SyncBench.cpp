@@ -144,10 +144,7 @@ int runSyncBench(const CommandContext &context, const QStringList &arguments)
 
     QHash<QString, QList<double>> samples;
     SyncWorker worker(
-        sync,
-        [&](const CalendarAccount &, bool) {
-            return std::optional<CalendarCredentials>({password, {}, {}, {}});
-        },
+        sync, [&](const CalendarAccount &, bool) { return std::optional(passwordCredentials(password)); },
         [&](const CalendarAccount &a, const CalendarCredentials &c,
             AbortFlag abort) -> std::unique_ptr<CalendarClient> {
             return std::make_unique<TimedClient>(makeCalendarClient(a, c, abort), samples);

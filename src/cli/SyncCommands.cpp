@@ -92,10 +92,10 @@ Result<QList<StoreId>> storesOption(const QCommandLineParser &parser, Database &
 
 // The browser part of an OAuth sign-in: the address is printed for the user to
 // open; the answer comes back to a loopback port, within five minutes.
-Result<CalendarCredentials> signInWithBrowser(const CommandContext &context, CalendarProvider provider,
-                                              const QString &api, const QString &clientId)
+Result<CalendarCredentials> signInWithBrowser(const CommandContext &context, const QCommandLineParser &parser,
+                                              CalendarProvider provider, const QString &api, const QString &clientId)
 {
-    OAuthSignIn signIn(provider, api, clientId);
+    OAuthSignIn signIn(provider, api, clientId, parser.value(opt("client-secret")));
     QEventLoop loop;
     std::optional<Result<CalendarCredentials>> outcome;
     QObject::connect(&signIn, &OAuthSignIn::openBrowser, &loop, [&context](const QUrl &url) {
@@ -133,7 +133,8 @@ int addAccount(const CommandContext &context, const QCommandLineParser &parser)
             return context.fail(Error::usage(
                 Text::tr("Say which OAuth client SAMS signs in as: --client-id, or SAMS_GOOGLE_CLIENT_ID / "
                          "SAMS_MICROSOFT_CLIENT_ID (docs/calendar-sync.md).")));
-        Result<CalendarCredentials> tokens = signInWithBrowser(context, account.provider, account.accountUrl, clientId);
+        Result<CalendarCredentials> tokens
+            = signInWithBrowser(context, parser, account.provider, account.accountUrl, clientId);
         if (!tokens)
             return context.fail(tokens.error());
         secret = *tokens;
@@ -253,7 +254,7 @@ int signIn(const CommandContext &context, const QCommandLineParser &parser)
             return context.fail(Error::usage(Text::tr("Say which OAuth client SAMS signs in as: --client-id, or "
                                                       "SAMS_GOOGLE_CLIENT_ID / SAMS_MICROSOFT_CLIENT_ID.")));
         Result<CalendarCredentials> tokens
-            = signInWithBrowser(context, account->provider, account->accountUrl, clientId);
+            = signInWithBrowser(context, parser, account->provider, account->accountUrl, clientId);
         if (!tokens)
             return context.fail(tokens.error());
         secret = *tokens;
@@ -408,6 +409,7 @@ int runSync(const CommandContext &context, const QStringList &arguments)
          {opt("outlook"), Text::tr("A Microsoft Outlook account.")},
          {opt("login"), Text::tr("The CalDAV login (or the account's address, for people)."), opt("login")},
          {opt("client-id"), Text::tr("The OAuth client SAMS signs in as (Google, Outlook)."), opt("id")},
+         {opt("client-secret"), Text::tr("Google\'s desktop client\'s secret."), opt("secret")},
          {opt("api"), Text::tr("A local fake of the Google or Graph API (tests)."), opt("url")},
          {opt("password-stdin"), Text::tr("Read the app password from standard input.")},
          {opt("stores"), Text::tr("The stores it follows (codes, comma-separated)."), opt("codes")},

@@ -153,9 +153,16 @@ QString ConnectCalendarDialog::password() const
 
 void ConnectCalendarDialog::setBusy(bool busy)
 {
-    setEnabled(!busy);
-    if (busy)
+    // The form waits; Cancel stays (a sign-in abandoned in the browser).
+    for (QWidget *w : std::initializer_list<QWidget *>{m_provider, m_davFields, m_label, m_stores, m_appointments,
+                                                       m_orders, m_audience})
+        w->setEnabled(!busy);
+    if (busy) {
+        m_connect->setEnabled(false);
         m_problem->hide();
+    } else {
+        validate();
+    }
 }
 
 void ConnectCalendarDialog::showProblem(const QString &text)

@@ -242,13 +242,14 @@ void MainWindow::openConnectCalendar()
         dialog->setBusy(true);
         if (account.provider == CalendarProvider::CalDav) {
             statusBar()->showMessage(tr("Connecting the calendar…"));
-            finish(account, CalendarCredentials{dialog->password(), {}, {}, {}});
+            finish(account, passwordCredentials(dialog->password()));
             return;
         }
         // Google and Microsoft: the user signs in in the browser; the answer
         // comes back to a loopback port, asynchronously on this thread.
         statusBar()->showMessage(tr("Sign in in the browser window that opened…"));
-        auto *signIn = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), dialog);
+        auto *signIn
+            = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), {}, dialog);
         connect(signIn, &OAuthSignIn::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
         connect(signIn, &OAuthSignIn::finished, dialog,
                 [finish, account](const CalendarCredentials &tokens) { finish(account, tokens); });
@@ -304,11 +305,16 @@ void MainWindow::signInCalendar(qint64 accountId)
         const QString password = QInputDialog::getText(
             this, tr("Sign in again"), tr("The calendar's new app password:"), QLineEdit::Password, QString(), &ok);
         if (ok && !password.isEmpty())
-            keep(CalendarCredentials{password, {}, {}, {}});
+            keep(passwordCredentials(password));
+        return;
+    }
+    if (oauthClientId(account.provider).isEmpty()) {
+        m_calendarSyncDialog->showProblem(tr("%1 is not set up on this computer (docs/calendar-sync.md).")
+                                              .arg(calendarProviderLabel(account.provider)));
         return;
     }
     statusBar()->showMessage(tr("Sign in in the browser window that opened…"));
-    auto *signIn = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), this);
+    auto *signIn = new OAuthSignIn(account.provider, account.accountUrl, oauthClientId(account.provider), {}, this);
     connect(signIn, &OAuthSignIn::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(signIn, &OAuthSignIn::finished, this, [keep, signIn](const CalendarCredentials &tokens) {
         keep(tokens);

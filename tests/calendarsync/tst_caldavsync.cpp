@@ -253,7 +253,7 @@ SyncTally TestCalDavSync::run()
         [this](const CalendarAccount &, bool) -> std::optional<CalendarCredentials> {
             if (!m_holdsSecret)
                 return std::nullopt;
-            return CalendarCredentials{m_password, {}, {}, {}};
+            return passwordCredentials(m_password);
         },
         &makeCalendarClient, options);
     const Result<SyncTally> tally = worker.runOnce();
@@ -269,10 +269,7 @@ SyncTally TestCalDavSync::runFaulty(const QByteArray &kind, RemoteResult::Kind f
     SyncWorker::Options options;
     options.leaseSeconds = 60;
     SyncWorker worker(
-        *m_sync,
-        [this](const CalendarAccount &, bool) {
-            return std::optional(CalendarCredentials{m_password, {}, {}, {}});
-        },
+        *m_sync, [this](const CalendarAccount &, bool) { return std::optional(passwordCredentials(m_password)); },
         [&](const CalendarAccount &a, const CalendarCredentials &c,
             AbortFlag abort) -> std::unique_ptr<CalendarClient> {
             return std::make_unique<FaultyClient>(makeCalendarClient(a, c, abort), kind, fail, sent);

@@ -2,11 +2,11 @@
 // against the local fakes of their documented APIs that tests/run-all-tests.sh
 // starts (tests/servers/google_calendar.py, graph_calendar.py) with faults
 // injected through their `faults` files: a create committed and then the
-// connection dropped is retried without a second event; a deleted Google id
-// stays taken (409: a new generation); 404/410 on a delete is done; 429 and 5xx
-// are retried; an expired access token is refreshed (Google's answer without a
-// new refresh token keeps the old one); a revoked one (invalid_grant) needs a
-// sign-in; times carry the store's IANA zone (Google) or Windows zone (Graph).
+// connection dropped is retried without a second event; a Google id already
+// there is adopted, one kept by a deleted event (409) moves to a new generation; 404/410 on a delete is done; 429 and
+// 5xx are retried; an expired access token is refreshed (Google's answer without a new refresh token keeps the old
+// one); a revoked one (invalid_grant) needs a sign-in; times carry the store's IANA zone (Google) or Windows zone
+// (Graph).
 #include "calendarsync/GoogleClient.h"
 #include "calendarsync/GraphClient.h"
 #include "calendarsync/SyncWorker.h"
@@ -48,6 +48,14 @@ private Q_SLOTS:
     void expiredTokenIsRefreshed();
     void revokedSignInNeedsSignIn_data() { init_data(); }
     void revokedSignInNeedsSignIn();
+    void refreshThatFailsIsRetriedNotASignIn_data() { init_data(); }
+    void refreshThatFailsIsRetriedNotASignIn();
+    void takenGoogleIdIsAdoptedOrRenewed_data() // Google's client-chosen ids (Graph makes its own)
+    {
+        QTest::addColumn<bool>("google");
+        QTest::newRow("Google Calendar") << true;
+    }
+    void takenGoogleIdIsAdoptedOrRenewed();
     void retryAfterInSecondsOrAsADate_data() { init_data(); }
     void retryAfterInSecondsOrAsADate();
 
@@ -115,9 +123,10 @@ void TestOAuthSync::init()
     m_store = *SqlScheduleRepository(*m_database).store(1);
     m_writer = std::make_unique<SqlScheduleWriter>(*m_database, QStringLiteral("desk"));
     m_sync = std::make_unique<SqlCalendarSync>(*m_database);
-    m_tokens = google
-        ? CalendarCredentials{{}, QStringLiteral("google-test-token"), QStringLiteral("google-test-refresh"), m_client}
-        : CalendarCredentials{{}, QStringLiteral("graph-test-token"), QStringLiteral("graph-test-refresh"), m_client};
+    m_tokens = {};
+    m_tokens.accessToken = google ? QStringLiteral("google-test-token") : QStringLiteral("graph-test-token");
+    m_tokens.refreshToken = google ? QStringLiteral("google-test-refresh") : QStringLiteral("graph-test-refresh");
+    m_tokens.clientId = m_client;
     m_account = {};
     m_account.provider = google ? CalendarProvider::Google : CalendarProvider::Outlook;
     m_account.accountUrl = base();
@@ -322,7 +331,7 @@ void TestOAuthSync::expiredTokenIsRefreshed()
     if (m_google)
         QCOMPARE(m_tokens.refreshToken, refresh); // Google gave none: the old one stays
     else
-        QVERIFY(!m_tokens.refreshToken.isEmpty());
+        QVERIFY(!m_tokens.refreshToken.isEmpty() && m_tokens.refreshToken != refresh); // Microsoft's new one kept
     QCOMPARE(events().size(), 1);
 }
 
@@ -336,6 +345,50 @@ void TestOAuthSync::revokedSignInNeedsSignIn()
     QCOMPARE(m_sync->account(m_account.id)->state, CalendarAccountState::NeedsSignIn);
     QVERIFY2(rowOf(id).lastError.contains(QStringLiteral("invalid_grant")), qPrintable(rowOf(id).lastError));
     QCOMPARE(events().size(), 0);
+}
+
+void TestOAuthSync::refreshThatFailsIsRetriedNotASignIn()
+{
+    const AppointmentId id = book(10);
+    QVERIFY(fake("POST", QStringLiteral("/_fake/expire")).ok());
+    // The sign-in server is down for a moment: that is no reason to sign in again.
+    fault(m_google ? QStringLiteral("POST /token 500") : QStringLiteral("POST /token 503"));
+    QCOMPARE(run().retrying, 1);
+    QCOMPARE(rowOf(id).state, SyncState::Retrying);
+    QCOMPARE(m_sync->account(m_account.id)->state, CalendarAccountState::Active);
+    advance(3600);
+    QCOMPARE(run().pushed, 1);
+}
+
+void TestOAuthSync::takenGoogleIdIsAdoptedOrRenewed()
+{
+    const AppointmentId id = book(10);
+    const QString installation = SqlNotifyConfig(*m_database).settings()->installation;
+    const QString uid = syncEventUid(installation, QStringLiteral("appointment"), id, 1);
+    // The id is taken by an event already there (a restored database, a lost
+    // answer): the create's 409 finds it, and SAMS adopts it.
+    std::unique_ptr<CalendarClient> client = makeCalendarClient(m_account, m_tokens, nullptr);
+    EventContent content;
+    content.uid = uid;
+    content.startUtc = QDateTime(monday, QTime(9, 0), chicago).toUTC();
+    content.endUtc = content.startUtc.addSecs(3600);
+    content.zoneId = "America/Chicago";
+    content.summary = QStringLiteral("An old copy");
+    QCOMPARE(client->create(content).kind, RemoteResult::Kind::Done);
+    QCOMPARE(client->create(content).kind, RemoteResult::Kind::Exists); // Google's 409
+    QCOMPARE(run().pushed, 1);
+    QCOMPARE(events().size(), 1);
+    QCOMPARE(events()[0].toObject()[QStringLiteral("summary")].toString(), QStringLiteral("Color – Zoë Ruiz"));
+    // Deleted in Google, the id stays taken: the next create moves to a new one.
+    const AppointmentId other = book(12);
+    content.uid = syncEventUid(installation, QStringLiteral("appointment"), other, 1);
+    QCOMPARE(client->create(content).kind, RemoteResult::Kind::Done);
+    QCOMPARE(client->remove(content.uid, {}).kind, RemoteResult::Kind::Done);
+    QCOMPARE(run().retrying, 1);
+    QCOMPARE(rowOf(other).generation, 2);
+    advance(3600);
+    QCOMPARE(run().pushed, 1);
+    QCOMPARE(events().size(), 2);
 }
 
 void TestOAuthSync::retryAfterInSecondsOrAsADate()

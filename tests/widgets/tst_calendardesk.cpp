@@ -228,7 +228,7 @@ void TestCalendarDesk::refusedPasswordShowsAndIsFixedFromTheView()
     m_delivery->run(
         this,
         [account](ScheduleSession &) -> Result<bool> {
-            if (auto ok = storeCalendarCredentials(account, {QStringLiteral("revoked"), {}, {}, {}}); !ok)
+            if (auto ok = storeCalendarCredentials(account, passwordCredentials(QStringLiteral("revoked"))); !ok)
                 return std::unexpected(ok.error());
             return true;
         },
