@@ -257,6 +257,38 @@ Appointment %7</source>
         <source>&lt;b&gt;Messages&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As booked (e-mail, else SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer &amp;wants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1, next at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calendars&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::Backup</name>
@@ -326,6 +358,10 @@ Appointment %7</source>
     </message>
     <message>
         <source>Waiting for other writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +691,154 @@ Appointment %7</source>
     </message>
 </context>
 <context>
+    <name>sams::CalDavClient</name>
+    <message>
+        <source>The calendar server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused the login (401). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMS sends a calendar&apos;s password only over https (or to this computer), not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not tell its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::CalendarSync</name>
+    <message>
+        <source>CalDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::CalendarSyncDialog</name>
+    <message>
+        <source>needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push this event again, from the first attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the calendar&apos;s new password or sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar is connected yet: &lt;b&gt;Connect a calendar…&lt;/b&gt; sends the bookings of your stores to your own calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::ChainInserter</name>
     <message>
         <source>Writing stores</source>
@@ -781,6 +965,112 @@ Appointment %7</source>
     </message>
     <message>
         <source>&amp;Last day with bookings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::ConnectAccount</name>
+    <message>
+        <source>This build cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not give a calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::ConnectCalendarDialog</name>
+    <message>
+        <source>&amp;Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled work &amp;orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalDAV: iCloud, Nextcloud, Fastmail and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: see docs/calendar-sync.md, &quot;Google Calendar and Outlook&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://caldav.icloud.com/ or your Nextcloud or Fastmail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app password made for SAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: customer, contact, service, chair, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: customer, service and chair, no contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMS puts a calendar named “SAMS” in this account and keeps your stores&apos; bookings in it: created when booked, moved when moved, removed when cancelled. Changes made in the calendar never change a booking. The password stays in this computer&apos;s keychain; this computer pushes for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,18 +1282,6 @@ Appointment %7</source>
 </context>
 <context>
     <name>sams::DeliveryWorker</name>
-    <message>
-        <source>The desktop could not show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail is not set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS is not set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Gave up after %1 attempts: %2</source>
         <translation type="unfinished"></translation>
@@ -1242,6 +1520,61 @@ Appointment %7</source>
     </message>
 </context>
 <context>
+    <name>sams::EventContent</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::ExceptionDialog</name>
     <message>
         <source>closed all day</source>
@@ -1348,6 +1681,28 @@ Appointment %7</source>
     </message>
     <message>
         <source>The sheet&apos;s chair &quot;%1&quot; of %2 differs only in case from %3 in the database; a store&apos;s chair names are unique regardless of case, so write it as the database does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::GoogleClient</name>
+    <message>
+        <source>Google&apos;s answer is not an event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Google Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::GraphClient</name>
+    <message>
+        <source>Microsoft&apos;s answer is not an event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the Outlook calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1856,13 @@ Appointment %7</source>
     </message>
     <message>
         <source>Closed all week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::HttpClient</name>
+    <message>
+        <source>libcurl could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +2094,25 @@ Appointment %7</source>
     </message>
     <message>
         <source>zip code %1 of store %2 has no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::Keychain</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not forget the secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,10 +2410,6 @@ Appointment %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending messages failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 message needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2578,105 @@ Appointment %7</source>
     </message>
     <message>
         <source>Zip code saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar needs a new sign-in, or events failed: open calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1” needs a new sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMS stopped sending bookings to it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar needs sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar connected: your stores&apos; bookings are on their way to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again: the calendar&apos;s waiting bookings are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s new app password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set up on this computer (docs/calendar-sync.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers and administrators set a store&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s choice of messages is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,13 +2976,52 @@ Si no puede venir, llámenos al {phone}.</translation>
     </message>
 </context>
 <context>
-    <name>sams::NotifySecrets</name>
+    <name>sams::OAuthHttp</name>
     <message>
-        <source>The keychain did not store the secret: %1</source>
+        <source>The sign-in server answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not give the secret: %1</source>
+        <source>The calendar&apos;s sign-in expired or was revoked (invalid_grant). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar service did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar service could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar service answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::OAuthSignIn</name>
+    <message>
+        <source>The service gave no refresh token: allow SAMS to stay signed in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the exchange (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port on this computer to receive the sign-in&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in came back within five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3096,6 +3611,14 @@ Si no puede venir, llámenos al {phone}.</translation>
         <source>The SMS gateway&apos;s answer (%1) does not say whether it sent the text: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SMS gateway failed (%1) after taking the text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the account (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::SmtpMailer</name>
@@ -3129,6 +3652,14 @@ Si no puede venir, llámenos al {phone}.</translation>
     </message>
     <message>
         <source>Sending by SMTP failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP login would cross the network unencrypted: use smtps:// or --starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3453,6 +3984,129 @@ Si no puede venir, llámenos al {phone}.</translation>
     </message>
 </context>
 <context>
+    <name>sams::SqlCalendarSync</name>
+    <message>
+        <source>A calendar account needs the SAMS user it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar account must follow appointments, orders or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CalDAV account needs its server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calendar accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calendar accounts&apos; stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the appointments a calendar follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the work orders a calendar follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a calendar account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a calendar&apos;s stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a calendar account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a calendar account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a calendar account&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noting a calendar&apos;s desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering interrupted calendar pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push was interrupted; it is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming calendar events to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this installation&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a calendar event&apos;s appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a calendar event&apos;s work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a calendar event&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing a calendar event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording how a calendar push went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a calendar event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting calendar events that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing a calendar event again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar event %1 is being pushed right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::SqlChangeFeed</name>
     <message>
         <source>Cannot listen for changes on %1.</source>
@@ -3552,6 +4206,10 @@ Si no puede venir, llámenos al {phone}.</translation>
         <source>Saving a customer&apos;s choice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forgetting a customer&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sams::SqlOrderReminders</name>
@@ -3644,6 +4302,14 @@ Si no puede venir, llámenos al {phone}.</translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender stopped before sending it; it is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing a message over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,6 +4649,77 @@ Si no puede venir, llámenos al {phone}.</translation>
     </message>
 </context>
 <context>
+    <name>sams::StoreMessagesDialog</name>
+    <message>
+        <source>Show customers&apos; &amp;phone numbers in staff&apos;s own calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain&apos;s SMS sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days keep the wall-clock time, also across a DST change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min late at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder that cannot go by then is marked missed rather than arriving late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars at Google, Microsoft or Apple are outside the store: leave phone numbers out of them if the store&apos;s policy asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS s&amp;ender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::StoreScheduleLoader</name>
     <message>
         <source>There is no store with the code &quot;%1&quot;.</source>
@@ -4151,6 +4888,63 @@ Time zone: %4</source>
     <message>
         <source>MMM d</source>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>sams::SyncModel</name>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::SyncWorker</name>
+    <message>
+        <source>The calendar keeps this event&apos;s identity reserved; it is pushed again under a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the calendar by its owner: SAMS no longer pushes it. The booking itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4646,11 +5440,11 @@ Work orders to prepare for it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>engine, storage, writers, fill, ops, manager, orders or outbox</source>
+        <source>engine, storage, writers, fill, ops, manager, orders, outbox or sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>samsctl bench knows &quot;engine&quot;, &quot;storage&quot;, &quot;writers&quot;, &quot;fill&quot;, &quot;ops&quot;, &quot;manager&quot;, &quot;orders&quot; and &quot;outbox&quot;.</source>
+        <source>samsctl bench knows &quot;engine&quot;, &quot;storage&quot;, &quot;writers&quot;, &quot;fill&quot;, &quot;ops&quot;, &quot;manager&quot;, &quot;orders&quot;, &quot;outbox&quot; and &quot;sync&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5128,10 +5922,6 @@ Work orders to prepare for it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say notify prefer CONTACT email|sms|none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E-mail is not set up: samsctl notify setup --smtp URL --from ADDRESS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,19 +6050,31 @@ Work orders to prepare for it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deliver what is due now, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds between passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds a claimed message is held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say outbox list, retry, cancel or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the login with --login and the secret on standard input, not in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login needs an encrypted connection: use smtps:// or --starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calendar-phones is yes or no, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say notify prefer CONTACT email|sms|none|auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in staff&apos;s own calendars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5633,6 +6435,17 @@ Work orders to prepare for it: %1</source>
     </message>
 </context>
 <context>
+    <name>sams::cli::PassLoop</name>
+    <message>
+        <source>Do what is due now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sams::cli::ProfileCommand</name>
     <message>
         <source>add, list or remove</source>
@@ -5853,6 +6666,244 @@ Work orders to prepare for it: %1</source>
     </message>
     <message>
         <source>Zip code %1 of %2 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::cli::SyncBench</name>
+    <message>
+        <source>The CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings, then as many moves and cancellations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows for the sync view&apos;s read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server did not give a calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one store, %2 chairs; %3 bookings, %3 moves, %3 cancellations pushed to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: pushed %2, deleted %3, retrying %4, failed %5 in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one %1 (request to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  events in the calendar: %1 after %2 bookings, %3 after the moves, %4 after the cancellations; duplicates: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync view&apos;s read of every row (the view&apos;s columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same with every column (samsctl sync status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sams::cli::SyncCommands</name>
+    <message>
+        <source>Open this address in a browser and sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which OAuth client SAMS signs in as: --client-id, or SAMS_GOOGLE_CLIENT_ID / SAMS_MICROSOFT_CLIENT_ID (docs/calendar-sync.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app password on standard input (--password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience is staff or manager, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kinds lists appointments and orders, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar account %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account: sync accounts signin ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which OAuth client SAMS signs in as: --client-id, or SAMS_GOOGLE_CLIENT_ID / SAMS_MICROSOFT_CLIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar account %1 is signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account: sync accounts remove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer holds no secret for account %1: remove it where it was connected, so that SAMS&apos;s calendar goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMS&apos;s calendar was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar account %1 and SAMS&apos;s calendar in it are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which event: sync retry ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar event %1 is pending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar account %1 needs a new sign-in (sync accounts signin %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, deleted %2, unchanged %3, retrying %4, failed %5, needs sign-in %6, removed by the user %7, recovered %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts, status, retry or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAMS user whose calendar it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Google Calendar account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Microsoft Outlook account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV login (or the account&apos;s address, for people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client SAMS signs in as (Google, Outlook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s desktop client&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local fake of the Google or Graph API (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the app password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stores it follows (codes, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments, orders, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff or manager: what its events show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to call the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a claimed event is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say sync accounts, accounts add, accounts signin or accounts remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say sync accounts, status, retry or run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

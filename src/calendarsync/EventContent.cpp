@@ -68,7 +68,7 @@ void orderContent(EventContent &c, const WorkOrder &o, const SyncSubject &s)
     const QTimeZone zone = s.store.timeZone();
     if (o.dueSlot == DueSlot::Exact && o.dueMinute >= 0) {
         c.endUtc = wallToUtc(o.dueDate, o.dueMinute, zone);
-        c.startUtc = c.endUtc.addSecs(-30 * 60);
+        c.startUtc = c.endUtc.addSecs(qint64(-30) * 60);
     } else if (const int from = slotStartMinute(o.dueSlot); from >= 0) {
         c.startUtc = wallToUtc(o.dueDate, from, zone);
         c.endUtc = wallToUtc(o.dueDate, o.dueByMinute(), zone);

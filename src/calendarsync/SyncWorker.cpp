@@ -65,7 +65,7 @@ Result<SyncTally> SyncWorker::runOnce()
         std::shared_ptr<CalendarClient> client = m_clients(account, *secret, m_options.stop);
         if (!client)
             continue;
-        pass.clients.insert(account.id, std::move(client));
+        pass.clients.insert(account.id, client);
         pass.accounts.insert(account.id, account);
         pass.secrets.insert(account.id, *secret);
         pass.live.append(account.id);
@@ -168,7 +168,7 @@ bool SyncWorker::signedInMeanwhile(Pass &pass, qint64 accountId)
     std::shared_ptr<CalendarClient> client = m_clients(account, *again, m_options.stop);
     if (!client)
         return false;
-    pass.clients.insert(accountId, std::move(client));
+    pass.clients.insert(accountId, client);
     pass.secrets.insert(accountId, *again);
     return true;
 }
@@ -224,7 +224,7 @@ std::optional<SyncEnd> SyncWorker::push(const ClaimedSync &claimed, CalendarClie
         RemoteResult r = client.create(event);
         if (r.kind != Kind::Exists)
             return r;
-        const RemoteResult there = client.lookup(event);
+        RemoteResult there = client.lookup(event);
         if (there.kind == Kind::Done) {
             found(there);
             return mayChange() ? client.update(there.remoteId, there.etag, event) : RemoteResult{};

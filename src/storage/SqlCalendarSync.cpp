@@ -40,7 +40,7 @@ const QString accountColumns = QStringLiteral(
     "id, user_login, provider, account_url, login, calendar_ref, label, audience, kinds, state, last_error, seen_at, "
     "created_at");
 // How many days back a new account's rows start (docs/calendar-sync.md, "What is pushed").
-constexpr qint64 backfillSeconds = 7 * 24 * 3600;
+constexpr qint64 backfillSeconds = qint64(7) * 24 * 3600;
 
 SyncEntry entryFrom(const QSqlQuery &q)
 {

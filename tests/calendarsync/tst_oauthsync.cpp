@@ -171,8 +171,8 @@ QJsonArray TestOAuthSync::events(bool withDeleted) const
 {
     const QJsonObject all = QJsonDocument::fromJson(fake("GET", QStringLiteral("/_fake/events")).body).object();
     QJsonArray out;
-    for (const QJsonValue &e :
-         all.value(QStringLiteral("calendars")).toObject().value(m_account.calendarRef).toArray()) {
+    const QJsonArray stored = all.value(QStringLiteral("calendars")).toObject().value(m_account.calendarRef).toArray();
+    for (const QJsonValue e : stored) {
         if (withDeleted || !e.toObject().value(QStringLiteral("deleted")).toBool())
             out.append(e);
     }

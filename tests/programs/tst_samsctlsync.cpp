@@ -156,7 +156,7 @@ void TestSamsctlSync::connectPushStatusAndCancel()
     QCOMPARE(eventFiles(), 3);
     QJsonArray rows = status();
     QCOMPARE(rows.size(), 3);
-    for (const QJsonValue &row : rows)
+    for (const QJsonValue row : std::as_const(rows))
         QCOMPARE(row.toObject()[QStringLiteral("state")].toString(), QStringLiteral("synced"));
 
     {
@@ -217,7 +217,7 @@ void TestSamsctlSync::killedMidPushLeavesNoDuplicate()
     const QJsonArray rows = status();
     QCOMPARE(rows.size(), bookings);
     QSet<QString> remote;
-    for (const QJsonValue &row : rows) {
+    for (const QJsonValue row : rows) {
         QCOMPARE(row.toObject()[QStringLiteral("state")].toString(), QStringLiteral("synced"));
         remote.insert(row.toObject()[QStringLiteral("remote_id")].toString());
     }

@@ -161,8 +161,9 @@ void TestCalendarDesk::connectCalendar()
     auto *action = window->findChild<QAction *>(QStringLiteral("connectCalendarAction"));
     QVERIFY(action);
     action->trigger();
-    ConnectCalendarDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window->findChild<ConnectCalendarDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(window->findChild<ConnectCalendarDialog *>()
+                && window->findChild<ConnectCalendarDialog *>()->isVisible());
+    ConnectCalendarDialog *dialog = window->findChild<ConnectCalendarDialog *>();
     // Nothing to connect yet.
     QVERIFY(!dialog->connectButton()->isEnabled());
     QTest::keyClicks(dialog->urlEdit(), m_servers.caldavUrl);
@@ -310,8 +311,9 @@ void TestCalendarDesk::googleSignedInThroughTheBrowser()
     const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
     MainWindow *window = m_desk->window();
     window->findChild<QAction *>(QStringLiteral("connectCalendarAction"))->trigger();
-    ConnectCalendarDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window->findChild<ConnectCalendarDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(window->findChild<ConnectCalendarDialog *>()
+                && window->findChild<ConnectCalendarDialog *>()->isVisible());
+    ConnectCalendarDialog *dialog = window->findChild<ConnectCalendarDialog *>();
     // Google, chosen with the keyboard: the address fields go, the button says what comes.
     dialog->providerBox()->setFocus();
     QTest::keyClick(dialog->providerBox(), Qt::Key_Down);
