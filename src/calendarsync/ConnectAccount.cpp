@@ -33,6 +33,28 @@ Result<qint64> connectCalendarAccount(CalendarSyncQueue &sync, CalendarAccount a
     return sync.addAccount(account, now);
 }
 
+Status disconnectCalendarAccount(CalendarSyncQueue &sync, qint64 accountId, AbortFlag abort)
+{
+    const Result<CalendarAccount> account = sync.account(accountId);
+    if (!account)
+        return std::unexpected(account.error());
+    const Result<std::optional<CalendarCredentials>> secret = readCalendarCredentials(*account);
+    if (!secret)
+        return std::unexpected(secret.error());
+    if (!*secret)
+        return std::unexpected(Error::rule(Text::tr("This computer holds no secret for calendar account %1: remove it "
+                                                    "where it was connected, so that SAMS's calendar goes with it.")
+                                               .arg(accountId)));
+    if (const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, **secret, abort)) {
+        const RemoteResult removed = client->removeCalendar();
+        if (removed.kind != RemoteResult::Kind::Done && removed.kind != RemoteResult::Kind::Gone)
+            return std::unexpected(Error::failed(Text::tr("SAMS's calendar was not removed: %1").arg(removed.error)));
+    }
+    if (auto ok = sync.removeAccount(accountId); !ok)
+        return ok;
+    return forgetCalendarCredentials(*account);
+}
+
 QString oauthClientId(CalendarProvider provider)
 {
     return qEnvironmentVariable(provider == CalendarProvider::Google ? "SAMS_GOOGLE_CLIENT_ID"

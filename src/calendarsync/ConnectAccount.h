@@ -15,6 +15,13 @@ Result<qint64> connectCalendarAccount(CalendarSyncQueue &sync, CalendarAccount a
                                       const CalendarCredentials &secret, const QString &installation, qint64 now,
                                       AbortFlag abort);
 
+// Disconnecting: SAMS's calendar removed from the account (with everything in
+// it, and nothing else), then the account and its rows, then the secret.
+// Error::Rule when this computer holds no secret for it (remove it where it
+// was connected, so that the calendar goes too); Error::Failed when the server
+// kept the calendar (nothing forgotten then).
+Status disconnectCalendarAccount(CalendarSyncQueue &sync, qint64 accountId, AbortFlag abort);
+
 // The OAuth client SAMS signs in as for `provider`: SAMS_GOOGLE_CLIENT_ID or
 // SAMS_MICROSOFT_CLIENT_ID (each installation registers its own desktop
 // client with Google and Microsoft); empty when not set up.

@@ -280,26 +280,7 @@ int removeAccount(const CommandContext &context, const QCommandLineParser &parse
     Result<Session> s = open(context);
     if (!s)
         return context.fail(s.error());
-    const Result<CalendarAccount> account = s->sync->account(*id);
-    if (!account)
-        return context.fail(account.error());
-    const Result<std::optional<CalendarCredentials>> secret = readCalendarCredentials(*account);
-    if (!secret)
-        return context.fail(secret.error());
-    if (!*secret)
-        return context.fail(Error::rule(
-            Text::tr("This computer holds no secret for account %1: remove it where it was connected, so that "
-                     "SAMS's calendar goes with it.")
-                .arg(*id)));
-    const std::unique_ptr<CalendarClient> client = makeCalendarClient(*account, **secret, nullptr);
-    if (client) {
-        const RemoteResult removed = client->removeCalendar();
-        if (removed.kind != RemoteResult::Kind::Done && removed.kind != RemoteResult::Kind::Gone)
-            return context.fail(Error::failed(Text::tr("SAMS's calendar was not removed: %1").arg(removed.error)));
-    }
-    if (auto ok = s->sync->removeAccount(*id); !ok)
-        return context.fail(ok.error());
-    if (auto ok = forgetCalendarCredentials(*account); !ok)
+    if (auto ok = disconnectCalendarAccount(*s->sync, *id, nullptr); !ok)
         return context.fail(ok.error());
     context.out << Text::tr("Calendar account %1 and SAMS's calendar in it are removed.").arg(*id) << Qt::endl;
     return 0;

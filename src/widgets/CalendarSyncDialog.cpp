@@ -52,6 +52,7 @@ CalendarSyncDialog::CalendarSyncDialog(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry")))
     , m_signIn(new QPushButton(tr("&Sign in again…")))
     , m_connect(new QPushButton(tr("&Connect a calendar…")))
+    , m_disconnect(new QPushButton(tr("&Disconnect…")))
 {
     setObjectName(QStringLiteral("calendarSyncDialog"));
     setWindowTitle(tr("Calendar sync"));
@@ -109,6 +110,13 @@ CalendarSyncDialog::CalendarSyncDialog(QWidget *parent)
             Q_EMIT signInRequested(account);
     });
     connect(m_connect, &QPushButton::clicked, this, &CalendarSyncDialog::connectRequested);
+    m_disconnect->setObjectName(QStringLiteral("syncDisconnect"));
+    m_disconnect->setToolTip(tr("Remove SAMS's calendar from this account and stop sending to it"));
+    m_disconnect->setEnabled(false);
+    connect(m_disconnect, &QPushButton::clicked, this, [this] {
+        if (const qint64 account = accountForSignIn())
+            Q_EMIT disconnectRequested(account);
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:")));
@@ -117,6 +125,7 @@ CalendarSyncDialog::CalendarSyncDialog(QWidget *parent)
     filters->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_connect, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_disconnect, QDialogButtonBox::ActionRole);
     buttons->addButton(m_signIn, QDialogButtonBox::ActionRole);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -230,6 +239,7 @@ void CalendarSyncDialog::selectionChanged()
     m_retry->setEnabled(e && e->state != SyncState::Pushing && e->state != SyncState::Synced);
     const qint64 account = accountForSignIn();
     m_signIn->setEnabled(shownAccount(account).id != 0);
+    m_disconnect->setEnabled(shownAccount(account).id != 0);
 }
 
 } // namespace sams

@@ -43,12 +43,14 @@ public:
     QLabel *accountsLabel() const { return m_accounts; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *signInButton() const { return m_signIn; }
+    QPushButton *disconnectButton() const { return m_disconnect; }
 
 Q_SIGNALS:
     void filterChanged(const SyncFilter &filter);
     void retryRequested(qint64 id);
     void signInRequested(qint64 accountId);
     void connectRequested();
+    void disconnectRequested(qint64 accountId);
 
 private:
     void selectionChanged();
@@ -64,6 +66,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_signIn;
     QPushButton *m_connect;
+    QPushButton *m_disconnect;
     QList<CalendarAccount> m_shownAccounts;
 };
 

@@ -203,6 +203,7 @@ private:
     void reloadCalendarSync();
     void showCalendarAttention(const QList<CalendarAccount> &accounts, const QHash<qint64, int> &attention);
     void signInCalendar(qint64 accountId);
+    void disconnectCalendar(qint64 accountId);
 
     // Technicians' tools (MainWindowOrders.cpp).
     void setUpTechnicianTools();

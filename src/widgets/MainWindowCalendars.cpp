@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 
 namespace sams {
@@ -144,6 +145,7 @@ void MainWindow::openCalendarSync(bool attentionOnly)
         connect(m_calendarSyncDialog, &CalendarSyncDialog::filterChanged, this, &MainWindow::reloadCalendarSync);
         connect(m_calendarSyncDialog, &CalendarSyncDialog::connectRequested, this, &MainWindow::openConnectCalendar);
         connect(m_calendarSyncDialog, &CalendarSyncDialog::signInRequested, this, &MainWindow::signInCalendar);
+        connect(m_calendarSyncDialog, &CalendarSyncDialog::disconnectRequested, this, &MainWindow::disconnectCalendar);
         connect(m_calendarSyncDialog, &CalendarSyncDialog::retryRequested, this, [this](qint64 id) {
             m_worker->run(
                 this,
@@ -260,6 +262,36 @@ void MainWindow::openConnectCalendar()
         signIn->start();
     });
     dialog->show();
+}
+
+void MainWindow::disconnectCalendar(qint64 accountId)
+{
+    if (!m_delivery || !m_calendarSyncDialog)
+        return;
+    const CalendarAccount account = m_calendarSyncDialog->shownAccount(accountId);
+    const auto answer = QMessageBox::question(
+        m_calendarSyncDialog, tr("Disconnect the calendar"),
+        tr("Remove SAMS's calendar from “%1” and stop sending bookings to it? Nothing else in the account is "
+           "touched, and the bookings in SAMS stay as they are.")
+            .arg(account.label));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_delivery->run(
+        this,
+        [accountId, stop = m_stopDelivery](ScheduleSession &session) -> Result<bool> {
+            if (auto done = disconnectCalendarAccount(session.calendarSync(), accountId, stop.get()); !done)
+                return std::unexpected(done.error());
+            return true;
+        },
+        [this](const Result<bool> &done) {
+            if (!done) {
+                if (m_calendarSyncDialog)
+                    m_calendarSyncDialog->showProblem(done.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("Calendar disconnected: SAMS's calendar is removed from it."), 8000);
+            reloadCalendarSync();
+        });
 }
 
 void MainWindow::signInCalendar(qint64 accountId)

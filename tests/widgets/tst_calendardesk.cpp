@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -214,6 +215,19 @@ void TestCalendarDesk::connectFromTheMenuAndFollowBookings()
     QVERIFY(before > 0);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(1, SyncModel::State).data().toString(),
                               syncStateLabel(SyncState::Synced), 20000);
+
+    // Disconnected from the view: SAMS's calendar leaves the account, the
+    // account leaves SAMS, the bookings stay.
+    QVERIFY(view->disconnectButton()->isEnabled());
+    test::whenModal(this, [](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(view->disconnectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_servers.folderOf(m_calendar)).exists(), 20000);
+    QTRY_VERIFY(SqlCalendarSync(*m_database).accounts()->isEmpty());
+    QVERIFY(m_repository->appointment(before)->isActive());
 }
 
 void TestCalendarDesk::refusedPasswordShowsAndIsFixedFromTheView()
