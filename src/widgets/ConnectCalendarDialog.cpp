@@ -57,6 +57,11 @@ ConnectCalendarDialog::ConnectCalendarDialog(const QList<Store> &stores, const Q
                                ? tr("&Connect")
                                : tr("Sign in with the &browser…"));
         validate();
+        // The dialog takes the height of the fields shown (no gap where the
+        // address, login and password were) and the button its new text's width.
+        m_buttons->layout()->activate();
+        layout()->activate();
+        resize(width(), sizeHint().height());
     });
     m_url->setObjectName(QStringLiteral("calendarUrl"));
     m_url->setPlaceholderText(tr("https://caldav.icloud.com/ or your Nextcloud or Fastmail address"));
